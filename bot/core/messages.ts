@@ -1,0 +1,64 @@
+import type { Language } from "../../triage/types";
+
+/** The chat platforms. The core knows their names, nothing else about them. */
+export type ChatChannel = "telegram" | "slack" | "console";
+
+/** A text message from a person, normalised by an adapter. */
+export interface IncomingMessage {
+  /** Unique per platform update (Telegram update_id, Slack event id), for de-duplication. */
+  updateKey: string;
+  channel: ChatChannel;
+  conversationId: string;
+  userId: string;
+  userName?: string;
+  text: string;
+  sentAt: Date;
+}
+
+/** A button press, normalised by an adapter. `data` is what the core put on the button. */
+export interface IncomingTap {
+  updateKey: string;
+  channel: ChatChannel;
+  conversationId: string;
+  userId: string;
+  data: string;
+  sentAt: Date;
+}
+
+export interface Button {
+  label: string;
+  /** Opaque to adapters, at most 64 bytes (Telegram's callback_data limit), e.g. "approve:12". */
+  data: string;
+}
+
+/** What the owner sees of a case; adapters decide how it looks. */
+export interface CaseCardView {
+  caseId: number;
+  channel: string;
+  category: string;
+  rights: string[];
+  from: string;
+  subject: string;
+  excerpt: string;
+  receivedAt: Date;
+  due: string;
+  daysLeft: number;
+  status: string;
+  draft: string;
+  language: Language;
+}
+
+/** A message to send. Text is plain: the adapter escapes and formats it. */
+export interface OutgoingMessage {
+  channel: ChatChannel;
+  conversationId: string;
+  text: string;
+  card?: CaseCardView;
+  /** Rows of buttons. */
+  buttons?: Button[][];
+}
+
+/** Implemented by each adapter: deliver one message to its platform. */
+export interface ChatSender {
+  send(message: OutgoingMessage): Promise<void>;
+}

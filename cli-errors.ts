@@ -1,0 +1,19 @@
+import { ConfigError } from "./config";
+
+/** A mistake the user can fix: printed as one clear message, never as a stack trace. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** Prints an error for a person and returns the exit code. Unexpected errors keep their stack. */
+export function reportFatal(error: unknown): number {
+  if (error instanceof ConfigError || error instanceof UserError) {
+    process.stderr.write(`${error.message}\n`);
+    return error instanceof UserError ? error.exitCode : 78;
+  }
+  process.stderr.write(`Uventet feil / unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  return 1;
+}
