@@ -124,6 +124,15 @@ CREATE TABLE "NotificationLog" (
     CONSTRAINT "NotificationLog_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "ChatSession" (
+    "key" TEXT NOT NULL,
+    "state" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ChatSession_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE INDEX "ConversationMessage_channel_conversationId_createdAt_idx" ON "ConversationMessage"("channel", "conversationId", "createdAt");
 

@@ -107,6 +107,13 @@ CREATE TABLE "NotificationLog" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
+-- CreateTable
+CREATE TABLE "ChatSession" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "state" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE INDEX "ConversationMessage_channel_conversationId_createdAt_idx" ON "ConversationMessage"("channel", "conversationId", "createdAt");
 
