@@ -81,24 +81,31 @@ const settingsSchema = z
       z.string().regex(/^\d+(,\d+)*$/, "must be days before the deadline, comma-separated, e.g. 7,3,1")
         .transform((text) => [...new Set(text.split(",").map(Number))].sort((a, b) => b - a))),
     DIGEST_HOUR: integer(8, 0, 23),
-  })
-  .superRefine((settings, context) => {
-    const requireWith = (trigger: keyof typeof settings, needed: (keyof typeof settings)[]) => {
-      if (!settings[trigger]) return;
-      for (const key of needed)
-        if (settings[key] === undefined) context.addIssue({ code: "custom", path: [key], message: `is required when ${trigger} is set` });
-    };
-    requireWith("IMAP_HOST", ["IMAP_USER", "IMAP_PASSWORD"]);
-    requireWith("SMTP_HOST", ["MAIL_FROM"]);
-    requireWith("TELEGRAM_BOT_TOKEN", ["TELEGRAM_OWNER_ID"]);
-    requireWith("SLACK_BOT_TOKEN", ["SLACK_OWNER_ID"]);
-    if (settings.SLACK_BOT_TOKEN && !settings.SLACK_APP_TOKEN && !settings.SLACK_SIGNING_SECRET)
-      context.addIssue({ code: "custom", path: ["SLACK_SIGNING_SECRET"], message: "is required for HTTP events when SLACK_APP_TOKEN (Socket Mode) is not set" });
-    if (settings.TELEGRAM_WEBHOOK_URL && !settings.TELEGRAM_WEBHOOK_SECRET)
-      context.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "is required when TELEGRAM_WEBHOOK_URL is set" });
   });
 
+const isSet = (env: NodeJS.ProcessEnv, key: string) => (env[key] ?? "").trim() !== "";
+
+/** Settings that a chosen feature needs. Checked on the raw environment so they are reported together with type errors. */
+function missingCompanions(env: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const requireWith = (trigger: string, needed: string[]) => {
+    if (!isSet(env, trigger)) return;
+    for (const key of needed) if (!isSet(env, key)) problems.push(`${key}: is required when ${trigger} is set`);
+  };
+  requireWith("IMAP_HOST", ["IMAP_USER", "IMAP_PASSWORD"]);
+  requireWith("SMTP_HOST", ["MAIL_FROM"]);
+  requireWith("TELEGRAM_BOT_TOKEN", ["TELEGRAM_OWNER_ID"]);
+  requireWith("SLACK_BOT_TOKEN", ["SLACK_OWNER_ID"]);
+  requireWith("TELEGRAM_WEBHOOK_URL", ["TELEGRAM_WEBHOOK_SECRET"]);
+  if (isSet(env, "SLACK_BOT_TOKEN") && !isSet(env, "SLACK_APP_TOKEN") && !isSet(env, "SLACK_SIGNING_SECRET"))
+    problems.push("SLACK_SIGNING_SECRET: is required for HTTP events when SLACK_APP_TOKEN (Socket Mode) is not set");
+  return problems;
+}
+
 type Settings = z.output<typeof settingsSchema>;
+
+/** Every setting the assistant reads, for documentation checks. */
+export const SETTING_NAMES = Object.keys(settingsSchema.shape);
 
 export interface Config {
   databaseUrl: string;
@@ -130,15 +137,14 @@ export function loadDotEnv(file = ".env"): void {
 /** Validates the environment; throws one ConfigError naming every bad setting (never a secret's value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = settingsSchema.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? "configuration");
-      const given = env[key];
-      const shown = given === undefined || (SECRET_SETTINGS as readonly string[]).includes(key) ? "" : ` (got "${given}")`;
-      return `${key}: ${issue.message}${shown}`;
-    });
-    throw new ConfigError(problems);
-  }
+  const problems = (result.error?.issues ?? []).map((issue) => {
+    const key = String(issue.path[0] ?? "configuration");
+    const given = env[key];
+    const shown = given === undefined || (SECRET_SETTINGS as readonly string[]).includes(key) ? "" : ` (got "${given}")`;
+    return `${key}: ${issue.message}${shown}`;
+  });
+  problems.push(...missingCompanions(env));
+  if (!result.success || problems.length > 0) throw new ConfigError(problems);
   const s = result.data;
   return {
     databaseUrl: s.DATABASE_URL ?? "file:./data/personvern-assistent.db",
