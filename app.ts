@@ -1,8 +1,156 @@
 // The composition root: the one place that reads configuration and wires the parts together.
-import { loadConfig, loadDotEnv } from "./config";
+import type { Readable, Writable } from "node:stream";
+import { loadConfig, loadDotEnv, type Config } from "./config";
+import { createLogger, type Logger } from "./log";
+import { openDatabase } from "./prisma/database";
+import { loadKnowledgeBase } from "./knowledge/load";
+import { createQaEngine } from "./knowledge/engine";
+import { createConversationCore, type ConversationCore } from "./bot/core/core";
+import type { Owners } from "./bot/core/ports";
+import { createChatRouter, type ChatRouter } from "./bot/router";
+import { CONSOLE_OWNER, startConsoleChat } from "./bot/console/console-chat";
+import { createOwnerScheduler } from "./bot/owner/scheduler";
+import { enqueueOutboxMessage } from "./bot/outbox/enqueue";
+import { createMailerFromConfig } from "./bot/outbox/from-config";
+import { createOwnerNotifier } from "./bot/outbox/owner-notices";
+import { createOutboxWorker } from "./bot/outbox/worker";
+import { createTelegramAdapter } from "./bot/telegram/adapter";
+import { createSlackAdapter } from "./bot/slack/adapter";
+import { startHttpServer, type HttpRoute } from "./bot/telegram/http-server";
+import { createFolderWatcher, createMailboxWatcher } from "./triage/watch";
+
+export interface AssistantIo {
+  /** A person at a terminal: open the console chat (which also plays the owner). */
+  interactive: boolean;
+  input: Readable;
+  output: Writable;
+}
+
+export interface RunningAssistant {
+  /** Resolves when the console chat ends; never, in service mode, until stop(). */
+  done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+interface Part { name: string; stop(): Promise<void> | void }
 
 export async function startFromEnvironment(): Promise<void> {
   loadDotEnv();
-  loadConfig();
-  throw new Error("start: not wired yet");
+  const config = loadConfig();
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const assistant = await startAssistant(config, { interactive, input: process.stdin, output: process.stdout });
+  let stopping: Promise<void> | undefined;
+  const shutdown = () => (stopping ??= assistant.stop());
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  await Promise.race([assistant.done, new Promise<void>((resolve) => process.once("beforeExit", resolve))]);
+  await shutdown();
+}
+
+export async function startAssistant(config: Config, io: AssistantIo, logger: Logger = consoleFriendlyLogger(config, io)): Promise<RunningAssistant> {
+  // The knowledge base first: a broken file should stop us before anything starts.
+  const knowledge = loadKnowledgeBase(config.knowledgeFile);
+  const qa = createQaEngine(knowledge);
+  const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email };
+  const { db, close: closeDatabase, migrated } = await openDatabase(config.databaseUrl);
+  if (migrated.length > 0) logger.info({ migrations: migrated }, "database migrated");
+
+  const parts: Part[] = [{ name: "database", stop: closeDatabase }];
+  const clock = () => new Date();
+  const owners: Owners = {
+    ...(config.telegram ? { telegram: config.telegram.ownerId } : {}),
+    ...(config.slack ? { slack: config.slack.ownerId } : {}),
+    ...(io.interactive ? { console: CONSOLE_OWNER } : {}),
+  };
+  const router = createChatRouter();
+
+  const outbox = createOutboxWorker({
+    db, clock, logger, chat: router,
+    mailer: createMailerFromConfig(config, logger),
+    notifyOwner: createOwnerNotifier({ chat: router, owners, logger }),
+  });
+  const scheduler = createOwnerScheduler({
+    db, clock, logger, owners, qa, business, send: (message) => router.send(message),
+    reminderDays: config.reminderDays, digestHour: config.digestHour,
+  });
+  const announceNow = () => void scheduler.tick().catch((error) => logger.error({ err: error }, "could not announce a new case"));
+  const core = createConversationCore({
+    db, qa, owners, business, clock, logger,
+    outbox: { enqueue: enqueueOutboxMessage },
+    onOutboxEnqueued: () => outbox.kick(),
+    onCaseOpened: announceNow,
+  });
+
+  parts.push(...(await startChatChannels(config, core, router, logger)));
+  let done: Promise<void> = new Promise<void>(() => undefined);
+  if (io.interactive) {
+    const consoleChat = startConsoleChat({
+      core, input: io.input, output: io.output, businessName: business.name, clock,
+      onError: (error) => logger.error({ err: error }, "console chat: could not handle a line"),
+    });
+    router.register("console", consoleChat);
+    parts.push({ name: "console", stop: () => consoleChat.stop() });
+    done = consoleChat.closed;
+  }
+
+  const onCase = (caseId: number, how: string) => {
+    logger.info({ caseId, how }, "sak fra innboksen / case from the inbox");
+    announceNow();
+  };
+  const watcher = config.imap
+    ? createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
+    : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: 2_000_000 });
+  await outbox.start();
+  scheduler.start();
+  watcher.start();
+  parts.push({ name: "outbox", stop: () => outbox.stop() }, { name: "scheduler", stop: () => scheduler.stop() },
+    { name: "inbox", stop: () => watcher.stop() });
+  logger.info({ channels: Object.keys(owners), inbox: config.imap ? "imap" : config.inboxDir }, "assistant started");
+
+  return {
+    done,
+    async stop() {
+      // Stop what produces work before what carries it out; the database last.
+      for (const part of parts.reverse()) {
+        try { await part.stop(); } catch (error) { logger.error({ err: error, part: part.name }, "could not stop cleanly"); }
+      }
+    },
+  };
+}
+
+/** Telegram and Slack, when configured. Webhooks and Slack's HTTP events share one server on HTTP_PORT. */
+async function startChatChannels(config: Config, core: ConversationCore, router: ChatRouter, logger: Logger): Promise<Part[]> {
+  const parts: Part[] = [];
+  const routes: HttpRoute[] = [];
+  if (config.telegram) {
+    const { token, ownerId, apiRoot, webhookUrl, webhookSecret } = config.telegram;
+    const telegram = createTelegramAdapter({
+      token, ownerId, apiRoot, core, logger, deliver: router,
+      ...(webhookUrl && webhookSecret ? { webhook: { url: webhookUrl, secret: webhookSecret, port: config.httpPort, listen: false } } : {}),
+    });
+    router.register("telegram", telegram.sender);
+    if (telegram.webhookRoute) routes.push(telegram.webhookRoute);
+    await telegram.start();
+    parts.push({ name: "telegram", stop: () => telegram.stop() });
+  }
+  if (config.slack) {
+    const { botToken, appToken, signingSecret, ownerId, apiUrl } = config.slack;
+    const slack = createSlackAdapter({ botToken, appToken, signingSecret, ownerId, apiUrl, core, logger, deliver: router, port: config.httpPort, listen: false });
+    router.register("slack", slack.sender);
+    if (slack.httpRoute) routes.push(slack.httpRoute);
+    await slack.start();
+    parts.push({ name: "slack", stop: () => slack.stop() });
+  }
+  if (routes.length > 0) {
+    const server = await startHttpServer({ port: config.httpPort, routes });
+    logger.info({ port: server.port }, "listening for webhooks");
+    parts.push({ name: "http", stop: () => server.close() });
+  }
+  return parts;
+}
+
+/** In a terminal the chat owns the screen: only warnings and errors reach it, unless LOG_LEVEL asks for more. */
+function consoleFriendlyLogger(config: Config, io: AssistantIo): Logger {
+  const explicit = process.env.LOG_LEVEL !== undefined && process.env.LOG_LEVEL !== "";
+  return createLogger(io.interactive && !explicit ? "warn" : config.logLevel);
 }

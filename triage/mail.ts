@@ -17,4 +17,9 @@ export interface ParsedMail {
   signature: string;
   /** True when the body was longer than the size limit and was cut. */
   truncated: boolean;
+  /**
+   * The forwarded mail's text when this mail is a forward with only a short cover note
+   * ("se under", "FYI – kan du ta denne?"): then the forwarded content is what the sender wants handled.
+   */
+  forwarded?: string;
 }

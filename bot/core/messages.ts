@@ -46,6 +46,10 @@ export interface CaseCardView {
   status: string;
   draft: string;
   language: Language;
+  /** What the draft is for: acknowledgement | reply | extension | identity | refusal. */
+  draftPurpose?: string;
+  /** What checkDraft found wrong with the draft; it cannot be sent until they are fixed. */
+  problems?: string[];
 }
 
 /** A message to send. Text is plain: the adapter escapes and formats it. */

@@ -1,7 +1,75 @@
 import { UserError } from "../../cli-errors";
-export async function listCasesCommand(_options: { json?: boolean; status?: string }): Promise<void> {
-  throw new UserError("cases list: not implemented yet");
+import { loadConfig, loadDotEnv } from "../../config";
+import { openDatabase } from "../../prisma/database";
+import { getCase, listCases, type CaseDetail, type CaseSummary } from "../cases";
+import { CASE_STATUSES, type CaseStatus } from "../types";
+
+async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
+  loadDotEnv();
+  const database = await openDatabase(loadConfig().databaseUrl);
+  try { return await work(database.db); } finally { await database.close(); }
 }
-export async function showCaseCommand(_id: string, _options: { json?: boolean }): Promise<void> {
-  throw new UserError("cases show: not implemented yet");
+
+function listLine(summary: CaseSummary) {
+  return {
+    id: summary.id, messageId: summary.messageId, channel: summary.channel, from: summary.fromAddress,
+    subject: summary.subject, category: summary.category, rights: summary.rights,
+    receivedAt: summary.receivedAt.toISOString(), due: summary.due, status: summary.status,
+  };
+}
+
+function cut(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length <= width ? flat.padEnd(width) : `${flat.slice(0, width - 1)}…`;
+}
+
+function table(cases: CaseSummary[]): string {
+  if (cases.length === 0) return "Ingen saker / no cases";
+  const head = `${"Nr".padStart(4)}  ${"Frist".padEnd(10)}  ${"Dager".padStart(5)}  ${"Status".padEnd(17)}  ${"Kategori".padEnd(14)}  ${"Fra".padEnd(28)}  Emne`;
+  const rows = cases.map((c) =>
+    `${String(c.id).padStart(4)}  ${c.due}  ${String(c.daysLeft).padStart(5)}  ${c.status.padEnd(17)}  ${c.category.padEnd(14)}  ${cut(c.fromAddress, 28)}  ${cut(c.subject, 50).trimEnd()}`);
+  return [head, ...rows].join("\n");
+}
+
+export async function listCasesCommand(options: { json?: boolean; status?: string }): Promise<void> {
+  if (options.status !== undefined && !(CASE_STATUSES as readonly string[]).includes(options.status))
+    throw new UserError(`Ukjent status / unknown status "${options.status}": bruk / use ${CASE_STATUSES.join(", ")}`);
+  const cases = await withDatabase((db) => listCases(db, { status: options.status as CaseStatus | undefined }));
+  if (options.json) {
+    process.stdout.write(cases.map((c) => `${JSON.stringify(listLine(c))}\n`).join(""));
+    return;
+  }
+  process.stdout.write(`${table(cases)}\n`);
+}
+
+function showText(c: CaseDetail): string {
+  const lines = [
+    `Sak ${c.id} (${c.channel}) — ${c.status}`,
+    `Fra / from:        ${c.fromName ? `${c.fromName} <${c.fromAddress}>` : c.fromAddress}`,
+    `Emne / subject:    ${c.subject}`,
+    `Kategori:          ${c.category}${c.rights.length ? ` (${c.rights.join(", ")})` : ""}, språk ${c.language}`,
+    `Mottatt:           ${c.receivedAt.toISOString()}`,
+    `Frist / due:       ${c.due} (${c.daysLeft} dager igjen / days left)`,
+    `  lovens frist ${c.legalDue}, lovet ${c.promisedDue}${c.extendedDue ? `, forlenget til ${c.extendedDue}` : ""}`,
+  ];
+  if (c.pausedSince) lines.push(`Klokken står stille siden / clock paused since ${c.pausedSince.toISOString()}`);
+  if (c.duplicateOfId) lines.push(`Mulig duplikat av sak / possible duplicate of case ${c.duplicateOfId}`);
+  if (c.body) lines.push("", c.body);
+  lines.push("", "Historikk / history:");
+  for (const event of c.events)
+    lines.push(`  ${event.at.toISOString()}  ${event.actor.padEnd(14)}  ${event.type}  ${JSON.stringify(event.detail)}`);
+  return lines.join("\n");
+}
+
+export async function showCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+  if (!/^\d+$/.test(id.trim())) throw new UserError(`Saksnummer må være et heltall / case id must be a whole number: "${id}"`);
+  const caseId = Number(id.trim());
+  if (!Number.isSafeInteger(caseId) || caseId > 2_147_483_647) throw new UserError(`Fant ingen sak med nummer ${id} / no case with id ${id}`);
+  const found = await withDatabase((db) => getCase(db, caseId));
+  if (!found) throw new UserError(`Fant ingen sak med nummer ${caseId} / no case with id ${caseId}`);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(found)}\n`);
+    return;
+  }
+  process.stdout.write(`${showText(found)}\n`);
 }

@@ -1,4 +1,90 @@
-import { UserError } from "../../cli-errors";
-export async function triageCommand(_paths: string[], _options: { json?: boolean }): Promise<void> {
-  throw new UserError("triage: not implemented yet");
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { classifyMail } from "../classify/index";
+import { parseMail } from "../parse";
+import type { Category, Classification, Right } from "../types";
+
+/** Body text beyond this is cut, as the IMAP watcher's default limit does. */
+const MAX_BODY_BYTES = 2_000_000;
+
+export interface TriageLine extends Partial<Classification> {
+  file: string;
+  error?: string;
+}
+
+/**
+ * `triage [--json] PATH…`: classifies .eml files (folders are searched recursively, in sorted order).
+ * With --json, stdout carries exactly one JSON object per mail. A mail that cannot be read gives
+ * an error line and exit code 1 at the end, not a crash.
+ */
+export async function triageCommand(paths: string[], options: { json?: boolean }): Promise<void> {
+  const files = await listMailFiles(paths);
+  let failed = false;
+  for (const file of files) {
+    const line = await triageFile(file);
+    if (line.error) failed = true;
+    process.stdout.write(options.json ? `${JSON.stringify(line)}\n` : summary(line));
+  }
+  if (failed) process.exitCode = 1;
+}
+
+export async function triageFile(file: string): Promise<TriageLine> {
+  try {
+    const mail = await parseMail(await readFile(file), { maxBodyBytes: MAX_BODY_BYTES });
+    const { category, rights, language, confidence, reasons } = classifyMail(mail);
+    return { file, category, rights, language, confidence: Math.round(confidence * 100) / 100, reasons };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === "ENOENT" ? "finnes ikke / no such file" : code === "EISDIR" ? "er en mappe / is a folder" : error instanceof Error ? error.message : String(error);
+    return { file, error: message };
+  }
+}
+
+/** Files given by name (even missing ones, which then report an error) are taken as they are; folders contribute their .eml files, recursively. */
+export async function listMailFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    // A missing path is reported on its own line by triageFile, like any unreadable file.
+    if (info?.isDirectory()) files.push(...(await emlFilesUnder(path)));
+    else files.push(path);
+  }
+  return files;
+}
+
+async function emlFilesUnder(folder: string): Promise<string[]> {
+  const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await emlFilesUnder(path)));
+    else if (entry.isFile() && entry.name.toLowerCase().endsWith(".eml")) files.push(path);
+  }
+  return files;
+}
+
+const CATEGORY_NB: Record<Category, string> = {
+  rights_request: "henvendelse om rettigheter",
+  complaint: "klage",
+  inquiry: "spørsmål",
+  automated: "automatisk e-post",
+};
+
+const RIGHT_NB: Record<Right, string> = {
+  access: "innsyn",
+  erasure: "sletting",
+  rectification: "retting",
+  restriction: "begrensning av behandling",
+  portability: "dataportabilitet",
+  objection: "protest",
+  withdraw_consent: "trekke tilbake samtykke",
+};
+
+function summary(line: TriageLine): string {
+  if (line.error) return `${line.file}\n  Feil: kunne ikke lese e-posten (${line.error})\n\n`;
+  const lines = [line.file, `  Kategori: ${CATEGORY_NB[line.category!]} (sikkerhet ${Math.round((line.confidence ?? 0) * 100)} %)`];
+  if (line.rights?.length) lines.push(`  Rettigheter: ${line.rights.map((r) => RIGHT_NB[r]).join(", ")}`);
+  lines.push(`  Språk: ${line.language === "en" ? "engelsk" : "norsk (bokmål)"}`);
+  if (line.reasons?.length) lines.push(`  Begrunnelse: ${line.reasons.join("; ")}`);
+  return `${lines.join("\n")}\n\n`;
 }

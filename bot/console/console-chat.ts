@@ -1,0 +1,75 @@
+import crypto from "node:crypto";
+import readline from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { ConversationCore } from "../core/core";
+import type { ChatSender, OutgoingMessage } from "../core/messages";
+import { formatForConsole, welcomeText } from "./format";
+
+export const CONSOLE_CONVERSATION = "console";
+/** The console's user is the owner (Owners.console), and may also ask questions like a visitor. */
+export const CONSOLE_OWNER = "owner";
+
+export interface ConsoleChatOptions {
+  core: Pick<ConversationCore, "handleMessage" | "handleTap">;
+  input: Readable;
+  output: Writable;
+  businessName: string;
+  clock?: () => Date;
+  /** Reports a failure to handle a line; the chat goes on. */
+  onError?: (error: unknown) => void;
+}
+
+export interface ConsoleChat extends ChatSender {
+  stop(): void;
+  /** Resolves when the input has ended (or stop was called) and every line typed has been handled. */
+  closed: Promise<void>;
+}
+
+const QUIT = /^\s*\/?(avslutt|quit|exit)\s*$/i;
+const TAP = /^\s*\/(knapp|button)\s+(\S+)\s*$/i;
+
+/**
+ * The console chat for `npm start` in a terminal: every line goes to the conversation core as the console's
+ * owner, so it answers questions and takes the owner's commands. Messages from elsewhere (the outbox, the
+ * scheduler) come in through `send`, which makes this the console channel's ChatSender.
+ */
+export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
+  const clock = options.clock ?? (() => new Date());
+  const session = crypto.randomUUID();
+  let sequence = 0;
+  const write = (text: string) => { if (!options.output.destroyed && options.output.writable) options.output.write(text); };
+  const prompt = () => write("> ");
+
+  const lines = readline.createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
+  let queue: Promise<void> = Promise.resolve();
+
+  async function handle(line: string): Promise<void> {
+    const text = line.trim();
+    if (!text) return prompt();
+    if (QUIT.test(text)) { lines.close(); return; }
+    const base = { updateKey: `console:${session}:${++sequence}`, channel: "console" as const, conversationId: CONSOLE_CONVERSATION, userId: CONSOLE_OWNER, sentAt: clock() };
+    const tap = TAP.exec(text);
+    const replies = tap ? await options.core.handleTap({ ...base, data: tap[2]! }) : await options.core.handleMessage({ ...base, text });
+    for (const reply of replies) write(formatForConsole(reply));
+    prompt();
+  }
+
+  write(welcomeText(options.businessName));
+  prompt();
+  lines.on("line", (line) => {
+    queue = queue.then(() => handle(line)).catch((error) => {
+      options.onError?.(error);
+      write("Noe gikk galt; prøv igjen. / Something went wrong; please try again.\n");
+      prompt();
+    });
+  });
+  const closed = new Promise<void>((resolve) => lines.once("close", () => { void queue.then(resolve); }));
+
+  return {
+    closed,
+    stop() { lines.close(); },
+    async send(message: OutgoingMessage) {
+      write(`\n${formatForConsole(message)}`);
+    },
+  };
+}

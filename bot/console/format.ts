@@ -1,0 +1,37 @@
+import type { Button, OutgoingMessage } from "../core/messages";
+
+/** The typed command that does what a button does, since a terminal has no buttons. */
+export function commandFor(button: Button): string {
+  const match = /^([a-z_]+):(\d+)$/.exec(button.data);
+  if (!match) return `/knapp ${button.data}`;
+  const [, verb, id] = match;
+  switch (verb) {
+    case "approve": return `/godkjenn ${id}`;
+    case "edit": return `/rediger ${id} <ny tekst>`;
+    case "extend": return `/forleng ${id} <grunn>`;
+    case "identity": return `/legitimasjon ${id}`;
+    case "reject": return `/avvis ${id} [grunn]`;
+    default: return `/knapp ${button.data}`;
+  }
+}
+
+/** Plain text for the terminal: the message, then each button as the command to type. */
+export function formatForConsole(message: OutgoingMessage): string {
+  const lines = [message.text.trim()];
+  const buttons = message.buttons?.flat() ?? [];
+  if (buttons.length > 0) lines.push("", ...buttons.map((button) => `  ${button.label}: ${commandFor(button)}`));
+  return `${lines.join("\n")}\n`;
+}
+
+export function welcomeText(businessName: string): string {
+  return [
+    `Personvernassistenten for ${businessName}`,
+    "",
+    "Norsk: Still et spørsmål om personvern, for eksempel «Hvor lenge lagrer dere opplysningene mine?»",
+    "       eller «Jeg vil at dere sletter opplysningene om meg».",
+    "English: Ask a privacy question, e.g. \"Do you use cookies?\" or \"I want a copy of my data\".",
+    "",
+    "Du er også eieren her: /saker viser åpne saker, /hjelp viser alle kommandoene. /avslutt (/quit) avslutter.",
+    "",
+  ].join("\n");
+}

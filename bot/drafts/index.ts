@@ -1,0 +1,11 @@
+export type { DraftCase, DraftContext, DraftPurpose } from "./types";
+export { DRAFT_PURPOSES } from "./types";
+export { acknowledgementDraft } from "./acknowledgement";
+export { identityRequestDraft } from "./identity-request";
+export { extensionNoticeDraft } from "./extension-notice";
+export { refusalDraft } from "./refusal";
+export { inquiryAnswerDraft } from "./inquiry-answer";
+export { finalReplyDraft } from "./final-reply";
+export { checkDraft, type CheckContext, type DraftProblem } from "./check";
+export { initialDraft } from "./initial";
+export { longDate } from "./wording";

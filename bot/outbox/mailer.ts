@@ -1,0 +1,105 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import MailComposer from "nodemailer/lib/mail-composer";
+import type { Config } from "../../config";
+
+/** One plain-text mail, already threaded. */
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  messageId: string;
+  inReplyTo?: string;
+  references?: string;
+}
+
+export interface Mailer {
+  /** The From address every mail carries (MAIL_FROM). */
+  readonly from: string;
+  /** Where mail goes: "smtp://host:port" or the folder .eml files are written to. */
+  readonly destination: string;
+  send(mail: OutgoingMail): Promise<{ messageId: string; raw: Buffer }>;
+  close(): void;
+}
+
+export interface MailerOptions {
+  /** Folder for .eml files when SMTP is not configured. */
+  sentMailDir?: string;
+  /** From address when SMTP is not configured. */
+  fallbackFrom?: string;
+  /** Runs after a successful send, e.g. appending to the IMAP Sent folder. Its failure is not a send failure. */
+  afterSend?: (raw: Buffer) => Promise<void>;
+  onAfterSendError?: (error: unknown) => void;
+  /** Seconds to wait for the SMTP server at each step. */
+  timeoutSeconds?: number;
+}
+
+async function compose(from: string, mail: OutgoingMail): Promise<Buffer> {
+  const composer = new MailComposer({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    messageId: mail.messageId,
+    inReplyTo: mail.inReplyTo,
+    references: mail.references,
+    textEncoding: "quoted-printable",
+    headers: { "Auto-Submitted": "auto-replied" },
+  });
+  return composer.compile().build();
+}
+
+/**
+ * SMTP when configured; otherwise every mail is written as an .eml file into `sentMailDir`, so someone
+ * trying the assistant out can open exactly what would have gone out.
+ */
+export function createMailer(smtp: Config["smtp"] | undefined, options: MailerOptions = {}): Mailer {
+  const timeoutMs = (options.timeoutSeconds ?? 30) * 1000;
+  const afterSend = async (raw: Buffer) => {
+    if (!options.afterSend) return;
+    try { await options.afterSend(raw); } catch (error) { options.onAfterSendError?.(error); }
+  };
+
+  if (!smtp) {
+    const dir = path.resolve(options.sentMailDir ?? "data/sent-mail");
+    const from = options.fallbackFrom ?? "personvern-assistent@localhost";
+    return {
+      from,
+      destination: dir,
+      async send(mail) {
+        const raw = await compose(from, mail);
+        await fs.mkdir(dir, { recursive: true });
+        const name = `${new Date().toISOString().replace(/[:.]/g, "-")}-${mail.messageId.replace(/[^A-Za-z0-9.-]+/g, "_")}.eml`;
+        await fs.writeFile(path.join(dir, name), raw);
+        await afterSend(raw);
+        return { messageId: mail.messageId, raw };
+      },
+      close() {},
+    };
+  }
+
+  const transport = nodemailer.createTransport({
+    // One kept-open connection: answers go out one at a time anyway, and a handshake per mail is slow.
+    pool: true,
+    maxConnections: 1,
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? "" } : undefined,
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs * 2,
+  });
+  return {
+    from: smtp.from,
+    destination: `smtp://${smtp.host}:${smtp.port}`,
+    async send(mail) {
+      const raw = await compose(smtp.from, mail);
+      await transport.sendMail({ envelope: { from: smtp.from, to: [mail.to] }, raw });
+      await afterSend(raw);
+      return { messageId: mail.messageId, raw };
+    },
+    close() { transport.close(); },
+  };
+}

@@ -1,0 +1,48 @@
+import { pauseClock, setStatus } from "../../triage/cases";
+import { cardReply, findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
+import { baseDraft, currentDraft, markDraftSent, prepareDraft, problemsOf } from "./draft-store";
+import { isOpen } from "./card";
+import { replyMessage } from "./outgoing-reply";
+import { PURPOSE_LABEL } from "./labels";
+
+/**
+ * "Godkjenn og send": puts the current draft in the outbox once, whatever number of taps, then moves the case
+ * on according to what the draft was for.
+ */
+export async function approveDraft(ctx: OwnerContext, caseId: number): Promise<OwnerResult> {
+  const row = await findCase(ctx, caseId);
+  if (!row) return notFound(ctx, caseId);
+  if (!isOpen(row)) return { replies: [say(ctx, `Sak ${caseId} er allerede ${row.status === "closed" ? "lukket" : "besvart"}. Ingenting ble sendt.`)] };
+  const draft = await currentDraft(ctx.tx, row, ctx.deps);
+  if (draft.sent) return { replies: [say(ctx, `Utkastet i sak ${caseId} er allerede godkjent og sendt.`)] };
+  const problems = problemsOf(row, draft, ctx.deps);
+  if (problems.length > 0)
+    return { replies: [say(ctx, `Sak ${caseId} ble ikke sendt. Rett dette først (trykk «Rediger»):\n${problems.map((problem) => `- ${problem.message}`).join("\n")}`)] };
+
+  const { id: outboxId } = await ctx.deps.outbox.enqueue(ctx.tx, replyMessage(row, draft));
+  await markDraftSent(ctx.tx, caseId, draft, outboxId, ctx.actor, ctx.now);
+
+  switch (draft.purpose) {
+    case "reply":
+      await setStatus(ctx.tx, caseId, "answered", { actor: ctx.actor, now: ctx.now });
+      break;
+    case "refusal":
+      await setStatus(ctx.tx, caseId, "closed", { actor: ctx.actor, note: "avslag sendt", now: ctx.now });
+      break;
+    case "identity":
+      await ctx.tx.case.update({ where: { id: caseId }, data: { identityStatus: "requested" } });
+      await pauseClock(ctx.tx, caseId, { kind: "identity", actor: ctx.actor, now: ctx.now, reason: "venter på bekreftet identitet" });
+      break;
+    case "acknowledgement":
+    case "extension":
+      break;
+  }
+  const after = await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId } });
+  const replies = [say(ctx, `Sendt til køen: ${PURPOSE_LABEL[draft.purpose]} i sak ${caseId}.`)];
+  if (isOpen(after)) {
+    const next = await baseDraft(ctx.tx, after, ctx.deps);
+    await prepareDraft(ctx.tx, after, { ...next, actor: "system", now: ctx.now });
+    replies.push(await cardReply(ctx, caseId, "Neste steg"));
+  }
+  return { replies, enqueued: true };
+}

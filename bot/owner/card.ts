@@ -1,0 +1,58 @@
+import { daysLeft } from "../../triage/deadlines";
+import type { Language } from "../../triage/types";
+import { longDate, type DraftProblem } from "../drafts";
+import type { Button, CaseCardView, OutgoingMessage } from "../core/messages";
+import type { CaseRow, CurrentDraft } from "./draft-store";
+import { rightsOf } from "../../triage/cases/normalise";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./labels";
+
+const EXCERPT = 280;
+
+/** "Kari <kari@example.no>", or for a chat visitor who gave no address, where they are. */
+export function senderOf(row: Pick<CaseRow, "fromName" | "fromAddress">): string {
+  const address = row.fromAddress.includes("@") ? `<${row.fromAddress}>` : `(svar i chatten, ${row.fromAddress})`;
+  return row.fromName ? `${row.fromName} ${address}` : address;
+}
+
+export function isOpen(row: Pick<CaseRow, "status">): boolean {
+  return row.status !== "answered" && row.status !== "closed";
+}
+
+/** The owner's buttons for a case; only the steps that make sense now. */
+export function caseButtons(row: CaseRow, draft: CurrentDraft): Button[][] {
+  if (!isOpen(row)) return [];
+  const id = row.id;
+  const first: Button[] = [];
+  if (!draft.sent) first.push({ label: "Godkjenn og send", data: `approve:${id}` });
+  first.push({ label: "Rediger", data: `edit:${id}` });
+  const second: Button[] = [];
+  if (row.extendedDue === null) second.push({ label: "Forleng frist", data: `extend:${id}` });
+  if (row.identityStatus === "unverified") second.push({ label: "Be om legitimasjon", data: `identity:${id}` });
+  return [first, second, [{ label: "Avvis/lukk", data: `reject:${id}` }]].filter((row) => row.length > 0);
+}
+
+/** A case as the owner sees it: the facts, the draft waiting for approval, and what is wrong with it. */
+export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string): Omit<OutgoingMessage, "channel" | "conversationId"> {
+  const rights = rightsOf(row.rights);
+  const left = daysLeft(row.due, now);
+  const excerpt = row.body.length > EXCERPT ? `${row.body.slice(0, EXCERPT - 1)}…` : row.body;
+  const card: CaseCardView = {
+    caseId: row.id, channel: row.channel, category: row.category, rights, from: senderOf(row), subject: row.subject, excerpt,
+    receivedAt: row.receivedAt, due: row.due, daysLeft: left, status: row.status, draft: draft.text, language: row.language as Language,
+    draftPurpose: draft.purpose, problems: problems.map((problem) => problem.message),
+  };
+  const kind = [CATEGORY_LABEL[row.category] ?? row.category, rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ")].filter(Boolean).join(": ");
+  const lines = [
+    `${heading} – sak ${row.id}: ${kind} (${CHANNEL_LABEL[row.channel] ?? row.channel})`,
+    `Fra: ${card.from}`,
+    ...(row.subject ? [`Emne: ${row.subject}`] : []),
+    `Mottatt: ${osloDateTime(row.receivedAt)} · svar senest ${longDate(row.due, "nb")} (${daysLeftText(left)}) · ${STATUS_LABEL[row.status] ?? row.status}`,
+    ...(row.identityStatus !== "unverified" ? [`Identitet: ${row.identityStatus === "verified" ? "bekreftet" : "etterspurt, klokken står"}`] : []),
+    `«${excerpt}»`,
+    "",
+    draft.sent ? `Sendt (${PURPOSE_LABEL[draft.purpose]}):` : `Utkast (${PURPOSE_LABEL[draft.purpose]}, ${row.language === "en" ? "engelsk" : "norsk"}):`,
+    draft.text,
+  ];
+  if (problems.length > 0) lines.push("", "Må rettes før sending:", ...problems.map((problem) => `- ${problem.message}`));
+  return { text: lines.join("\n"), card, buttons: caseButtons(row, draft) };
+}

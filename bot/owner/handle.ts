@@ -1,0 +1,108 @@
+import { CaseRuleError } from "../../triage/cases";
+import { markOutboxMessageSent, resendOutboxMessage } from "../outbox/resend";
+import { clearSession, loadSession, ownerSessionKey, saveSession } from "../core/session";
+import { approveDraft } from "./approve";
+import { parseButtonData, parseOwnerCommand, type OwnerCommand } from "./commands";
+import { findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
+import { replaceDraft } from "./edit";
+import { extendDeadline } from "./extend";
+import { markIdentityVerified, requestIdentity } from "./identity";
+import { rejectCase } from "./reject";
+import { showCase, showDigest, showHelp, showOpenCases } from "./views";
+import { isOpen } from "./card";
+
+/** What the owner's next plain message is for, after tapping Edit, Extend or Reject. */
+interface PendingAction {
+  action: "edit" | "extend" | "reject";
+  caseId: number;
+}
+
+const PROMPTS: Record<PendingAction["action"], (caseId: number) => string> = {
+  edit: (id) => `Skriv den nye teksten til sak ${id}. Den erstatter hele utkastet. («/avbryt» for å la det være.)`,
+  extend: (id) => `Skriv grunnen til at sak ${id} trenger lengre tid. Den står i varselet til den som spurte. («/avbryt» for å la det være.)`,
+  reject: (id) => `Skriv grunnen til avslaget i sak ${id}; den kommer i et utkast som også nevner klageadgangen til Datatilsynet. Skriv «lukk» for å lukke saken uten å svare. («/avbryt» for å la det være.)`,
+};
+
+function sessionKey(ctx: OwnerContext): string {
+  return ownerSessionKey(ctx.channel, ctx.conversationId, ctx.userId);
+}
+
+async function guarded(ctx: OwnerContext, work: () => Promise<OwnerResult>): Promise<OwnerResult> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CaseRuleError) return { replies: [say(ctx, error.message)] };
+    throw error;
+  }
+}
+
+async function askFor(ctx: OwnerContext, pending: PendingAction): Promise<OwnerResult> {
+  const row = await findCase(ctx, pending.caseId);
+  if (!row) return notFound(ctx, pending.caseId);
+  if (!isOpen(row)) return { replies: [say(ctx, `Sak ${pending.caseId} er ikke åpen.`)] };
+  await saveSession(ctx.tx, sessionKey(ctx), pending);
+  const current = pending.action === "edit" ? `\n\nNåværende utkast:\n${row.draft}` : "";
+  return { replies: [say(ctx, `${PROMPTS[pending.action](pending.caseId)}${current}`)] };
+}
+
+async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<OwnerResult> {
+  switch (command.name) {
+    case "cases": return showOpenCases(ctx);
+    case "case": return showCase(ctx, command.caseId);
+    case "digest": return showDigest(ctx);
+    case "help": return showHelp(ctx);
+    case "cancel":
+      await clearSession(ctx.tx, sessionKey(ctx));
+      return { replies: [say(ctx, "Greit, avbrutt.")] };
+    case "approve": return approveDraft(ctx, command.caseId);
+    case "identity": return requestIdentity(ctx, command.caseId);
+    case "verified": return markIdentityVerified(ctx, command.caseId);
+    case "reject": return rejectCase(ctx, command.caseId, command.text);
+    case "edit":
+      return command.text ? replaceDraft(ctx, command.caseId, command.text) : askFor(ctx, { action: "edit", caseId: command.caseId });
+    case "extend":
+      return command.text ? extendDeadline(ctx, command.caseId, command.text) : askFor(ctx, { action: "extend", caseId: command.caseId });
+  }
+}
+
+/** An owner's text: a command, or the text a pending Edit/Extend/Reject waits for. Undefined: not for the owner side. */
+export async function handleOwnerText(ctx: OwnerContext, text: string): Promise<OwnerResult | undefined> {
+  const command = parseOwnerCommand(text);
+  if (command) return guarded(ctx, () => runCommand(ctx, command));
+  const pending = await loadSession<PendingAction>(ctx.tx, sessionKey(ctx));
+  if (!pending) return undefined;
+  await clearSession(ctx.tx, sessionKey(ctx));
+  return guarded(ctx, async () => {
+    switch (pending.action) {
+      case "edit": return replaceDraft(ctx, pending.caseId, text);
+      case "extend": return extendDeadline(ctx, pending.caseId, text);
+      case "reject": return rejectCase(ctx, pending.caseId, text);
+    }
+  });
+}
+
+/** An owner's button. The caller has already checked that the tapper is the owner. */
+export async function handleOwnerTap(ctx: OwnerContext, data: string): Promise<OwnerResult> {
+  const parsed = parseButtonData(data);
+  if (!parsed) return { replies: [] };
+  const { verb, id } = parsed;
+  return guarded(ctx, async () => {
+    switch (verb) {
+      case "approve": return approveDraft(ctx, id);
+      case "edit": return askFor(ctx, { action: "edit", caseId: id });
+      case "extend": return askFor(ctx, { action: "extend", caseId: id });
+      case "reject": return askFor(ctx, { action: "reject", caseId: id });
+      case "identity": return requestIdentity(ctx, id);
+      case "send_again": {
+        const result = await resendOutboxMessage(ctx.tx, id, ctx.now);
+        if (result.ok) return { replies: [say(ctx, `Melding ${id} er lagt i køen igjen.`)], enqueued: true };
+        const why = { not_found: "finnes ikke", already_sent: "er allerede sendt", in_progress: "er allerede i køen" }[result.reason];
+        return { replies: [say(ctx, `Melding ${id} ${why}.`)] };
+      }
+      case "mark_sent":
+        return { replies: [say(ctx, (await markOutboxMessageSent(ctx.tx, id, ctx.now)) ? `Melding ${id} er merket som sendt.` : `Melding ${id} var ikke usikker eller feilet.`)] };
+      default:
+        return { replies: [] };
+    }
+  });
+}

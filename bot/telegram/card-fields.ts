@@ -1,0 +1,41 @@
+import type { CaseCardView } from "../core/messages";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "../owner/labels";
+
+// The owner-facing fields of a case card, shared by the Telegram and Slack renderings (labels from bot/owner).
+
+export interface CardFields {
+  title: string;
+  rows: [label: string, value: string][];
+  excerpt: string;
+  draftTitle: string;
+  draft: string;
+  problems: string[];
+}
+
+/** Plain-text fields of a card; the adapter escapes and lays them out. */
+export function cardFields(card: CaseCardView): CardFields {
+  const category = CATEGORY_LABEL[card.category] ?? card.category;
+  const rights = card.rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ");
+  const purpose = card.draftPurpose ? PURPOSE_LABEL[card.draftPurpose as keyof typeof PURPOSE_LABEL] : undefined;
+  return {
+    title: `Sak ${card.caseId}: ${category}${rights ? ` (${rights})` : ""}`,
+    rows: [
+      ["Fra", card.from],
+      ["Emne", card.subject || "(uten emne)"],
+      ["Kanal", CHANNEL_LABEL[card.channel] ?? card.channel],
+      ["Mottatt", osloDateTime(card.receivedAt)],
+      ["Frist", `${card.due} (${daysLeftText(card.daysLeft)})`],
+      ["Status", STATUS_LABEL[card.status] ?? card.status],
+      ["Språk", card.language === "en" ? "engelsk" : "norsk"],
+    ],
+    excerpt: card.excerpt,
+    draftTitle: purpose ? `Utkast (${purpose})` : "Utkast",
+    draft: card.draft,
+    problems: card.problems ?? [],
+  };
+}
+
+/** Cuts text to `limit` characters, marking the cut. */
+export function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { RIGHTS } from "../triage/types";
+
+/** The shape of a knowledge-base YAML file. Everything business-specific lives in the file, never in code. */
+const text = z.string().trim().min(1, "must not be empty");
+const missingOr = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? "mangler / is required" : message);
+const localized = z.object({ nb: text, en: text }, { error: missingOr("must have nb and en texts") });
+const localizedList = z.object({ nb: z.array(text), en: z.array(text) }, { error: missingOr("must have nb and en lists") });
+const topicId = z.string().regex(/^[a-z][a-z0-9_]*$/, "must be lower-case letters, digits and _ (e.g. activity_contact)");
+
+export const LEGAL_BASES = ["a", "b", "c", "d", "e", "f"] as const;
+const legalBasis = z.enum(LEGAL_BASES, { error: "must be a letter from GDPR Art. 6(1): a, b, c, d, e or f" });
+const right = z.enum(RIGHTS, { error: `must be one of ${RIGHTS.join(", ")}` });
+
+const activity = z.object({
+  id: topicId,
+  name: localized,
+  when: localized,
+  data: localizedList,
+  purposes: localizedList,
+  legal_bases: z.array(legalBasis).min(1, "must name at least one legal basis"),
+  legitimate_interest: localized.optional(),
+  notes: localizedList.optional(),
+  retention: localized.optional(),
+});
+
+const topic = z.object({
+  id: topicId,
+  /** Where the answer comes from: the privacy notice itself, or the law (when the notice is silent). */
+  source: z.enum(["notice", "law"]).default("notice"),
+  section: localized,
+  right: right.optional(),
+  answer: localized,
+  keywords: localizedList,
+  examples: localizedList.refine((list) => list.nb.length + list.en.length > 0, "needs at least one example question"),
+});
+
+export const knowledgeBaseSchema = z
+  .object({
+    business: z.object({
+      name: text,
+      representative: z.object({ name: text, role: localized }).optional(),
+      org_number: text.optional(),
+      register: text.optional(),
+      contact_email: z.string().trim().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "must be an email address"),
+      website: text.optional(),
+      website_description: localized.optional(),
+      updated: z.union([text, z.number()]).optional(),
+      updated_text: localized.optional(),
+      dpo: z.object({ name: text, contact: text }).nullable().optional(),
+      supervisory_authority: z.object({ name: text, name_en: text.optional(), website: text.optional() }).optional(),
+    }),
+    rights: z.object({
+      how_to_use: localized,
+      response_time_days: z.number().int().positive().optional(),
+      response_time: localized.optional(),
+      more_info_at_authority: z.boolean().default(false),
+      mentioned_in_notice: z.array(right).default([]),
+      implied_in_notice: z.array(right).default([]),
+      complaint_in_notice: z.boolean().default(false),
+      erasure_limits: localized.optional(),
+    }),
+    data_subjects: localizedList.optional(),
+    general: z.object({
+      voluntary: localized.optional(),
+      no_selling: localized.optional(),
+      automated_decisions: z.object({ used: z.boolean(), text: localized }).optional(),
+      special_categories: z.object({ used: z.boolean(), text: localized }).optional(),
+      systems: localized.optional(),
+      legal_bases: z.array(legalBasis).default([]),
+    }).default({ legal_bases: [] }),
+    activities: z.array(activity).default([]),
+    deletion: z.record(z.string(), localized).default({}),
+    sharing: z.object({
+      statement: localized.optional(),
+      agreements: localized.optional(),
+      recipients_published: z.boolean().default(false),
+      recipients: z.array(z.object({ name: text, purpose: localized.optional() })).default([]),
+      on_request: localized.optional(),
+    }).optional(),
+    processors: z.array(z.object({
+      name: text,
+      purpose: localized,
+      country: text.optional(),
+      transfer_safeguard: localized.optional(),
+    })).default([]),
+    processor_checks: z.object({ vetting: localizedList.optional(), risk_assessment: localized.optional() }).optional(),
+    transfers: z.array(z.object({ processor: text, country: text, safeguard: localized.optional() })).default([]),
+    security: z.object({ measures: localizedList, access: localized.optional(), risk_assessments: localized.optional() }).optional(),
+    breaches: z.object({
+      routine: localized,
+      authority_deadline_hours: z.number().int().positive().optional(),
+      notify_affected: localized.optional(),
+    }).optional(),
+    known_gaps: z.array(localized).default([]),
+    messages: z.object({
+      source_label: localized,
+      law_source_label: localized.optional(),
+      fallback: localized,
+      handover_rights: localized,
+      handover_complaint: localized,
+    }),
+    synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
+    out_of_scope: localizedList.default({ nb: [], en: [] }),
+    /** Names of other companies and authorities; questions about them are usually not about this business. */
+    third_parties: z.array(text).default([]),
+    topics: z.array(topic).min(1, "needs at least one topic"),
+  })
+  .superRefine((kb, context) => {
+    const seen = new Map<string, number>();
+    kb.topics.forEach((entry, index) => {
+      if (seen.has(entry.id))
+        context.addIssue({ code: "custom", path: ["topics", index, "id"], message: `duplicate topic id "${entry.id}" (also topics.${seen.get(entry.id)})` });
+      else seen.set(entry.id, index);
+    });
+  });
+
+export type KnowledgeBase = z.output<typeof knowledgeBaseSchema>;
+export type Topic = KnowledgeBase["topics"][number];
+export type Activity = KnowledgeBase["activities"][number];

@@ -1,0 +1,23 @@
+import type { Db } from "../../prisma/database";
+import { openCaseFromMail } from "../../triage/cases";
+
+/** Opens a real case from a realistic erasure request mail, as the mail watcher would. */
+export async function openErasureMailCase(db: Db, overrides: { messageId?: string; subject?: string; from?: string } = {}) {
+  const { caseId } = await openCaseFromMail(db, {
+    mail: {
+      messageId: overrides.messageId ?? "<sletting-1@kunde.example>",
+      references: ["<tidligere-1@kunde.example>"],
+      from: { address: overrides.from ?? "kari.nordmann@kunde.example", name: "Kari Nordmann" },
+      to: ["personvern@bedrebedrift.example"],
+      subject: overrides.subject ?? "Sletting av mine opplysninger",
+      headers: {},
+      text: "Hei, jeg vil at dere sletter alle opplysninger dere har om meg. Mvh Kari",
+      quoted: "",
+      signature: "",
+      truncated: false,
+    },
+    classification: { category: "rights_request", rights: ["erasure"], language: "nb", confidence: 0.95, reasons: ["ber om sletting"] },
+    receivedAt: new Date("2026-11-20T09:00:00Z"),
+  });
+  return caseId;
+}

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { BUNDLED_KNOWLEDGE_FILE } from "../config";
+import { createQaEngine, type QaEngine } from "../knowledge/engine";
+import { loadKnowledgeBase } from "../knowledge/load";
+
+let engine: QaEngine;
+beforeAll(() => {
+  engine = createQaEngine(loadKnowledgeBase(BUNDLED_KNOWLEDGE_FILE));
+});
+
+const topicOf = (question: string) => {
+  const answer = engine.ask(question);
+  return answer.action === "answered" ? answer.topic : answer.action;
+};
+
+describe("answering from the privacy notice", () => {
+  it("answers a Norwegian question in Norwegian and names the section it comes from", () => {
+    const answer = engine.ask("Hvordan kontakter jeg dere om personvern?");
+    expect(answer).toMatchObject({ action: "answered", topic: "contact", language: "nb", sources: ["Kontaktinformasjon"] });
+    expect(answer.answer).toContain("hei@bedrebedrift.no");
+    expect(answer.answer).toContain("(Kilde: personvernerklæringen, «Kontaktinformasjon»)");
+  });
+
+  it("answers an English question in English with an English source", () => {
+    const answer = engine.ask("What happens to my data when I contact you?");
+    expect(answer).toMatchObject({ action: "answered", topic: "activity_contact", language: "en", sources: ["When you contact us"] });
+    expect(answer.answer).toContain('(Source: the privacy notice, "When you contact us")');
+    expect(answer.answer).toMatch(/legitimate interests/);
+  });
+
+  it("states the right to complain as the law, not as the notice", () => {
+    const answer = engine.ask("kan jeg klage til Datatilsynet?");
+    expect(answer.topic).toBe("right_complain");
+    expect(answer.answer).toMatch(/art\. 77/);
+    expect(answer.answer).toMatch(/står ikke i personvernerklæringen/);
+  });
+
+  it("says that no data protection officer is named instead of inventing one", () => {
+    const answer = engine.ask("who is your DPO?");
+    expect(answer.topic).toBe("dpo");
+    expect(answer.answer).toMatch(/does not name a data protection officer/);
+  });
+
+  it.each([
+    ["how long do you keep webinar data?", "webinar_analytics"],
+    ["hvor lenge lagrer dere påmeldingen min til en workshop?", "activity_events"],
+    ["how long do you keep my emails?", "email_retention"],
+    ["hvorfor oppbevarer dere fakturaer i fem år?", "accounting_retention"],
+    ["hvor lenge lagrer dere opplysningene mine?", "retention_general"],
+    ["hvor lenge lagres fremdriften min i kursportalen?", "portal_analytics"],
+  ])("tells an activity-specific question (%s) from the general one", (question, topic) => {
+    expect(topicOf(question)).toBe(topic);
+  });
+
+  it.each([
+    ["hvor lenge oppbevarer dere personopplysninger?", "retention_general"],
+    ["hvor lenge lagrer dere personopplysningar?", "retention_general"],
+    ["hvor lenge maa jeg vente paa svar?", "response_time"],
+    ["kan jeg faa slettet opplysningene mine?", "right_erasure"],
+    ["har dere et personvernombud", "dpo"],
+    ["er sporreundersokelsene anonyme?", "activity_surveys"],
+    ["hvem er behandlingsansvarleg?", "controller"],
+    ["do you have a data protection oficer?", "dpo"],
+    ["how do you protetc my data?", "security"],
+    ["hvilke databehandlre bruker dere?", "processors"],
+  ])("copes with missing æøå and typos: %s", (question, topic) => {
+    expect(topicOf(question)).toBe(topic);
+  });
+
+  it("does not mistake a negated question for a request", () => {
+    const answer = engine.ask("jeg vil ikke slette noe, men hvor lenge lagrer dere e-post?");
+    expect(answer).toMatchObject({ action: "answered", topic: "email_retention" });
+  });
+});
+
+describe("asking about a right versus using it", () => {
+  it.each([
+    ["kan jeg be om å få slettet data?", "right_erasure"],
+    ["har jeg rett til innsyn?", "right_access"],
+    ["how do I withdraw my consent?", "right_withdraw_consent"],
+    ["hva skjer hvis jeg trekker tilbake samtykket?", "right_withdraw_consent"],
+  ])("answers a question about a right: %s", (question, topic) => {
+    expect(engine.ask(question)).toMatchObject({ action: "answered", topic });
+  });
+
+  it.each([
+    ["slett alt dere har om meg", ["erasure"]],
+    ["I want a copy of my data", ["access"]],
+    ["Jeg trekker samtykket og vil at dere sletter opplysningene mine.", ["erasure", "withdraw_consent"]],
+    ["adressen min er feil, rett den", ["rectification"]],
+    ["slet meg fra lista deres", ["erasure"]],
+    ["stopp all bruk av dataene mine, men ikke slett dem", ["restriction"]],
+  ])("hands over a request to use a right: %s", (question, rights) => {
+    const answer = engine.ask(question);
+    expect(answer.action).toBe("handover");
+    expect(answer.handover?.kind).toBe("rights_request");
+    expect([...answer.handover!.rights].sort()).toEqual([...rights].sort());
+    expect(answer.answer).toContain("hei@bedrebedrift.no");
+  });
+
+  it("hands over a complaint and says what happens next", () => {
+    const answer = engine.ask("Dere har sendt meg spam i flere uker, jeg er sint!");
+    expect(answer.action).toBe("handover");
+    expect(answer.handover?.kind).toBe("complaint");
+    expect(answer.answer).toMatch(/sender dette videre til Bedre Bedrift AS/);
+  });
+
+  it("answers a handover in the visitor's language", () => {
+    const answer = engine.ask("Please erase all personal data you have about me.");
+    expect(answer.language).toBe("en");
+    expect(answer.answer).toMatch(/right to erasure/);
+  });
+});
+
+describe("questions the notice does not cover", () => {
+  it.each([
+    "hva koster kurset?", "do you use AI?", "hvem eier Kajabi?", "what are your opening hours?",
+    "hva er hovedstaden i Norge?", "asdfgh qwerty", "?????",
+  ])("falls back honestly: %s", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.action).toBe("fallback");
+    expect(answer.sources).toEqual([]);
+    expect(answer.topic).toBeUndefined();
+  });
+
+  it("offers to pass the question on, in the visitor's language", () => {
+    expect(engine.ask("hva koster kurset?").answer).toMatch(/sender spørsmålet videre til Bedre Bedrift AS/);
+    expect(engine.ask("how much does the course cost?").answer).toMatch(/pass your question on to Bedre Bedrift AS/);
+  });
+
+  it("treats an empty message as not covered", () => {
+    expect(engine.ask("   ").action).toBe("fallback");
+  });
+});

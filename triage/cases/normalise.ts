@@ -1,0 +1,41 @@
+import crypto from "node:crypto";
+import { RIGHTS, type Right } from "../types";
+import type { ParsedMail } from "../mail";
+
+export const OPEN_STATUSES = ["new", "awaiting_approval", "extended"] as const;
+export const BODY_LIMIT = 4000;
+export const EXCERPT_LIMIT = 500;
+
+/** "<id@host>" whatever the header looked like; undefined for an empty value. */
+export function normaliseMessageId(id: string | undefined): string | undefined {
+  const bare = id?.trim().replace(/^<+/, "").replace(/>+$/, "").trim();
+  return bare ? `<${bare}>` : undefined;
+}
+
+/** The Message-IDs a mail says it answers: In-Reply-To first, then References newest first. */
+export function threadCandidates(mail: ParsedMail): string[] {
+  const references = mail.references.flatMap((value) => value.split(/\s+/)).reverse();
+  const ids = [mail.inReplyTo, ...references].map(normaliseMessageId).filter((id): id is string => id !== undefined);
+  return [...new Set(ids)].slice(0, 20);
+}
+
+/** Rights in their canonical order, comma-separated, as stored. */
+export function rightsText(rights: readonly Right[]): string {
+  return RIGHTS.filter((right) => rights.includes(right)).join(",");
+}
+
+export function rightsOf(text: string): Right[] {
+  return text.split(",").filter((right): right is Right => (RIGHTS as readonly string[]).includes(right));
+}
+
+export function excerpt(text: string, limit: number): string {
+  const trimmed = text.trim();
+  return trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1)}…`;
+}
+
+/** sha256 of the sender, subject and new text, with case and whitespace differences removed. */
+export function contentHashOf(mail: Pick<ParsedMail, "from" | "subject" | "text">): string {
+  const squeeze = (text: string) => text.replace(/\s+/g, " ").trim();
+  const material = [mail.from.address.trim().toLowerCase(), squeeze(mail.subject).toLowerCase(), squeeze(mail.text)].join("\n");
+  return crypto.createHash("sha256").update(material).digest("hex");
+}

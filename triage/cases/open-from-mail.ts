@@ -1,0 +1,152 @@
+import { computeDeadlines, receivedDate } from "../deadlines";
+import type { ParsedMail } from "../mail";
+import type { Classification } from "../types";
+import { inTransaction, type DbOrTx } from "./db";
+import {
+  BODY_LIMIT, EXCERPT_LIMIT, OPEN_STATUSES, contentHashOf, excerpt, normaliseMessageId, rightsText, threadCandidates,
+} from "./normalise";
+import { recordEvent } from "./record-event";
+import type { Prisma } from "../../prisma/generated/sqlite/client";
+
+export interface OpenCaseFromMailInput {
+  mail: ParsedMail;
+  /** Never "automated": automated mail gets no case. */
+  classification: Classification;
+  /** The server's INTERNALDATE: the receipt time that starts the clock. */
+  receivedAt: Date;
+  channel?: "email";
+}
+
+export interface OpenCaseFromMailResult {
+  outcome: "case" | "attached";
+  caseId: number;
+  /** Set when the same sender already has an open case asking the same thing. */
+  duplicateOfId?: number;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Opens a case for a mail that needs an answer, or attaches a reply to the case of its thread.
+ * Calling it again for a mail already recorded (same Message-ID) changes nothing.
+ */
+export async function openCaseFromMail(db: DbOrTx, input: OpenCaseFromMailInput): Promise<OpenCaseFromMailResult> {
+  if (input.classification.category === "automated") throw new Error("openCaseFromMail: automated mail gets no case");
+  return inTransaction(db, async (tx) => {
+    const messageId = normaliseMessageId(input.mail.messageId);
+    if (messageId) {
+      const known = await findByMessageId(tx, messageId);
+      if (known) return { outcome: known.messageId === messageId ? "case" : "attached", caseId: known.id };
+    }
+    const thread = await findThreadCase(tx, input.mail);
+    if (thread) {
+      await attachReply(tx, thread, input, messageId);
+      return { outcome: "attached", caseId: thread.id };
+    }
+    return openNewCase(tx, input, messageId);
+  });
+}
+
+/** The case this very mail already opened or was attached to (or our own sent answer, seen again). */
+async function findByMessageId(tx: Tx, messageId: string) {
+  const rows = await tx.case.findMany({
+    where: { OR: [{ messageId }, { threadIds: { contains: messageId } }] },
+    orderBy: { id: "asc" },
+  });
+  // `contains` is a LIKE on SQLite (case-insensitive): keep exact matches only.
+  return rows.find((row) => row.messageId === messageId || row.threadIds.split(" ").includes(messageId));
+}
+
+/** The case whose thread the mail answers: the one its In-Reply-To names, else the newest one its References name. */
+async function findThreadCase(tx: Tx, mail: ParsedMail) {
+  const candidates = threadCandidates(mail);
+  if (candidates.length === 0) return undefined;
+  const matches = await tx.case.findMany({
+    where: { OR: [{ messageId: { in: candidates } }, ...candidates.map((id) => ({ threadIds: { contains: id } }))] },
+    orderBy: { id: "desc" },
+  });
+  const inThread = (row: { messageId: string | null; threadIds: string }, id: string) =>
+    row.messageId === id || row.threadIds.split(" ").includes(id);
+  for (const id of candidates) {
+    const match = matches.find((row) => inThread(row, id));
+    if (match) return match;
+  }
+  return undefined;
+}
+
+// A reply to an answered or closed case reopens it: the requester wrote again, so someone must read it.
+// A case awaiting approval or extended keeps its status; the reply shows in its history.
+const REOPEN_FROM = new Set(["answered", "closed"]);
+
+async function attachReply(
+  tx: Tx, thread: { id: number; status: string; threadIds: string }, input: OpenCaseFromMailInput, messageId: string | undefined,
+) {
+  const { mail } = input;
+  await recordEvent(tx, thread.id, {
+    actor: "requester",
+    type: "reply_received",
+    detail: {
+      messageId, from: mail.from.address, subject: mail.subject, receivedAt: input.receivedAt.toISOString(),
+      excerpt: excerpt(mail.text, EXCERPT_LIMIT),
+    },
+  });
+  const reopen = REOPEN_FROM.has(thread.status);
+  const threadIds = messageId ? [...thread.threadIds.split(" ").filter(Boolean), messageId].join(" ") : thread.threadIds;
+  await tx.case.update({ where: { id: thread.id }, data: { threadIds, ...(reopen ? { status: "new" } : {}) } });
+  if (reopen) await recordEvent(tx, thread.id, { actor: "system", type: "status_changed", detail: { from: thread.status, to: "new", why: "reply_received" } });
+}
+
+async function openNewCase(tx: Tx, input: OpenCaseFromMailInput, messageId: string | undefined): Promise<OpenCaseFromMailResult> {
+  const { mail, classification, receivedAt } = input;
+  const fromAddress = mail.from.address.trim().toLowerCase();
+  const rights = rightsText(classification.rights);
+  const deadlines = computeDeadlines(receivedAt);
+  const original = await tx.case.findFirst({
+    where: {
+      fromAddress, category: classification.category, rights,
+      status: { in: [...OPEN_STATUSES] }, due: { gte: receivedDate(receivedAt) },
+    },
+    orderBy: { id: "asc" },
+  });
+  // Only Message-IDs of mail that reached this case (and our answers, via addThreadId) go here: the
+  // References of the first mail may name mail we never saw, which must not count as already handled.
+  const threadIds = messageId ?? "";
+  const created = await tx.case.create({
+    data: {
+      channel: input.channel ?? "email",
+      messageId,
+      threadIds,
+      fromAddress,
+      fromName: mail.from.name || null,
+      subject: mail.subject,
+      body: excerpt(mail.forwarded ? `${mail.text}\n\n---- Videresendt / forwarded ----\n${mail.forwarded}` : mail.text, BODY_LIMIT),
+      category: classification.category,
+      rights,
+      language: classification.language,
+      confidence: classification.confidence,
+      reasons: JSON.stringify(classification.reasons),
+      receivedAt,
+      promisedDue: deadlines.promisedDue,
+      legalDue: deadlines.legalDue,
+      due: deadlines.due,
+      status: "new",
+      duplicateOfId: original?.id ?? null,
+      contentHash: contentHashOf(mail),
+    },
+  });
+  await recordEvent(tx, created.id, {
+    actor: "system", type: "received",
+    detail: { channel: created.channel, messageId, from: fromAddress, subject: mail.subject, receivedAt: receivedAt.toISOString(), ...deadlines },
+  });
+  await recordEvent(tx, created.id, {
+    actor: "system", type: "classified",
+    detail: { category: classification.category, rights: classification.rights, language: classification.language,
+      confidence: classification.confidence, reasons: classification.reasons },
+  });
+  if (original) {
+    await recordEvent(tx, created.id, { actor: "system", type: "flagged_duplicate", detail: { duplicateOfId: original.id } });
+    await recordEvent(tx, original.id, { actor: "system", type: "duplicate_received", detail: { caseId: created.id } });
+    return { outcome: "case", caseId: created.id, duplicateOfId: original.id };
+  }
+  return { outcome: "case", caseId: created.id };
+}

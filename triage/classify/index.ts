@@ -1,0 +1,94 @@
+import { detectLanguage } from "../language";
+import type { ParsedMail } from "../mail";
+import type { Classification } from "../types";
+import { findAutomated } from "./automated";
+import { findComplaint, type ComplaintFinding } from "./complaint";
+import { clauses, type Clause } from "./normalize";
+import { modelOpinion } from "./model";
+import { findRights, type RightsFinding } from "./rights";
+
+const REPLY_SUBJECT = /^\s*(re|sv|aw)\s*:/i;
+const FORWARD_SUBJECT = /^\s*((fwd?|vs|wg|videresend)\s*:\s*)+/i;
+/** Only the start of a long mail is read: requests come first, and it keeps the cost bounded. */
+const MAX_TEXT_CHARS = 20_000;
+
+/**
+ * Sorts one mail into rights request, complaint, inquiry or automated, with the rights asked for
+ * and the evidence. Pure and cheap: all patterns are compiled when the module loads.
+ * Precedence: machine-sent → automated; exercising a right → rights_request (even when it also
+ * complains); dissatisfaction → complaint; anything else → inquiry.
+ */
+export function classifyMail(mail: ParsedMail): Classification {
+  const own = mail.text.length > MAX_TEXT_CHARS ? mail.text.slice(0, MAX_TEXT_CHARS) : mail.text;
+  const language = detectLanguage(`${mail.subject}\n${own}\n${mail.forwarded ?? ""}`.slice(0, 4000));
+  const automated = findAutomated(mail);
+  const subjectSaysAutomated = automated.weak.some((r) => r.startsWith("emne"));
+
+  if (automated.strong.length > 0 || subjectSaysAutomated) {
+    const reasons = [...automated.strong, ...automated.weak];
+    return { category: "automated", rights: [], language, confidence: automated.strong.length > 0 ? 0.97 : 0.9, reasons };
+  }
+
+  let evidence = findEvidence(subjectClauses(mail.subject), clauses(own));
+  const forwardNote: string[] = [];
+  // A forward whose cover note asks for nothing: the forwarded mail is what to handle.
+  if (mail.forwarded && evidence.rights.rights.length === 0 && evidence.complaint.reasons.length === 0) {
+    evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`));
+    forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
+  }
+  const { rights, complaint } = evidence;
+  const decided = decide(rights, complaint, automated.weak, own, forwardNote);
+  const { confidence, reasons } = secondOpinion(decided, `${mail.subject}\n${own}\n${forwardNote.length ? mail.forwarded : ""}`);
+  return { category: decided.category, rights: decided.rights, language, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomated: string[], own: string, forwardNote: string[]): Omit<Classification, "language"> {
+  if (rights.rights.length > 0) {
+    const confidence = Math.min(0.97, 0.8 + 0.05 * (rights.reasons.length - 1) + (complaint.reasons.length > 0 ? 0 : 0.05));
+    return { category: "rights_request", rights: rights.rights, confidence, reasons: [...forwardNote, ...rights.reasons, ...complaint.reasons, ...rights.negated] };
+  }
+  if (complaint.reasons.length > 0) {
+    const confidence = Math.min(0.95, 0.7 + 0.08 * complaint.reasons.length);
+    return { category: "complaint", rights: [], confidence, reasons: [...forwardNote, ...complaint.reasons, ...rights.negated] };
+  }
+  if (weakAutomated.length > 0) {
+    return { category: "automated", rights: [], confidence: 0.75, reasons: weakAutomated };
+  }
+  const reasons = [...forwardNote, ...rights.negated];
+  if (rights.askedAbout) reasons.push("spør om en rettighet, ber ikke om å bruke den / asks about a right without exercising it");
+  if (reasons.length === 0) reasons.push("ingen rettighet, klage eller automatikk funnet / no right, complaint or automation found");
+  const confidence = rights.askedAbout ? 0.8 : own.trim() ? 0.65 : 0.4;
+  return { category: "inquiry", rights: [], confidence, reasons };
+}
+
+/**
+ * The model agreeing raises the confidence a little; disagreeing lowers it. Its dissent is shown to
+ * the owner only where the rules found nothing to go on, or where it is nearly certain.
+ */
+function secondOpinion(decided: Omit<Classification, "language">, text: string): Pick<Classification, "confidence" | "reasons"> {
+  if (decided.category === "automated") return decided;
+  const opinion = modelOpinion(text);
+  if (!opinion) return decided;
+  if (opinion.category === decided.category) return { confidence: Math.min(0.99, decided.confidence + 0.03), reasons: decided.reasons };
+  const confidence = Math.max(0.3, decided.confidence - Math.max(0, opinion.probability - 0.5) * 0.3);
+  const rulesFoundNothing = decided.category === "inquiry";
+  const say = (rulesFoundNothing && opinion.probability >= 0.8) || opinion.probability >= 0.95;
+  const reasons = say ? [...decided.reasons, `modellen heller mot ${opinion.category} (${opinion.probability.toFixed(2)}) – les selv / the model leans to ${opinion.category}`] : decided.reasons;
+  return { confidence, reasons };
+}
+
+function findEvidence(subject: Clause[], body: Clause[]): { rights: RightsFinding; complaint: ComplaintFinding } {
+  let rights = findRights([...subject, ...body]);
+  // "Innsyn?" as a subject over a body that only asks about the right: the subject names the topic.
+  if (subject.length > 0) {
+    const bodyRights = findRights(body);
+    if (bodyRights.rights.length === 0 && bodyRights.askedAbout) rights = bodyRights;
+  }
+  return { rights, complaint: findComplaint([...subject, ...body]) };
+}
+
+/** A fresh mail's subject often names the request ("Innsyn"); a reply's subject repeats old history. */
+function subjectClauses(subject: string): Clause[] {
+  if (!subject.trim() || REPLY_SUBJECT.test(subject)) return [];
+  return clauses(`${subject.replace(FORWARD_SUBJECT, "")}.`);
+}

@@ -1,0 +1,23 @@
+// Typings for the few natural submodules we import directly (the package root is slow to load).
+declare module "natural/lib/natural/stemmers/porter_stemmer_no.js" {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
+  const stemmer: { stem(token: string): string };
+  export default stemmer;
+}
+declare module "natural/lib/natural/classifiers/bayes_classifier.js" {
+  interface Classification {
+    label: string;
+    value: number;
+  }
+  class BayesClassifier {
+    constructor(stemmer?: unknown, smoothing?: number);
+    addDocument(text: string | string[], label: string): void;
+    train(): void;
+    getClassifications(observation: string | string[]): Classification[];
+    classify(observation: string | string[]): string;
+  }
+  export default BayesClassifier;
+}

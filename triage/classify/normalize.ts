@@ -1,0 +1,79 @@
+/**
+ * Turns mail text into clauses of folded, typo-corrected words, so one set of patterns
+ * matches "ønsker", "onsker" and "oensker", and "opplysnigner" as "opplysninger".
+ */
+export interface Clause {
+  /** Folded words joined by single spaces, with a space at each end: " jeg vil slette kontoen ". */
+  words: string;
+  question: boolean;
+}
+
+/** æøå and their ASCII stand-ins (ae/oe/aa, a/o) all fold to one spelling. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æäå]/g, "a")
+    .replace(/[øö]/g, "o")
+    .replace(/[éèê]/g, "e")
+    .replace(/ae/g, "a")
+    .replace(/oe/g, "o")
+    .replace(/aa/g, "a");
+}
+
+// Words the patterns rely on; a token one edit away from one of them (and not a word itself) is read as it.
+const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene personopplysninger personopplysningene
+  samtykke samtykket samtykket nyhetsbrev nyhetsbrevet nyhetsbrevene markedsforing dataportabilitet portabilitet
+  maskinlesbart maskinlesbar misfornoyd uakseptabelt skuffet reservere reserverer tilbakekalle tilbakekaller
+  begrense begrensning behandlingen behandling korrigere oppdatere endre kontoen profilen brukeren informasjon
+  innsyn fjerne lagret lagrer
+  delete deleted deletion erase erasure information personal consent withdraw withdrawing unsubscribe
+  portability rectify rectification restrict restriction complaint complain disappointed unacceptable
+  newsletter newsletters marketing account profile portable readable machine request access`
+  .split(/\s+/)
+  .map(fold)
+  .filter((w) => w.length >= 6);
+
+// Ordinary words that sit one edit from a keyword and must stay as they are.
+const REAL_WORDS = new Set(["slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict"].map(fold));
+
+const KEYWORD_SET = new Set(KEYWORDS);
+/** Symmetric-delete index: every keyword with one letter removed, pointing back to the keyword. */
+const DELETIONS = new Map<string, string>();
+for (const word of KEYWORDS) {
+  DELETIONS.set(word, word);
+  for (let i = 0; i < word.length; i++) {
+    const variant = word.slice(0, i) + word.slice(i + 1);
+    if (!DELETIONS.has(variant)) DELETIONS.set(variant, word);
+  }
+}
+
+const corrections = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
+export function correctTypo(word: string): string {
+  if (word.length < 6 || KEYWORD_SET.has(word) || REAL_WORDS.has(word)) return word;
+  const cached = corrections.get(word);
+  if (cached !== undefined) return cached;
+  let found = DELETIONS.get(word);
+  for (let i = 0; !found && i < word.length; i++) found = DELETIONS.get(word.slice(0, i) + word.slice(i + 1));
+  // Only trust a correction that keeps the first letter: "settes" is not "slettes".
+  const result = found && found[0] === word[0] && Math.abs(found.length - word.length) <= 1 ? found : word;
+  if (corrections.size < MAX_CACHED) corrections.set(word, result);
+  return result;
+}
+
+/**
+ * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),
+ * folds and corrects each word. Hyphens and apostrophes join: "e-post" → "epost", "don't" → "dont".
+ */
+export function clauses(text: string): Clause[] {
+  const result: Clause[] = [];
+  const folded = fold(text).replace(/(\w)['’-](\w)/g, "$1$2");
+  for (const piece of folded.split(/(?<=[.!?])\s+|\n\s*\n|[;]|(?<=\?)/)) {
+    // Commas stay as words of their own: they end the reach of a negation.
+    const words = piece.match(/[a-z0-9@]+|,/g);
+    if (!words || words.every((w) => w === ",")) continue;
+    result.push({ words: ` ${words.map(correctTypo).join(" ")} `, question: /\?/.test(piece) });
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+/** Rights requests in English. */
+import type { Template } from "../generator/template";
+
+const RR = "rights_request" as const;
+
+export const RIGHTS_EN: Template[] = [
+  { id: "r-en-access-1", lang: "en", category: RR, rights: ["access"], count: 2,
+    subjects: ["Subject access request", "Data subject access request (Art. 15 GDPR)", "SAR"],
+    body: `Under Article 15 of the GDPR I [[am requesting|request]] access to the personal data you hold about me. Please [[include|tell me]] the purposes of the processing, the recipients, the retention period and where the data came from.
+
+[[My account email is {email}.|I bought {course} in {year}.]]` },
+  { id: "r-en-access-2", lang: "en", category: RR, rights: ["access"], count: 2,
+    subjects: ["Copy of my data", "Could I get a copy of my information?"],
+    body: `[[Could you please send me a copy of|I'd like a copy of]] all the information you have on me? [[Order history, emails, whatever is in the course portal.|Anything from the coaching sessions too.]] Thanks!` },
+  { id: "r-en-access-3", lang: "en", category: RR, rights: ["access"], count: 2,
+    subjects: ["What do you know about me?", "Where did you get my details"],
+    body: `I keep getting emails from you and I've no idea how you got my address. I want to see [[what personal data you have on me|everything you've stored about me]] and where it came from.` },
+
+  { id: "r-en-erase-1", lang: "en", category: RR, rights: ["erasure"], count: 3,
+    subjects: ["Delete my account", "Please delete my account", "Account deletion"],
+    body: `Please delete my account [[on the course portal|and everything linked to it]]. [[I no longer need access.|I've finished the course and won't be coming back.|]] [[The account is under {email}.|]]` },
+  { id: "r-en-erase-2", lang: "en", category: RR, rights: ["erasure"], count: 2,
+    subjects: ["Erasure request", "Right to erasure – Art. 17", "Request to be forgotten"],
+    body: `I am [[exercising my right to erasure|writing to request erasure of my personal data]] under Article 17 GDPR. Please erase all personal data relating to me [[without undue delay|as soon as possible]] and confirm in writing once done.` },
+  { id: "r-en-erase-3", lang: "en", category: RR, rights: ["erasure"], count: 2,
+    subjects: ["remove me", "take me out of your system"],
+    body: `pls remove all my info from your [[system|database]], [[name, email, phone|everything]]. dont need it anymore. thx`, frame: false },
+  { id: "r-en-erase-4", lang: "en", category: RR, rights: ["erasure"], count: 2,
+    subjects: ["Second request – deletion", "Still waiting: deletion of my data"],
+    body: `I asked you to delete my data {weeks} weeks ago and have heard nothing back. That's past the one-month deadline. I'm asking again: delete everything you hold about me and confirm. If I don't hear back I will contact Datatilsynet.` },
+  { id: "r-en-erase-5", lang: "en", category: RR, rights: ["erasure"], count: 2,
+    subjects: ["Recording from the group session", "Please remove me from the recording"],
+    body: `I took part in the group coaching on Whereby on {date}. I'd like the recording deleted, or at least the parts where I appear. [[I shared some private things in that session.|I wasn't comfortable being recorded.]]` },
+
+  { id: "r-en-rect-1", lang: "en", category: RR, rights: ["rectification"], count: 2,
+    subjects: ["Wrong name on my certificate", "Name correction", "Please correct my details"],
+    body: `My name is misspelled [[on my course certificate and in my profile|on the invoices]]: it says "{first} {oldname}" but it should be {full}. [[Could you correct it?|Please fix this.]]` },
+  { id: "r-en-rect-2", lang: "en", category: RR, rights: ["rectification"], count: 2,
+    subjects: ["Update my email address", "New email"],
+    body: `My old address {otheremail} is being shut down. Please update my contact details to {email}[[, and my phone number is now {phone}|]].` },
+
+  { id: "r-en-restr-1", lang: "en", category: RR, rights: ["restriction"], count: 3,
+    subjects: ["Restriction of processing", "Please restrict processing of my data", "Hold my data – don't use it"],
+    body: `I dispute the accuracy of the [[payment records|order history]] you hold on me. Until this has been checked, I ask you to restrict processing of my personal data under Article 18: keep it stored, but don't use it for anything else.` },
+  { id: "r-en-restr-2", lang: "en", category: RR, rights: ["restriction"], count: 2,
+    subjects: ["Don't delete the recording yet", "Keep but don't use"],
+    body: `I know you delete session recordings after a while, but please don't delete the one from {date} yet – I may need it for a legal claim. Meanwhile it must not be shared or used. [[Can you lock it?|Please confirm it's restricted.]]` },
+
+  { id: "r-en-port-1", lang: "en", category: RR, rights: ["portability"], count: 3,
+    subjects: ["Data portability request", "Export my data", "Portability – Art. 20"],
+    body: `I'd like to receive the personal data I provided to you in a structured, commonly used and machine-readable format ([[CSV or JSON|JSON preferably]]) so I can take it to another provider.` },
+  { id: "r-en-port-2", lang: "en", category: RR, rights: ["portability"], count: 2,
+    subjects: ["Transfer my coaching data", "Moving to another coach"],
+    body: `I'm moving to a different coaching platform. Can you transmit my data (goals, session notes, course progress) directly to them? Their contact is {otheremail}. [[If that's not possible, send me an export file I can import.|]]` },
+
+  { id: "r-en-obj-1", lang: "en", category: RR, rights: ["objection"], count: 3,
+    subjects: ["Stop marketing emails", "I never signed up for this", "Unsolicited marketing"],
+    body: `I never signed up for your marketing, yet I keep getting [[offers|promotional emails]] from you. I object to you using my details for direct marketing. [[Stop.|Please stop immediately.]]` },
+  { id: "r-en-obj-2", lang: "en", category: RR, rights: ["objection"], count: 2,
+    subjects: ["Objection to processing", "Please stop using my data for follow-ups"],
+    body: `I object to the processing of my data for your sales follow-ups, which you say is based on legitimate interest. I attended one free webinar; that does not give you reason to keep contacting me.` },
+
+  { id: "r-en-wd-1", lang: "en", category: RR, rights: ["withdraw_consent"], count: 2,
+    subjects: ["Unsubscribe", "Please unsubscribe me", "Take me off the newsletter"],
+    body: `Please [[unsubscribe me from|take me off]] your newsletter. [[The link at the bottom doesn't work.|I can't find the unsubscribe link.|Too many emails lately.]]` },
+  { id: "r-en-wd-2", lang: "en", category: RR, rights: ["withdraw_consent"], count: 2,
+    subjects: ["Testimonial on your website", "Withdrawing my consent"],
+    body: `Last year I agreed that you could use my [[photo and quote|testimonial]] on your website. I'm withdrawing that consent – please take it down.` },
+
+  { id: "r-en-multi-1", lang: "en", category: RR, rights: ["access", "erasure"], count: 2,
+    subjects: ["GDPR request", "Access and deletion", "My data"],
+    body: `Please tell me what personal data you hold about me, and then delete all of it. [[I'm no longer a customer.|I don't want to be in your systems.]]` },
+  { id: "r-en-multi-2", lang: "en", category: RR, rights: ["erasure", "withdraw_consent"], count: 2,
+    subjects: ["Unsubscribe and delete", "Remove me completely"],
+    body: `Unsubscribe me from the newsletter and delete my account and all the data you have about me.` },
+  { id: "r-en-multi-3", lang: "en", category: RR, rights: ["access", "portability"], count: 2,
+    subjects: ["Data request", "Copy and export of my data"],
+    body: `I'd like to know what data you hold on me and who it has been shared with. Separately, please send my course data (progress, assignments) as a CSV file I can import elsewhere.` },
+  { id: "r-en-multi-4", lang: "en", category: RR, rights: ["erasure", "rectification"], count: 2,
+    subjects: ["Wrong details + old account", "Two accounts"],
+    body: `I have two accounts with you. Please delete the old one ({otheremail}) and fix the name on the one I'm keeping ({email}) – it should be {full}.` },
+  { id: "r-en-multi-5", lang: "en", category: RR, rights: ["restriction", "objection"], count: 2,
+    subjects: ["Objection and restriction", "Stop using my data while we sort this out"],
+    body: `I object to you keeping my enquiry history for "documentation". While you assess my objection, please restrict the processing – store it, but don't use it.` },
+];

@@ -1,0 +1,39 @@
+/**
+ * Triage eval: `npm run eval` (after the Q&A eval), or
+ *   npx tsx triage/eval/run.ts [--split tune|holdout|all] [--labels FILE] [--errors]
+ */
+import { parseArgs } from "node:util";
+import { evaluateMails } from "./evaluate";
+import { DEFAULT_LABELS, SPLITS, readLabels } from "./labels";
+import { formatMiss, formatReport } from "./report";
+import { isMiss, scoreTriage } from "./score";
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      split: { type: "string", default: "holdout" },
+      labels: { type: "string" },
+      errors: { type: "boolean", default: false },
+    },
+  });
+  const split = values.split ?? "holdout";
+  if (split !== "all" && !(SPLITS as readonly string[]).includes(split)) {
+    throw new Error(`--split must be tune, holdout or all (got ${split})`);
+  }
+  const labelsFile = values.labels ?? DEFAULT_LABELS;
+  const labelled = readLabels(labelsFile).filter((mail) => split === "all" || mail.split === split);
+  if (labelled.length === 0) throw new Error(`no labelled mails in split "${split}" of ${labelsFile}`);
+
+  const results = await evaluateMails(labelled);
+  console.log(`\n${formatReport(scoreTriage(results), `split ${split}, ${labelsFile}`)}`);
+  if (values.errors) {
+    const misses = results.filter(isMiss);
+    console.log(`\n${misses.length} mails with a wrong category, rights or language:`);
+    for (const miss of misses) console.log(formatMiss(miss, { subject: miss.subject, reasons: miss.classification.reasons }));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,16 @@
+import { openCaseFromMail } from "../cases";
+import { classifyMail } from "../classify/index";
+import { parseMail } from "../parse";
+import type { MailProcessor } from "./ingest";
+
+/** The real per-mail pipeline: parse → classify → open (or attach to) a case unless the mail is automated. */
+export function createMailPipeline(options: { maxBodyBytes: number }): MailProcessor {
+  return async (tx, source, meta) => {
+    const mail = await parseMail(source, { maxBodyBytes: options.maxBodyBytes });
+    if (meta.truncated) mail.truncated = true;
+    const classification = await classifyMail(mail);
+    if (classification.category === "automated") return { outcome: "automated" };
+    const opened = await openCaseFromMail(tx, { mail, classification, receivedAt: meta.receivedAt });
+    return { outcome: opened.outcome, caseId: opened.caseId };
+  };
+}
