@@ -64,9 +64,10 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   };
   const router = createChatRouter();
 
+  const mailer = createMailerFromConfig(config, logger);
+  parts.push({ name: "mailer", stop: () => mailer.close() });
   const outbox = createOutboxWorker({
-    db, clock, logger, chat: router,
-    mailer: createMailerFromConfig(config, logger),
+    db, clock, logger, chat: router, mailer,
     notifyOwner: createOwnerNotifier({ chat: router, owners, logger }),
   });
   const scheduler = createOwnerScheduler({

@@ -28,6 +28,7 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
       const language = detectLanguage(text, matcher.vocabulary);
       const handover = detectHandover(text, (word) => matcher.correctWord(word));
       if (handover) return handoverAnswer(kb, handover, language);
+      if (matcher.asksAboutAnotherCompany(text)) return fallbackAnswer(kb, language);
       const [best] = matcher.rank(text.replace(SIGN_OFF, "$1") || text, language);
       if (!best || best.topic === OUT_OF_SCOPE || best.score < MIN_SCORE) return fallbackAnswer(kb, language);
       return answeredFromTopic(kb, topics.get(best.topic)!, language);

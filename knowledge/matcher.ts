@@ -22,6 +22,16 @@ const NEGATIONS = new Set(["uten", "without"]);
 const WEAK_NEGATIONS = new Set(["ikke", "ikkje", "not", "don"]);
 const NEGATION_LEADS = new Set(["men", "vil", "skal", "ma", "but", "i", "jeg", "want", "do", "please"]); // weight of a word the knowledge base has never seen, relative to the rarest known word
 
+// Words that put the business ("bruker dere Kajabi?", "do you use Zoom?") or the visitor's own data ("does Fathom
+// store my IP?") in the question: then the notice is what answers it. Language, not business facts.
+const ADDRESSING_THE_BUSINESS = new Set(["dere", "deres", "du", "deg", "din", "ditt", "dine", "dokker", "dokkers", "dokk", "dykk", "dykkar",
+  "de", "you", "your", "yours", "u", "ur", "vi", "oss", "var", "we", "our", "us", "jeg", "eg", "meg", "min", "mitt", "mine", "me", "my", "myself"]);
+// A company named after one of these is where something happens ("på Kajabi", "with Whereby"), not who acts.
+const PLACE_WORDS = new Set(["pa", "i", "via", "hos", "med", "til", "gjennom", "fra", "av", "om", "inn", "ut", "on", "in", "with", "at", "through",
+  "to", "from", "by", "into", "using", "about", "and", "og", "eller", "or"]);
+// "hva er Fathom?" asks what the business's tool is, which the base answers.
+const DEFINITION_OPENERS = /^(hva|ka|kva|what|whats|what s) (er|e|is|are)$/;
+
 export interface TopicScore { topic: string; score: number }
 
 type Features = Map<string, number>;
@@ -139,6 +149,26 @@ export class TopicMatcher {
       this.postings.set(feature, { examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
   }
 
+  /**
+   * True when another company is the subject of the question ("selger Kajabi data?", "does Zoom record
+   * calls?", "who owns Whereby?") and neither the business nor the visitor is in it: that company's own
+   * practices are not in this business's privacy notice.
+   */
+  asksAboutAnotherCompany(question: string): boolean {
+    for (const clause of question.split(/[.!?;\n]+/)) {
+      const tokens = words(clause);
+      if (tokens.some((token) => ADDRESSING_THE_BUSINESS.has(token) || this.ownNameWords.has(token))) continue;
+      const at = tokens.findIndex((token) => this.thirdParties.has(token));
+      if (at < 0) continue;
+      const before = tokens.slice(0, at);
+      if (before.length > 0 && PLACE_WORDS.has(before.at(-1)!)) continue;
+      const after = tokens.slice(at + 1).filter((token) => !this.thirdParties.has(token));
+      if (DEFINITION_OPENERS.test(before.join(" ")) && after.length <= 1) continue;
+      if (before.length <= 2) return true;
+    }
+    return false;
+  }
+
   /** A misspelt word's nearest known word if it is one edit away, or the word itself. */
   correctWord(word: string): string {
     const corrected = this.speller.correct(word);
@@ -147,16 +177,31 @@ export class TopicMatcher {
 
   /** Topics by descending score (about 0–1), the out-of-scope pseudo-topic included. */
   rank(question: string, language: Language): TopicScore[] {
+    return this.analyse(question, language).scores;
+  }
+
+  /**
+   * The ranking, and the share of the question's words (weighted) that the knowledge base has never seen:
+   * a question made mostly of such words is about something the base does not cover.
+   */
+  analyse(question: string, language: Language): { scores: TopicScore[]; unknownShare: number } {
     const weights = new Map<string, number>();
     let querySquared = 0;
+    let wordSquared = 0;
+    let unknownSquared = 0;
     for (const [feature, factor] of this.features(question, language, true)) {
       const known = this.idf.get(feature);
       const weight = factor * (known ?? (feature.includes("_") ? 0 : this.unknownWeight));
+      if (!feature.includes("_") && feature !== THIRD_PARTY) {
+        wordSquared += factor * factor;
+        if (known === undefined) unknownSquared += factor * factor;
+      }
       if (weight === 0) continue;
       weights.set(feature, weight);
       querySquared += weight * weight;
     }
-    if (querySquared === 0) return [];
+    const unknownShare = wordSquared === 0 ? 0 : unknownSquared / wordSquared;
+    if (querySquared === 0) return { scores: [], unknownShare };
     const queryNorm = Math.sqrt(querySquared);
 
     const topicCount = this.topicIds.length;
@@ -196,7 +241,7 @@ export class TopicMatcher {
       if (mentionsThirdParty && !this.namesThirdParties[topic]) score *= THIRD_PARTY_PENALTY;
       if (score > 0) scores.push({ topic: this.topicIds[topic]!, score });
     }
-    return scores.sort((a, b) => b.score - a.score);
+    return { scores: scores.sort((a, b) => b.score - a.score), unknownShare };
   }
 
   /** Features of a text: stems (synonyms mapped to one shared form), half-weight bigrams, a third-party marker. */

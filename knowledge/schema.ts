@@ -43,6 +43,7 @@ export const knowledgeBaseSchema = z
       org_number: text.optional(),
       register: text.optional(),
       contact_email: z.string().trim().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "must be an email address"),
+      contact_email_note: localized.optional(),
       website: text.optional(),
       website_description: localized.optional(),
       updated: z.union([text, z.number()]).optional(),

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../log";
 import type { OutgoingMessage } from "../bot/core/messages";
-import { createMailer } from "../bot/outbox/mailer";
+import { createMailer, type Mailer } from "../bot/outbox/mailer";
 import { enqueueOutboxMessage } from "../bot/outbox/enqueue";
 import { createOutboxWorker } from "../bot/outbox/worker";
 import { markOutboxMessageSent, resendOutboxMessage } from "../bot/outbox/resend";
@@ -32,6 +32,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   let now: Date;
   let notices: OwnerNotice[];
   let chats: OutgoingMessage[];
+  const mailers: Mailer[] = [];
 
   beforeEach(async () => {
     database = await freshDatabase(engine);
@@ -41,6 +42,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     chats = [];
   });
   afterEach(async () => {
+    for (const mailer of mailers.splice(0)) mailer.close();
     await smtp.close();
     await database.dispose();
   });
@@ -48,6 +50,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   function worker(options: { maxAttempts?: number; port?: number } = {}) {
     const config = smtp.smtpConfig();
     const mailer = createMailer({ ...config, port: options.port ?? config.port }, { timeoutSeconds: 5 });
+    mailers.push(mailer);
     return createOutboxWorker({
       db: database.db,
       mailer,

@@ -164,12 +164,13 @@ describe("labelled mail corpus", () => {
 });
 
 describe("triage classifier on the holdout split", () => {
+  // The message gives scores only: listing holdout misses here would invite tuning on the exam.
+  // Tune with `npx tsx triage/eval/run.ts --split tune --errors`.
   it("reaches macro-F1 ≥ 0.95 and exact rights ≥ 0.90", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
-    const results = await evaluateMails(holdout);
-    const report = scoreTriage(results);
-    const misses = results.filter(isMiss).map((miss) => formatMiss(miss, { subject: miss.subject })).join("\n");
-    expect(report.macroF1, `macro-F1 ${report.macroF1.toFixed(3)}; misses:\n${misses}`).toBeGreaterThanOrEqual(0.95);
-    expect(report.exactRights.accuracy, `exact rights ${report.exactRights.accuracy.toFixed(3)}; misses:\n${misses}`).toBeGreaterThanOrEqual(0.9);
+    const report = scoreTriage(await evaluateMails(holdout));
+    const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
+    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.95);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -20,14 +20,16 @@ function loose(right: Right, parts: string[], unless = ANY_NEGATION): RightRule 
   return { right, re: together(parts, unless), negatable: false, parts: parts.map(phrase) };
 }
 const ANY_NEGATION = "(ikke|ikkje|not|dont|never|aldri|doesnt|didnt|wont)";
-const WISH = "(onsk*|vil|ber|krev*|please|want|like|request*|gjerne|kan dere|kunne dere|could you|would you|can you|will you)";
+const WISH = "(onsk*|vil|ber|krev*|please|want|like|request*|gjerne|kan dere|kunne dere|could you|would you|can you|will you|kindly|vennligst|venligst|snill|fint om|appreciate)";
 
 function rules(right: Right, patterns: string[], options: Partial<Omit<RightRule, "right" | "re">> = {}): RightRule[] {
   return patterns.map((p) => ({ right, re: phrase(p), negatable: options.negatable ?? true, ...(options.unlessFollowedBy ? { unlessFollowedBy: options.unlessFollowedBy } : {}) }));
 }
 
 const DATA = "(opplysning*|personopplysning*|data|dataene|info*|personinfo*|persondata*|kundedata*|kundeopplysning*|detaljer*)";
-const MY_THINGS = "(konto*|kontoen|profil*|bruker*|brukerkonto*|medlemskap*|kundeforhold*|kundeprofil*|epost*|epostadresse*|telefonnummer*|mobilnummer*|bild*|historikk*|account*|profile*|details|record*|history|personal|everything|alt)";
+const MY_THINGS = "(konto*|kontoen|profil*|bruker*|brukerkonto*|medlemskap*|kundeforhold*|kundeprofil*|epost*|epostadresse*|telefonnummer*|mobilnummer*|bild*|*historikk*|opptak*|video*|film*|chat*|chatlogg*|logg*|kommentar*|innlegg*|uttalelse*|anmeldelse*|account*|profile*|details|record*|recording*|photo*|picture*|image*|video*|testimonial*|review*|comment*|chat*|history|personal|everything|alt)";
+/** What a person is called or reached at, also in compounds ("fakturaadressen", "postnummeret"). */
+const CONTACT = "(*navn|*navnet|*navn*|*adresse*|epost*|*nummer*|*nummeret|fodselsdato*|*opplysning*|kontaktinfo*|kontaktinformasjon*|arbeidsgiver*|stilling*|tittel*|name|surname|address|email|phone|number|birth*|dob|birthday|employer|title|details|information|contact)";
 
 export const RIGHT_RULES: RightRule[] = [
   ...rules("erasure", [
@@ -61,13 +63,29 @@ export const RIGHT_RULES: RightRule[] = [
     `(be|being) forgotten`,
     `forget me`,
     `(erasure|deletion) (request|of)`,
+    `(ta|tar|fjern*|slett*|take|get) _ (meg|me|my|mine|min|mitt) _ (ut av|ut fra|out of|off) _ (system*|database*|register*|registrene|records|crm|kunderegister*|kundelist*|all)`,
+    `snill a (slett*|fjern*)`,
+    `(slett|fjern) (det|den|dem)`,
+    `(delete|erase|remove|wipe|purge) (it|them|that)`,
+    `(taken|take) (down|off) `,
+    `(vil|onsker|want|like) _ (ha meg|me) (ut|out) (av|fra|of)`,
+    `(ma|skal|bor|should|must|need to|needs to) [be] (fjernes|slettes|bort|vekk|deleted|removed|erased|taken down)`,
+    `(ikke lenger|no longer) (finnes|finne|er|exist|exists|be|sta) _ (i|in|pa|on) _ (system*|database*|register*|registrene|records|kundelist*|server*)`,
+    `kvitt* (dere|seg|you) med`,
+    `(nothing|ingenting|ikke noe) _ (left|igjen|remaining)`,
+    `(dont|do not|ikke) (keep|retain|store|hold|beholde|behold|lagre|oppbevare|ta vare pa) _ (any|anything|noe|noen|data|information|details|opplysning*)`,
+    `(take|ta) (it|them|that|den|det|dem) (down|ned|bort)`,
+    `(me|mine|my|meg|om meg|alt|everything) _ (gone|bort|vekk) `,
     `right to (erasure|deletion)`,
     `(request|want|like|ask|asking|requesting) _ (erasure|deletion)`,
   ], { unlessFollowedBy: NOT_A_LIST }),
   loose("erasure", ["(slett*|delete*|erase*|fjern*|remove*|wipe*)", `${DATA.slice(0, -1)}|${MY_THINGS.slice(1)}`, WISH]),
   loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|name|address|email|surname|phone|birth*)", "(rettet|korrigert|oppdatert|endret|corrected|updated|changed|fixed|amended)", WISH]),
   loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|opplysning*|name|address|email|surname|phone|birth*|details|information)", "(feil|wrong|incorrect|utdatert*|outdated|gammel|gamle|old|uriktig*|inaccurate)", "(rett|rette|retter|correct|fix|update|oppdater*|endr*|change|korriger*|amend)"]),
-  loose("restriction", ["(begrens*|restrict*|limit*)", "(behandl*|bruk*|processing|use|using|tilgang*|access)"]),
+  loose("rectification", ["(*historikk*|history|*profil*|profile|record*|account|konto*|registrering*|*oversikt*|statement|purchases|orders)", "(feil|wrong|incorrect|never bought|aldri kjopt|ikke kjopt|didnt buy)", "(rett|rette|korriger*|fiks*|correct|fix|amend|update|oppdater*|endr*)"], "(ikke|dont|do not) (rett*|korriger*|endr*|correct|fix|change|update)"),
+  loose("restriction", ["(begrens*|restrict*|limit*)", "(behandl*|bruk*|processing|processed|use|used|using|tilgang*|access)"]),
+  loose("restriction", ["(stop|stopp*|stans*|frys*|freeze|suspend*|pause|sperr*|ikke|not|dont|no)", "(bruk*|use|used|using|behandl*|process*|dele|deling|share|sharing)", "(inntil|until|while|pending|mens|for|til|before) (saken|klagen|tvisten|det|dette|den|jeg|vi|dere|advokat*|this|it|i|we|you|my|min|mitt|further|videre|na|now|noe|avklart|ferdig|the (matter|dispute|case|complaint|issue|claim))"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|advertis*)"),
+  loose("restriction", ["(frys*|freeze|frozen|sperr*|lock|block)", DATA.slice(0, -1) + "|my data|kontoen|account)"]),
   loose("restriction", ["(frozen|frosset|fryst|sperret|locked|on hold|pa vent)", "(until|inntil|til|mens|while|pending|for)"]),
   loose("restriction", ["(bevar*|ta vare pa|preserve|retain|behold*)", "(court|legal|rettssak*|tvist*|claim|lawsuit|bevis*|evidence)"]),
   loose("restriction", ["(ikke|dont|do not|stop|stopp*|stans*|slutt*|cease|halt)", "(bruk*|use|using|behandl*|process*)", "(inntil|until|while|pending|mens|for|til) _ (saken|klagen|tvisten|case|complaint|dispute|claim|resolved|avklart|ferdig|sjekket|checked|verified|settled)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*)"),
@@ -101,6 +119,10 @@ export const RIGHT_RULES: RightRule[] = [
     `(bekreft*|fortell*|si fra) (om|hvorvidt) dere _ (behandler|har|lagrer|oppbevarer) _ (om|pa|av) meg`,
     `(article|art) 15`,
     `i want to see (it|them|that|what)`,
+    `(alt|det|hva|alle opplysninger*) [som] dere _ (har|lagrer|lagret|registrert|samlet|behandler|vet|oppbevarer) _ (om|pa|av) meg`,
+    `(everything|all|what|whatever) [that] (you|your company|bedre bedrift) _ (have|hold|store|keep|collected|know|process|processed) _ (about|on|of) me`,
+    `(who|hvem) (have|has|har) (you|dere) _ (shared|delt|sold|solgt|given|gitt|disclosed|utlevert|passed) `,
+    `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|of our|av var)`,
   ]),
   ...rules("rectification", [
     `(rett*|korriger*|endr*|oppdater*|bytt*) _ (navn*|navnet|firmanavn*|adresse*|epost*|epostadresse*|telefonnummer*|mobilnummer*|nummer*|opplysning*|fodselsdato*|etternavn*|fornavn*|postadresse*)`,
@@ -131,6 +153,14 @@ export const RIGHT_RULES: RightRule[] = [
     `(name|address|email|details|information|data|employer|title|number|record*) _ (is|are) _ (wrong|incorrect|misspelled|outdated|inaccurate|out of date|not correct|no longer correct)`,
     `rectification`,
     `(registered|recorded|spelled|spelt|stored|listed) (wrong|wrongly|incorrectly)`,
+    `(rett*|korriger*|endr*|oppdater*|fiks*|bytt*) _ ${CONTACT}`,
+    `${CONTACT} _ (er|ble|star|ligger) _ (feil|feilstavet|feilskrevet|uriktig|utdatert|gammel|gamle|galt|ikke riktig|ikke korrekt|ikke oppdatert)`,
+    `(korriger*|rectif*) _ (min|mitt|mine|my|meg|me)`,
+    `(heter|name is|name isnt) (ikke|not) `,
+    `(fiks*|fix|correct|rett opp|korriger*) _ (profil*|kundeprofil*|konto*|record*|account|profile|details|registrering*)`,
+    `(old|previous|gammel|gamle|forrige) (*adresse*|epost*|*nummer*|telefon*|mobil*|phone|number|address|email|mobile|surname|etternavn*)`,
+    `the new (one|address|number|email) is`,
+    `(have|got|has|har) _ (my|me|min|mitt|mine|meg) _ (wrong|incorrect|incorrectly|wrongly|feil)`,
   ]),
   ...rules("restriction", [
     `begrens* _ (behandling*|bruk*)`,
@@ -156,7 +186,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(ikke|slutt a|stopp) (bruke|bruk|dele|behandle) _ (for|inntil|til|mens) (saken|klagen|tvisten|vi|jeg|det)`,
     `(bare|kun) (lagre|oppbevare|ta vare pa) _ (ikke|men ikke) _ (bruk*|del*)`,
     `(dont|do not|not) (delete|erase) _ (but|just) _ (dont|do not|stop|not) _ (use|using|share|process*)`,
-    `(keep|store|retain) _ (but|only) _ (dont|do not|not|stop) _ (use|using|share|process*)`,
+    `(keep|kept|store|stored|retain|retained) _ (but|only) _ (dont|do not|not|stop) _ (use|used|using|share|shared|process*)`,
+    `(beholde|beholder|lagre|oppbevare|ta vare pa) _ (men) _ (ikke|slutt*|stopp*) _ (bruk*|del*|behandl*)`,
     `(dont|do not|stop) (use|using|share|sharing|process|processing) _ (until|while|pending) _`,
   ], { negatable: false }),
   ...rules("portability", [
@@ -166,6 +197,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(overfor*|flytt*|send*|ta|tar) _ (til|over) _ (en|et) (annen|annet|ny|nytt) (leverandor*|tjeneste*|aktor*|tilbyder*|plattform*|system*|firma*|selskap*|coach*)`,
     `(overfor*|send*) _ direkte til`,
     `(csv*|json*|xml*)`,
+    `(data|dataene|*dataene|*data|opplysning*|answers|svar*|svarene|notat*|notes|progress|fremdrift*|information|details) _ (as|som|i|in) [an|en|et|a] (excel*|xlsx|regneark*|spreadsheet*|fil|file)`,
     `(eksport*|eksporter*) _ ${DATA}`,
     `(data|machine) ?portability`,
     `portability`,
@@ -174,11 +206,13 @@ export const RIGHT_RULES: RightRule[] = [
     `export* _ (my )?(data|information|details)`,
     `structured _ format`,
     `format _ (import|use elsewhere|transfer|move|upload)`,
-    `(importere|laste opp|bruke) _ (andre steder|et annet sted|hos en annen|i et annet)`,
+    `(importere|laste opp|laste inn) _ (andre steder|et annet sted|hos en annen|i et annet)`,
+    `bruke (dem|det|den|dataene|data|opplysningene|*dataene) _ (andre steder|et annet sted|hos en annen|i et annet)`,
     `(send|transfer|transmit|forward)* _ (data|information|details|records) _ to _ my (new|next|other) `,
     `(send*|overfor*|flytt*|videresend*) _ (data|dataene|opplysning*|info*|kursdata*) _ til _ (min|mitt|mine) (ny|nye|nytt|neste) `,
     `(moving|switching|move|switch|changing)* to (a different|another|a new) _ (platform|provider|service|coach*|company|supplier)`,
     `(transmit|transfer|send|move|port)* _ (data|information|details|notes) _ (directly|straight) to`,
+    `(take|bring|ta|tar) _ (data|dataene|*data|opplysning*|information|details|progress|fremdrift*) _ (with me|med meg|med) _ (to|til) _ (another|a different|a new|other|en annen|et annet|ny|nytt|min nye|mitt nye|my new)`,
   ]),
   ...rules("objection", [
     `(onsk*|vil) ikke [lenger] [a] (motta|fa|ha) _ (reklame*|markedsf*|tilbud*|sms*|salgs*|telefon*|oppringing*)`,
@@ -189,6 +223,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(ikke|aldri) ring* meg`,
     `(fjern|ta|slett*) meg (av|fra) _ (markedsf*|ringeliste*|salgsliste*)`,
     `(stop|quit|cease) (sending|emailing|contacting|texting|calling|spamming) _ (me|marketing|offers|promotion*|sms|texts|ads)`,
+    `(stop|quit|cease|slutt a|slutt|stopp|stans) (sending|sende|emailing|texting|calling|ringe|kontakte) (them|these|those|dem|disse|slike|sant|sånt)`,
     `(dont|do not|no longer) (want|wish) to (receive|get) _ (marketing|offers|promotion*|sms|texts|ads|calls)`,
     `(remove|take) me (from|off) _ (marketing|database|call)`,
     `object*`,
@@ -213,6 +248,7 @@ export const RIGHT_RULES: RightRule[] = [
     `revok* _ consent*`,
     `consent* _ (withdrawn|revoked)`,
     `no longer consent`,
+    `(stop|quit|cease) _ (newsletter*|mailings|mailing list)`,
     `take back _ consent`,
   ], { negatable: false }),
 ];
@@ -264,4 +300,13 @@ export const ASKING_ABOUT = [
   `what (are|is) (my|the) (rights|procedure|process)`,
   `hva er (mine|prosedyren|rutinen)`,
   `(hvilke|what) (rettigheter|rights)`,
+  `(, eller|or) (blir|beholder|lagrer|tar|er|is|are|will|do|does|kept|keep|stored) `,
+  `(om|whether|if) (dere|you) (sletter|lagrer|fjerner|oppbevarer|deler|selger|anonymiserer|delete|keep|store|remove|share|sell|ever)`,
+  `(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop)`,
+  `(takk for at|thanks for|thank you for|takk for) _ (slettet|slettingen|deleting|deleted|sendte|sending|fixing|fixed|updating|oppdaterte|rettet|endret|fjernet|removing|oversikt*|kopien|the copy|the overview|the export|eksport*)`,
+  // Already done or already asked: the mail is about how it went, not a new request.
+  `(har|hadde|have|had|already|allerede|ive) [allerede|already|jo] (meldt meg av|avmeldt|unsubscribed|opted out)`,
+  `(svare|svar|svarte|besvare|besvart|besvarte|behandle|behandlet|handle|handled|answer|answered|respond|responded|reply|replied|process|processed) [to|on|pa] (min|mitt|my|the|var) _ (innsyn*|*foresporsel*|*krav*|*request|request|henvendelse*|sletting*)`,
+  `(took|tok) (you|dere) _ (weeks|months|uker|maneder|dager|days)`,
+  `^ (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);

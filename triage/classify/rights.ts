@@ -1,6 +1,6 @@
 import { RIGHTS, type Right } from "../types";
 import type { Clause } from "./normalize";
-import { matchedWords } from "./phrase";
+import { matchedWords, phrase } from "./phrase";
 import { ASKING_ABOUT, RIGHT_RULES } from "./right-rules";
 
 // One combined pattern per right lets most clauses, which mention no right, be passed over in one test.
@@ -12,6 +12,13 @@ const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avm
 const NEGATION = /\b(ikke|ikkje|not|dont|never|aldri|nor|neither|uten)\b/;
 const NEGATION_WINDOW_WORDS = 4;
 
+const ABOUT_ME = phrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
+const MARKETING = phrase("(markedsf*|reklame*|marketing|sales|salg*|sms*|calls|ring*|tilbud*|offers|promotion*|advert*|ads|object*|protest*|motsett*|reserv*)");
+const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*|list*)");
+const FIX_VERB = phrase("(rett|rette|retter|rettet|korriger*|endr*|oppdater*|fiks*|bytt*|correct*|fix*|update*|change*|amend*|rectif*)");
+const KEEP_IT = phrase("(ikke|la vare a|not|dont|never|aldri) (slett*|delete|erase|fjern*|remove)");
+const ACCESS_VERB = phrase("(se|vite|vis|send*|kopi*|innsyn*|oversikt|see|know|copy|access|show|tell|list)");
+
 export interface RightsFinding {
   rights: Right[];
   reasons: string[];
@@ -22,8 +29,7 @@ export interface RightsFinding {
 }
 
 export function findRights(clauses: Clause[]): RightsFinding {
-  const found = new Set<Right>();
-  const reasons: string[] = [];
+  const found = new Map<Right, string>();
   const negated: string[] = [];
   let askedAbout = false;
   for (const clause of clauses) {
@@ -44,18 +50,31 @@ export function findRights(clauses: Clause[]): RightsFinding {
     }
     // "I don't want marketing emails": the objection covers it; only explicit consent or newsletter words make it a withdrawal too.
     if (inClause.has("objection") && !CONSENT_WORDS.test(inClause.get("withdraw_consent") ?? "samtykke")) inClause.delete("withdraw_consent");
-    // A copy "in CSV" or "machine-readable" is a portability request, not access as well.
-    if (inClause.has("portability")) inClause.delete("access");
+    // "Stop sending me your newsletter": the newsletter was opted into, so it is a withdrawal, not an objection.
+    if (inClause.has("withdraw_consent") && inClause.has("objection") && !MARKETING.test(` ${inClause.get("objection")} `) && NEWSLETTER.test(` ${inClause.get("withdraw_consent")} `)) inClause.delete("objection");
+    // A copy "in CSV" or "machine-readable" is portability; it is access as well only when the clause asks what is held about them.
+    if (inClause.has("portability") && !ABOUT_ME.test(clause.words)) inClause.delete("access");
+    // "Delete everything you have on me" names what to delete; it asks to see nothing.
+    if (inClause.has("erasure") && inClause.has("access") && !ACCESS_VERB.test(clause.words)) inClause.delete("access");
     if (inClause.size > 0 && ASKING_ABOUT.some((re) => re.test(clause.words))) {
       askedAbout = true;
       continue;
     }
-    for (const [right, words] of inClause) {
-      if (!found.has(right)) reasons.push(`«${words}» → ${right}`);
-      found.add(right);
-    }
+    for (const [right, words] of inClause) if (!found.has(right)) found.set(right, words);
   }
+  settleRestriction(found, clauses);
+  const reasons = [...found].map(([right, words]) => `«${words}» → ${right}`);
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
+}
+
+/**
+ * A restriction request keeps the data while something is checked: "the data is wrong, don't use it until
+ * it's checked" disputes it rather than asking for a fix, and "don't delete it, but don't use it" is no erasure.
+ */
+function settleRestriction(found: Map<Right, string>, clauses: Clause[]): void {
+  if (!found.has("restriction")) return;
+  if (found.has("rectification") && !FIX_VERB.test(` ${found.get("rectification")} `)) found.delete("rectification");
+  if (found.has("erasure") && clauses.some((clause) => KEEP_IT.test(clause.words))) found.delete("erasure");
 }
 
 function isNegated(words: string, index: number): boolean {

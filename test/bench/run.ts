@@ -1,0 +1,29 @@
+// `npm run bench`: the speed targets, measured in one run on this machine. Not a test: it reports.
+// Sections: qa, startup, mail, backlog (default: all). Example: npm run bench -- qa mail
+import { benchBacklog } from "./backlog";
+import { benchCliStartup } from "./startup";
+import { benchMail } from "./mail";
+import { benchQa } from "./qa";
+import { format } from "./stats";
+
+const sections: Record<string, () => Promise<string[]> | string[]> = {
+  qa: () => benchQa(),
+  startup: () => benchCliStartup(),
+  mail: () => benchMail(),
+  backlog: async () => {
+    const result = await benchBacklog(1_000);
+    return [
+      `Backlog: ${result.mails} mails in Dovecot became ${result.cases} cases, ${result.attached} thread replies and ${result.automated} automated`
+        + ` in ${format(result.ingestSeconds, 1)} s = ${format(result.mailsPerSecond, 1)} mails/s (target < ${result.targetSeconds} s)`
+        + (result.failed > 0 ? `; ${result.failed} FAILED: ${result.failureReasons.join("; ")}` : ""),
+    ];
+  },
+};
+
+const chosen = process.argv.slice(2).filter((name) => name !== "--");
+for (const name of chosen.length > 0 ? chosen : Object.keys(sections)) {
+  const section = sections[name];
+  if (!section) throw new Error(`unknown section ${name}; choose from ${Object.keys(sections).join(", ")}`);
+  for (const line of await section()) console.log(line);
+}
+console.log(`Peak memory (RSS): ${format(process.resourceUsage().maxRSS / 1024, 0)} MiB; Node ${process.version}, ${process.arch}`);
