@@ -2,7 +2,7 @@ import type { Answer } from "./types";
 import type { KnowledgeBase, Topic } from "./schema";
 import { answeredFromTopic, fallbackAnswer, handoverAnswer } from "./compose";
 import { detectHandover } from "./intent";
-import { OUT_OF_SCOPE, TopicMatcher } from "./matcher";
+import { OUT_OF_SCOPE, TopicMatcher, type TopicScore } from "./matcher";
 import { detectLanguage } from "./text";
 
 export interface QaEngine { ask(question: string): Answer }
@@ -12,6 +12,27 @@ const SIGN_OFF = /(^|[\s.,!])(mvh|med vennlig hilsen|vennlig hilsen|hilsen|helsi
 
 /** Below this score the question is too far from anything the knowledge base covers. */
 const MIN_SCORE = 0.3;
+/**
+ * A question whose words are mostly unknown to the knowledge base ("når åpner dere på mandag?") is about
+ * something else, even if its one known word matches a topic, unless that match is very close.
+ */
+const MAX_UNKNOWN_SHARE = 0.5;
+const CONFIDENT_SCORE = 0.7;
+
+// A specific topic takes over from a general best match if it scores at least this share of it and its keywords explain this much of the question.
+const SPECIFIC_RATIO = 0.8;
+const SPECIFIC_KEYWORDS = 0.2;
+
+/**
+ * "Activity-specific beats general": when the best topic is a general one and a specific topic the
+ * question names by its own keywords comes close, the specific one answers better.
+ */
+function preferSpecific(best: TopicScore, ranked: TopicScore[], topics: Map<string, Topic>): string {
+  if (topics.get(best.topic)?.scope !== "general") return best.topic;
+  const specific = ranked.slice(1, 5).find((candidate) => topics.get(candidate.topic)?.scope === "specific");
+  if (specific && specific.score >= best.score * SPECIFIC_RATIO && specific.keywordShare >= SPECIFIC_KEYWORDS) return specific.topic;
+  return best.topic;
+}
 
 /**
  * The Q&A engine for one knowledge base: answers from the base's facts, hands over when the visitor
@@ -29,9 +50,11 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
       const handover = detectHandover(text, (word) => matcher.correctWord(word));
       if (handover) return handoverAnswer(kb, handover, language);
       if (matcher.asksAboutAnotherCompany(text)) return fallbackAnswer(kb, language);
-      const [best] = matcher.rank(text.replace(SIGN_OFF, "$1") || text, language);
+      const { scores: ranked, unknownShare } = matcher.analyse(text.replace(SIGN_OFF, "$1") || text, language);
+      const best = ranked[0];
       if (!best || best.topic === OUT_OF_SCOPE || best.score < MIN_SCORE) return fallbackAnswer(kb, language);
-      return answeredFromTopic(kb, topics.get(best.topic)!, language);
+      if (unknownShare >= MAX_UNKNOWN_SHARE && best.score < CONFIDENT_SCORE) return fallbackAnswer(kb, language);
+      return answeredFromTopic(kb, topics.get(preferSpecific(best, ranked, topics))!, language);
     },
   };
 }

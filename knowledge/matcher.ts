@@ -32,7 +32,12 @@ const PLACE_WORDS = new Set(["pa", "i", "via", "hos", "med", "til", "gjennom", "
 // "hva er Fathom?" asks what the business's tool is, which the base answers.
 const DEFINITION_OPENERS = /^(hva|ka|kva|what|whats|what s) (er|e|is|are)$/;
 
-export interface TopicScore { topic: string; score: number }
+export interface TopicScore {
+  topic: string;
+  score: number;
+  /** Share of the question (weighted) that the topic's own keywords explain, 0–1. */
+  keywordShare: number;
+}
 
 type Features = Map<string, number>;
 interface Unit { unit: string; factor: number; thirdParty: boolean }
@@ -239,7 +244,7 @@ export class TopicMatcher {
         : nearest + KEYWORD_WEIGHT * Math.sqrt(keywordCovered[topic]! / querySquared) + ANSWER_WEIGHT * Math.sqrt(answerCovered[topic]! / querySquared);
       // A question naming another company, matched to a topic that never does, is usually about that company.
       if (mentionsThirdParty && !this.namesThirdParties[topic]) score *= THIRD_PARTY_PENALTY;
-      if (score > 0) scores.push({ topic: this.topicIds[topic]!, score });
+      if (score > 0) scores.push({ topic: this.topicIds[topic]!, score, keywordShare: Math.sqrt(keywordCovered[topic]! / querySquared) });
     }
     return { scores: scores.sort((a, b) => b.score - a.score), unknownShare };
   }

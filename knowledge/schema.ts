@@ -30,6 +30,11 @@ const topic = z.object({
   source: z.enum(["notice", "law"]).default("notice"),
   section: localized,
   right: right.optional(),
+  /**
+   * A "general" topic (legal bases, retention in general …) gives way to a "specific" one (one processing
+   * activity) that the question also names: "hvilket grunnlag har dere for kursportalen?" is about the portal.
+   */
+  scope: z.enum(["general", "specific"]).optional(),
   answer: localized,
   keywords: localizedList,
   examples: localizedList.refine((list) => list.nb.length + list.en.length > 0, "needs at least one example question"),

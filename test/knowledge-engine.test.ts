@@ -79,6 +79,8 @@ describe("asking about a right versus using it", () => {
     ["har jeg rett til innsyn?", "right_access"],
     ["how do I withdraw my consent?", "right_withdraw_consent"],
     ["hva skjer hvis jeg trekker tilbake samtykket?", "right_withdraw_consent"],
+    ["hva må jeg gjøre for å bli slettet?", "right_erasure"],
+    ["kan eg få sjå ka dokker har om mæ?", "right_access"],
   ])("answers a question about a right: %s", (question, topic) => {
     expect(engine.ask(question)).toMatchObject({ action: "answered", topic });
   });
@@ -90,12 +92,24 @@ describe("asking about a right versus using it", () => {
     ["adressen min er feil, rett den", ["rectification"]],
     ["slet meg fra lista deres", ["erasure"]],
     ["stopp all bruk av dataene mine, men ikke slett dem", ["restriction"]],
+    ["kan dere fjerne meg fra systemene deres?", ["erasure"]],
+    ["æ vil ha slettet alt dokk har om mæ", ["erasure"]],
+    ["eg vil at dokker slettar alt om meg", ["erasure"]],
+    ["send meg det dere har om meg", ["access"]],
+    ["I want out of your mailing list", ["objection"]],
   ])("hands over a request to use a right: %s", (question, rights) => {
     const answer = engine.ask(question);
     expect(answer.action).toBe("handover");
     expect(answer.handover?.kind).toBe("rights_request");
     expect([...answer.handover!.rights].sort()).toEqual([...rights].sort());
     expect(answer.answer).toContain("hei@bedrebedrift.no");
+  });
+
+  it.each([
+    "dere har sendt meg reklame uten at jeg har bedt om det!",
+    "i asked you to delete my data a month ago and nothing happened",
+  ])("hands over a complaint however it is phrased: %s", (question) => {
+    expect(engine.ask(question).handover?.kind).toBe("complaint");
   });
 
   it("hands over a complaint and says what happens next", () => {
@@ -116,11 +130,25 @@ describe("questions the notice does not cover", () => {
   it.each([
     "hva koster kurset?", "do you use AI?", "hvem eier Kajabi?", "what are your opening hours?",
     "hva er hovedstaden i Norge?", "asdfgh qwerty", "?????",
+    // another company's own practices
+    "selger Kajabi data?", "har Whereby servere i Norge?", "where does Microsoft store OneDrive data?",
+    // mostly words the notice never uses
+    "når åpner dere på mandag?", "is the webinar recorded so I can watch later?",
   ])("falls back honestly: %s", (question) => {
     const answer = engine.ask(question);
     expect(answer.action).toBe("fallback");
     expect(answer.sources).toEqual([]);
     expect(answer.topic).toBeUndefined();
+  });
+
+  it("still answers what the notice says about a named tool and the visitor's data", () => {
+    expect(topicOf("does Fathom store my ip?")).toBe("analytics_website");
+    expect(topicOf("lagrer Kajabi dataene mine i USA?")).toBe("transfers");
+    expect(topicOf("bruker dere OneDrive?")).toBe("processors");
+  });
+
+  it("prefers the processing activity a question names over a close general topic", () => {
+    expect(topicOf("what do you store about students?")).toBe("activity_portal");
   });
 
   it("offers to pass the question on, in the visitor's language", () => {

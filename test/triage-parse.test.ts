@@ -99,6 +99,12 @@ describe("parseMail: new text, quoted history and signature", () => {
     expect(mail.text).toBe("Kan jeg få en faktura?");
     expect(mail.signature).toContain("Ola Nordmann");
   });
+
+  it("keeps a request that follows an opening 'Thank you.' as the sender's text, not as signature", async () => {
+    const mail = await parseMail("From: a@example.com\r\nSubject: Data\r\n\r\nThank you.\r\nOne more thing: please send me a copy of my data.\r\nAnna\r\n");
+    expect(mail.text).toContain("please send me a copy of my data");
+    expect(mail.text).toMatch(/^Thank you\./);
+  });
 });
 
 describe("parseMail: limits and bad input", () => {

@@ -28,6 +28,8 @@ const SIGN_OFF =
 const SIGN_OFF_BEFORE_NAME = /^\s*(mvh\.?|hilsen|vennlig hilsen|med vennlig hilsen|beste hilsen|best regards|kind regards|regards|cheers|thanks|takk)[,.!]?\s+(.+)$/i;
 const PERSON_NAME = /^\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u;
 const SENT_FROM_DEVICE = /^\s*(sent from my|sendt fra min|sendt fra|sent from|hentet fra|get outlook for)\b/i;
+/** A sentence of five words or more: "Thank you." above it is a greeting, not the start of a signature. */
+const PROSE = /^\s*(\S+\s+){4,}\S*[.?!]\s*$/;
 /** A forward note longer than this is a mail of its own, not a cover note. */
 const FORWARD_NOTE_MAX_CHARS = 400;
 
@@ -118,6 +120,7 @@ function splitSignature(lines: string[]): { text: string; signature: string } {
     }
     const remaining = lines.slice(i + 1).filter((l) => l.trim()).length;
     if (remaining > 6) break;
+    if (PROSE.test(line)) break;
     if (SIGN_OFF.test(line) || isSignOffWithName(line) || SENT_FROM_DEVICE.test(line)) cut = i;
   }
   return { text: lines.slice(0, cut).join("\n").trim(), signature: lines.slice(cut).join("\n").trim() };

@@ -16,7 +16,10 @@ const MACHINE_FOOTER =
   /(dette er (en|et) automatisk|this is an automatic|this is an automated|automatisk (generert|sendt)|automatically generated|you are receiving this (e-?mail|message|newsletter|because)|you('re| are) receiving this because|du (mottar|får|far) (denne|dette|e-posten|nyhetsbrevet) (fordi|siden)|update (your )?preferences|endre (dine )?(preferanser|innstillinger for e-post)|(denne e-posten|this (e-?mail|message)) (ble|was) (sendt|sent|generated) (fra|from|automatically|automatisk)|do not reply to this|please do not reply|ikke svar på denne|ikke svar pa denne|vennligst ikke svar|view (this|it) in your browser|vis (denne e-posten )?i nettleser|denne e-posten er (automatisk )?generert|this (e-?mail|message) (was|is) (automatically )?generated|sendt automatisk|this is an automated (message|notification|e-?mail)|to stop receiving these|manage (your )?(notification|email) (settings|preferences)|administrer (varsler|varslinger))/i;
 /** Out-of-office wording without the headers: only trusted in a short mail that asks for nothing. */
 const AUTOMATED_BODY =
-  /(jeg er (på|pa) (ferie|reise)|er fraværende|er fravaerende|er ute av kontoret|tilbake (på|pa) kontoret|i'm (currently )?out of (the )?office|i am (currently )?out of (the )?office|limited access to (my )?e-?mail|leser ikke e-?post|could not be delivered|kunne ikke leveres|permanent (error|failure))/i;
+  /(jeg er (på|pa) (ferie|reise|kurs)|er fraværende|er fravaerende|er ute av kontoret|tilbake (på|pa) kontoret|i'm (currently )?out of (the )?office|i am (currently )?out of (the )?office|(limited|no) access to (my )?e-?mail|begrenset tilgang til e-?post|leser ikke e-?post|(i|jeg) (er )?(foreldre)?permisjon|ved hastesaker|for urgent (matters|enquiries|inquiries)|(i'?m|i am) (currently )?(away|travelling|traveling|on (leave|holiday|vacation))|will (reply|respond|get back to you) (when|as soon as) i('m| am) back|could not be delivered|kunne ikke leveres|permanent (error|failure))/i;
+/** Reminders, receipts and order notices a platform writes: trusted like the out-of-office wording. */
+const NOTICE_BODY =
+  /(dette er en (automatisk )?påminnelse|dette er en (automatisk )?paminnelse|this is a (friendly )?reminder|starts? in \d+ (minutes?|hours?)|starter (om|i morgen)|join (here|the meeting|now)|bli med (via|her)|du har mottatt en ny (bestilling|ordre|betaling)|you('ve)? received a (new )?(payment|order)|view (it|the (payment|order|invoice)) in your (dashboard|account))/i;
 const SHORT_AUTOMATED_TEXT = 600;
 
 export function findAutomated(mail: ParsedMail): AutomatedFinding {
@@ -47,7 +50,7 @@ export function findAutomated(mail: ParsedMail): AutomatedFinding {
   const footer = MACHINE_FOOTER.exec(mail.text.slice(0, 5000)) ?? MACHINE_FOOTER.exec(mail.signature.slice(0, 2000));
   if (footer) strong.push(`tekst / text «${footer[0]}»`);
   // "Jeg er på ferie til mandag, kan dere…?" is a person: a question rules the wording out.
-  const body = mail.text.length <= SHORT_AUTOMATED_TEXT && !mail.text.includes("?") ? AUTOMATED_BODY.exec(mail.text) : null;
+  const body = mail.text.length <= SHORT_AUTOMATED_TEXT && !mail.text.includes("?") ? (AUTOMATED_BODY.exec(mail.text) ?? NOTICE_BODY.exec(mail.text)) : null;
   if (body) weak.push(`tekst / text «${body[0]}»`);
   return { strong, weak };
 }

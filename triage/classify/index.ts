@@ -31,8 +31,8 @@ export function classifyMail(mail: ParsedMail): Classification {
 
   let evidence = findEvidence(subjectClauses(mail.subject), clauses(own));
   const forwardNote: string[] = [];
-  // A forward whose cover note asks for nothing: the forwarded mail is what to handle.
-  if (mail.forwarded && evidence.rights.rights.length === 0 && evidence.complaint.reasons.length === 0) {
+  // A forward whose cover note exercises no right ("FYI", "kunden er sur, se under"): the forwarded mail is what to handle.
+  if (mail.forwarded && evidence.rights.rights.length === 0) {
     evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`));
     forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
   }

@@ -25,7 +25,7 @@ const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene per
   samtykke samtykket samtykket nyhetsbrev nyhetsbrevet nyhetsbrevene markedsforing dataportabilitet portabilitet
   maskinlesbart maskinlesbar misfornoyd uakseptabelt skuffet reservere reserverer tilbakekalle tilbakekaller
   begrense begrensning behandlingen behandling korrigere oppdatere endre kontoen profilen brukeren informasjon
-  innsyn fjerne lagret lagrer
+  innsyn fjerne fjernes fjernet lagret lagrer korrigert oppdatert oppdateres begrenset begrenses slettede
   delete deleted deletion erase erasure information personal consent withdraw withdrawing unsubscribe
   portability rectify rectification restrict restriction complaint complain disappointed unacceptable
   newsletter newsletters marketing account profile portable readable machine request access`

@@ -15,8 +15,12 @@ const NEGATION_WINDOW_WORDS = 4;
 const ABOUT_ME = phrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
 const MARKETING = phrase("(markedsf*|reklame*|marketing|sales|salg*|sms*|calls|ring*|tilbud*|offers|promotion*|advert*|ads|object*|protest*|motsett*|reserv*)");
 const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*|list*)");
+const STOP_IT = phrase("^ (stop|stopp|slutt|stans) (it|now|this|that|det|na|dette|med det|with it)");
+const TAKE_DOWN = phrase("(ned|down|taken|take)");
 const FIX_VERB = phrase("(rett|rette|retter|rettet|korriger*|endr*|oppdater*|fiks*|bytt*|correct*|fix*|update*|change*|amend*|rectif*)");
-const KEEP_IT = phrase("(ikke|la vare a|not|dont|never|aldri) (slett*|delete|erase|fjern*|remove)");
+const KEEP_IT = new RegExp(
+  [phrase("(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)"), phrase("(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)")].map((re) => re.source).join("|"),
+);
 const ACCESS_VERB = phrase("(se|vite|vis|send*|kopi*|innsyn*|oversikt|see|know|copy|access|show|tell|list)");
 
 export interface RightsFinding {
@@ -62,7 +66,11 @@ export function findRights(clauses: Clause[]): RightsFinding {
     }
     for (const [right, words] of inClause) if (!found.has(right)) found.set(right, words);
   }
+  // "Stop it." after a sentence about sales calls or marketing objects to them.
+  if (!found.has("objection") && clauses.some((c) => STOP_IT.test(c.words)) && clauses.some((c) => MARKETING.test(c.words))) found.set("objection", "stop it");
   settleRestriction(found, clauses);
+  // Taking down a photo or testimonial whose consent is withdrawn is the withdrawal itself.
+  if (found.has("withdraw_consent") && TAKE_DOWN.test(` ${found.get("erasure")} `)) found.delete("erasure");
   const reasons = [...found].map(([right, words]) => `«${words}» → ${right}`);
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
 }

@@ -44,7 +44,7 @@ Ellers gleder jeg meg til samlingen i vår!` },
   { id: "r2-nb-typos", lang: "nb", category: RR, rights: ["erasure"], split: T,
     subjects: ["slette", "sletting av bruker plz"],
     body: `hei vil ha slettet brukern min og alle persondataene mine hos dere, ikke intresert lengre. mvh {first}`, frame: false },
-  { id: "r2-nb-multi-three", lang: "nb", category: RR, rights: ["access", "rectification", "objection"], split: H,
+  { id: "r2-nb-multi-three", lang: "nb", category: RR, rights: ["access", "rectification", "objection"], split: T,
     subjects: ["Flere ting", "Personopplysninger – tre krav"],
     body: `Jeg har tre ønsker:
 1. Send meg en oversikt over alt dere har lagret om meg.
@@ -74,7 +74,7 @@ Jeg forventer ikke noe tilbake, men synes dere burde vite hvordan det har vært.
     body: `I noticed that the sign-up form for your webinar sends my details to three different services before I've even confirmed. For a business that talks about trust, that's poor. I'm considering raising it with Datatilsynet.` },
 
   // ── inquiries ──
-  { id: "i2-nb-change-email-q", lang: "nb", category: "inquiry", split: H,
+  { id: "i2-nb-change-email-q", lang: "nb", category: "inquiry", split: T,
     subjects: ["Endre e-post selv?", "Hvor endrer jeg e-postadressen?"],
     body: `Hvor i kursportalen kan jeg endre e-postadressen min selv? Finner ikke innstillingen.` },
   { id: "i2-en-change-email-q", lang: "en", category: "inquiry", split: T,
@@ -83,7 +83,7 @@ Jeg forventer ikke noe tilbake, men synes dere burde vite hvordan det har vært.
   { id: "i2-nb-restriction-q", lang: "nb", category: "inquiry", split: H,
     subjects: ["Begrensning – hva betyr det?", "Spørsmål om begrensning av behandling"],
     body: `Jeg leste om retten til begrensning hos Datatilsynet. Hva betyr det i praksis hos dere – kan man be om at opplysninger bare lagres uten å brukes? Bare nysgjerrig, ingen sak.` },
-  { id: "i2-en-autoreply-trap", lang: "en", category: "inquiry", split: H,
+  { id: "i2-en-autoreply-trap", lang: "en", category: "inquiry", split: T,
     subjects: ["Your auto-reply", "Re: Automatic reply"],
     body: `I got an automatic reply saying you're away until Monday. Is the webinar on {date} still happening as planned?` },
   { id: "i2-nb-newsletter-q", lang: "nb", category: "inquiry", split: T, from: "gmail",
