@@ -16,7 +16,7 @@ import { createOwnerNotifier } from "./bot/outbox/owner-notices";
 import { createOutboxWorker } from "./bot/outbox/worker";
 import { createTelegramAdapter } from "./bot/telegram/adapter";
 import { createSlackAdapter } from "./bot/slack/adapter";
-import { startHttpServer, type HttpRoute } from "./bot/telegram/http-server";
+import { startHttpServer, type HttpRoute } from "./bot/http-server";
 import { createFolderWatcher, createMailboxWatcher } from "./triage/watch";
 
 export interface AssistantIo {

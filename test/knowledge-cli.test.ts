@@ -1,33 +1,17 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "./support/cli";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BAKERY = path.join(root, "test", "fixtures", "knowledge", "solbakken-bakeri.yaml");
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "kb-cli-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
 /** Runs the real CLI with only a clean environment (no other configuration required). */
-function cli(args: string[], input = "", env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "cli.ts", ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const cli = (args: string[], input = "", env: Record<string, string> = {}) => runCli(args, { input, env, cwd: root });
 
 describe("ask --json", () => {
   it("prints exactly one JSON object per non-empty input line and nothing else", async () => {

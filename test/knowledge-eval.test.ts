@@ -190,7 +190,8 @@ describe("the Q&A engine on the held-out questions", () => {
     const { questions } = parseQuestionSet(fs.readFileSync(BUNDLED_QUESTION_FILE, "utf8"));
     const engine = createQaEngine(loadKnowledgeBase(BUNDLED_KNOWLEDGE_FILE));
     const report = await evaluate(selectSplit(questions, "holdout"), (question) => engine.ask(question));
-    const misses = report.misses.map(formatMiss);
-    expect(report.overall.accuracy, `misses:\n${misses.join("\n")}`).toBeGreaterThanOrEqual(0.95);
+    // Scores only: listing the held-out misses here would invite tuning to them.
+    const summary = `holdout accuracy ${report.overall.accuracy.toFixed(3)} (${report.overall.correct}/${report.overall.total})`;
+    expect(report.overall.accuracy, summary).toBeGreaterThanOrEqual(0.95);
   });
 });

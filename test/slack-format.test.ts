@@ -4,7 +4,7 @@ import { escapeMrkdwn, formatForSlack } from "../bot/slack/format";
 import { fromSlackAction, fromSlackMessage } from "../bot/slack/events";
 import { createSlackAdapter } from "../bot/slack/adapter";
 import { createTelegramAdapter } from "../bot/telegram/adapter";
-import { startHttpServer, type RunningHttpServer } from "../bot/telegram/http-server";
+import { startHttpServer, type RunningHttpServer } from "../bot/http-server";
 import { chatStack } from "./fakes/chat-stack";
 import { eventually } from "./fakes/eventually";
 import { slackSignature, startFakeSlack } from "./fakes/slack-server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPerChatPacer } from "../bot/telegram/per-chat-pacer";
+import { createPerChatPacer } from "../bot/per-chat-pacer";
 import { retryAfter } from "../bot/telegram/retry-after";
 import { escapeHtml, formatForTelegram } from "../bot/telegram/format";
 import { toIncomingMessage, toIncomingTap } from "../bot/telegram/updates";

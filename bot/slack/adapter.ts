@@ -1,9 +1,10 @@
 import { App, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { Logger } from "../../log";
+import { createReplyDispatcher } from "../reply-dispatcher";
 import type { ConversationCore } from "../core/core";
 import type { ChatSender, OutgoingMessage } from "../core/messages";
-import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../telegram/http-server";
-import { createPerChatPacer } from "../telegram/per-chat-pacer";
+import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../http-server";
+import { createPerChatPacer } from "../per-chat-pacer";
 import { boltLogger } from "./bolt-logger";
 import { fromSlackAction, fromSlackMessage } from "./events";
 import { ACTION_PREFIX, formatForSlack } from "./format";
@@ -58,7 +59,6 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
 
   const pacer = createPerChatPacer({ minIntervalMs: options.minIntervalMs ?? 1000 });
   const dmChannels = new Map<string, string>();
-  const inFlight = new Set<Promise<void>>();
   const seenEvents = new Set<string>();
 
   /** Member ids (U…/W…) become their direct-message channel; channel ids are used as they are. */
@@ -82,17 +82,8 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
       });
     },
   };
-  const deliver = options.deliver ?? sender;
+  const { dispatch, settled } = createReplyDispatcher(options.deliver ?? sender, logger, "slack");
 
-  function dispatch(replies: OutgoingMessage[]): void {
-    for (const reply of replies) {
-      const sending = deliver.send(reply).catch((error) => {
-        logger.error({ err: error, channel: reply.channel, conversationId: reply.conversationId }, "slack: could not deliver a reply");
-      });
-      inFlight.add(sending);
-      void sending.finally(() => inFlight.delete(sending));
-    }
-  }
 
   /** Slack re-sends an event it thinks we missed; one we already took is dropped here (the core also de-duplicates). */
   function firstTime(eventId: string): boolean {
@@ -148,7 +139,7 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
     async stop(): Promise<void> {
       if (options.appToken) await app.stop();
       if (server) { await server.close(); server = undefined; }
-      await Promise.all([...inFlight]);
+      await settled();
     },
   };
 }

@@ -1,11 +1,12 @@
 import { Bot, GrammyError, webhookCallback } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Logger } from "../../log";
+import { createReplyDispatcher } from "../reply-dispatcher";
 import type { ConversationCore } from "../core/core";
 import type { ChatSender, OutgoingMessage } from "../core/messages";
 import { formatForTelegram } from "./format";
-import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "./http-server";
-import { createPerChatPacer } from "./per-chat-pacer";
+import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../http-server";
+import { createPerChatPacer } from "../per-chat-pacer";
 import { retryAfter, type RetryAfterOptions } from "./retry-after";
 import { toIncomingMessage, toIncomingTap } from "./updates";
 
@@ -41,7 +42,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   });
   bot.api.config.use(retryAfter(options.retry));
   const pacer = createPerChatPacer({ minIntervalMs: options.minIntervalMs ?? 1000 });
-  const inFlight = new Set<Promise<void>>();
 
   const sender: ChatSender = {
     async send(message: OutgoingMessage) {
@@ -59,18 +59,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
       });
     },
   };
-  const deliver = options.deliver ?? sender;
+  const { dispatch, settled } = createReplyDispatcher(options.deliver ?? sender, logger, "telegram");
 
-  /** Replies go out in the background, paced per chat, so one busy chat never holds up the next update. */
-  function dispatch(replies: OutgoingMessage[]): void {
-    for (const reply of replies) {
-      const sending = deliver.send(reply).catch((error) => {
-        logger.error({ err: error, channel: reply.channel, conversationId: reply.conversationId }, "telegram: could not deliver a reply");
-      });
-      inFlight.add(sending);
-      void sending.finally(() => inFlight.delete(sending));
-    }
-  }
 
   // One failing update is logged and dropped; the bot keeps going (polling and webhook alike).
   const handlers = bot.errorBoundary((error) => {
@@ -122,7 +112,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     async stop(): Promise<void> {
       if (polling) { await bot.stop(); await polling.catch(() => undefined); polling = undefined; }
       if (server) { await server.close(); server = undefined; }
-      await Promise.all([...inFlight]);
+      await settled();
     },
   };
 }
