@@ -7,7 +7,7 @@ import {
   BUNDLED_QUESTION_FILE, checkQuestionSet, normalizeQuestion, parseQuestionSet, selectSplit, splitOf, type LabelledQuestion,
 } from "../knowledge/eval/questions";
 import { evaluate, isCorrect, scoreOne, summarize } from "../knowledge/eval/score";
-import { formatMiss, formatReport } from "../knowledge/eval/format";
+import { formatReport } from "../knowledge/eval/format";
 import { RIGHTS } from "../triage/types";
 
 const q = (fields: Partial<LabelledQuestion> & Pick<LabelledQuestion, "question" | "action">): LabelledQuestion => ({
