@@ -11,13 +11,13 @@ export interface QaEngine { ask(question: string): Answer }
 const SIGN_OFF = /(^|[\s.,!])(mvh|med vennlig hilsen|vennlig hilsen|hilsen|helsing|best regards|kind regards|regards|cheers|thanks in advance|takk på forhånd)\b[\s\S]*$/i;
 
 /** Below this score the question is too far from anything the knowledge base covers. */
-const MIN_SCORE = Number(process.env.QA_M ?? 0.3);
+const MIN_SCORE = 0.3;
 /**
  * A question whose words are mostly unknown to the knowledge base ("når åpner dere på mandag?") is about
  * something else, even if its one known word matches a topic, unless that match is very close.
  */
-const MAX_UNKNOWN_SHARE = Number(process.env.QA_U ?? 0.5);
-const CONFIDENT_SCORE = Number(process.env.QA_C ?? 0.7);
+const MAX_UNKNOWN_SHARE = 0.3;
+const CONFIDENT_SCORE = 0.7;
 
 // A specific topic takes over from a general best match if it scores at least this share of it and its keywords explain this much of the question.
 const SPECIFIC_RATIO = 0.8;
