@@ -100,7 +100,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   };
   const watcher = config.imap
     ? createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
-    : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: 2_000_000 });
+    : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: config.maxBodyBytes });
   await outbox.start();
   scheduler.start();
   watcher.start();

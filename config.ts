@@ -112,6 +112,8 @@ export interface Config {
   knowledgeFile: string;
   logLevel: Settings["LOG_LEVEL"];
   inboxDir: string;
+  /** Mail bodies larger than this are not read whole (IMAP and the inbox folder alike). */
+  maxBodyBytes: number;
   imap?: { host: string; port: number; user: string; password: string; tls: boolean; mailbox: string;
     markSeen: boolean; maxBodyBytes: number; pollSeconds: number; sentFolder?: string };
   smtp?: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     knowledgeFile: s.KNOWLEDGE_FILE ?? BUNDLED_KNOWLEDGE_FILE,
     logLevel: s.LOG_LEVEL,
     inboxDir: s.INBOX_DIR ?? "./inbox",
+    maxBodyBytes: s.IMAP_MAX_BODY_BYTES,
     imap: s.IMAP_HOST
       ? { host: s.IMAP_HOST, port: s.IMAP_PORT, user: s.IMAP_USER!, password: s.IMAP_PASSWORD!, tls: s.IMAP_TLS,
           mailbox: s.IMAP_MAILBOX ?? "INBOX", markSeen: s.IMAP_MARK_SEEN, maxBodyBytes: s.IMAP_MAX_BODY_BYTES,

@@ -49,7 +49,7 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
       const language = detectLanguage(text, matcher.vocabulary);
       const handover = detectHandover(text, (word) => matcher.correctWord(word));
       if (handover) return handoverAnswer(kb, handover, language);
-      if (matcher.asksAboutAnotherCompany(text)) return fallbackAnswer(kb, language);
+      if (matcher.usesOutOfScopeWord(text) || matcher.asksAboutAnotherCompany(text)) return fallbackAnswer(kb, language);
       const { scores: ranked, unknownShare } = matcher.analyse(text.replace(SIGN_OFF, "$1") || text, language);
       const best = ranked[0];
       if (!best || best.topic === OUT_OF_SCOPE || best.score < MIN_SCORE) return fallbackAnswer(kb, language);

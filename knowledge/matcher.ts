@@ -52,6 +52,7 @@ export class TopicMatcher {
   private readonly phrases = new Map<string, { tokens: string[]; canonical: string }[]>();
   private readonly singleSynonyms = new Map<string, string>();
   private readonly thirdParties = new Set<string>();
+  private readonly outOfScopeWords = new Set<string>();
   private readonly ownNameWords = new Set<string>();
   private readonly knownStems = new Set<string>();
   private readonly speller: Speller;
@@ -72,6 +73,7 @@ export class TopicMatcher {
 
   constructor(kb: KnowledgeBase) {
     this.indexSynonyms(kb);
+    for (const word of kb.out_of_scope_words) this.outOfScopeWords.add(words(word).join(" "));
     for (const party of kb.third_parties) for (const word of words(party)) if (word.length >= 3) this.thirdParties.add(word);
     // The business's own name and site appear in questions on every topic, so they say little about which one.
     for (const word of words(`${kb.business.name} ${kb.business.website ?? ""}`)) if (word.length >= 3) this.ownNameWords.add(word);
@@ -172,6 +174,12 @@ export class TopicMatcher {
       if (before.length <= 2) return true;
     }
     return false;
+  }
+
+  /** True when the question uses one of the base's out-of-scope words ("hva koster …", "åpningstider"). */
+  usesOutOfScopeWord(question: string): boolean {
+    const tokens = words(question);
+    return tokens.some((token, index) => this.outOfScopeWords.has(token) || this.outOfScopeWords.has(`${token} ${tokens[index + 1]}`));
   }
 
   /** A misspelt word's nearest known word if it is one edit away, or the word itself. */

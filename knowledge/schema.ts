@@ -108,6 +108,11 @@ export const knowledgeBaseSchema = z
     }),
     synonyms: z.array(z.array(text).min(2, "a synonym group needs at least two words")).default([]),
     out_of_scope: localizedList.default({ nb: [], en: [] }),
+    /**
+     * Words that by themselves put a question outside the notice (prices, opening hours, jobs …), in any
+     * language; a question using one is answered with the fallback unless it is a hand-over.
+     */
+    out_of_scope_words: z.array(text).default([]),
     /** Names of other companies and authorities; questions about them are usually not about this business. */
     third_parties: z.array(text).default([]),
     topics: z.array(topic).min(1, "needs at least one topic"),

@@ -32,7 +32,7 @@ export const FUNCTION_WORDS = new Set(("og i pa er det den de en et a til fra om
   "you your we us our it its this that there have has had any some please hi hello hei takk thanks s t e u ur pls if " +
   "don doesn didn isn aren won d ll m re ve " +
   // Dialect forms and fillers that say nothing about the topic ("kan eg få ein kopi", "who is actually …").
-  "eg ein eit ikkje egentlig liksom altsa vel jo nok really actually just also too").split(" "));
+  "eg ein eit mi di ikkje egentlig liksom altsa vel jo nok really actually just also too").split(" "));
 
 /** The stem of a folded word. Norwegian also drops -ing/-ingen so "sletting" meets "slette". */
 export function stem(word: string, language: Language): string {
