@@ -16,7 +16,7 @@ const MIN_SCORE = 0.3;
  * A question whose words are mostly unknown to the knowledge base ("når åpner dere på mandag?") is about
  * something else, even if its one known word matches a topic, unless that match is very close.
  */
-const MAX_UNKNOWN_SHARE = 0.3;
+const MAX_UNKNOWN_SHARE = 0.5;
 const CONFIDENT_SCORE = 0.7;
 
 // A specific topic takes over from a general best match if it scores at least this share of it and its keywords explain this much of the question.

@@ -60,6 +60,20 @@ describe.each(ENGINES)("owner reminders, alarms and digest on %s", (engine) => {
     }
   });
 
+  it("tells the owner once about a mail the watcher gave up on, so it is read by hand", async () => {
+    await f.db.ingestedMail.create({ data: {
+      mailbox: "imap:hei@example.no/INBOX", uidValidity: "1", uid: 7, messageId: "<broken-1@example.no>", contentHash: "abc",
+      receivedAt: at("2026-11-26T05:00:00Z"), outcome: "given_up", attempts: 3, lastError: "not a mail: no headers",
+    } });
+    const owner = scheduler();
+    await owner.tick();
+    await owner.tick();
+    const told = sent.filter((message) => message.channel === "telegram" && message.text.includes("<broken-1@example.no>"));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toContain("må leses manuelt");
+    expect(told[0]!.text).toContain("not a mail: no headers");
+  });
+
   it("says nothing about a case while its clock waits for the requester's identity", async () => {
     const { caseId } = await visitorAsksForErasure(f);
     await f.tap(OWNER_ID, `identity:${caseId}`);

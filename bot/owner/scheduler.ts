@@ -5,6 +5,7 @@ import type { CaseStatus } from "../../triage/types";
 import type { ChatSender } from "../core/messages";
 import type { Business, Owners, QaPort } from "../core/ports";
 import { announceNewCases } from "./announce";
+import { announceUnreadableMail } from "./unreadable-mail";
 import { deliverNotifications, toOwners, type PendingNotification } from "./notify";
 import { dueNotifications, type ScheduledCase } from "./schedule";
 
@@ -47,7 +48,7 @@ export function createOwnerScheduler(deps: OwnerSchedulerDeps): OwnerScheduler {
 
   async function run(): Promise<string[]> {
     const now = deps.clock();
-    const announcements = await announceNewCases(deps);
+    const announcements = [...(await announceNewCases(deps)), ...(await announceUnreadableMail(deps))];
     const due: PendingNotification[] = dueNotifications(await openCases(deps.db), now, deps)
       .map((notification) => ({ key: notification.key, messages: toOwners(deps.owners, { text: notification.text }) }));
     return deliverNotifications(deps, [...announcements, ...due]);

@@ -28,13 +28,19 @@ const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene per
   innsyn fjerne fjernes fjernet lagret lagrer korrigert oppdatert oppdateres begrenset begrenses slettede
   delete deleted deletion erase erasure information personal consent withdraw withdrawing unsubscribe
   portability rectify rectification restrict restriction complaint complain disappointed unacceptable
-  newsletter newsletters marketing account profile portable readable machine request access`
+  newsletter newsletters marketing account profile portable readable machine request access
+  systemet systemene registeret registrene databasen adresse adressen adressa postadressen telefonnummer
+  telefonnummeret mobilnummeret etternavnet etternavn kundeprofilen profilen kontaktet opptaket opptakene
+  makulere eksport eksportere importere overfore oppdater korriger skriver stavet feilstavet utdatert
+  address details history everything nothing another customer recording testimonial destroy processing
+  process correct changed contact reminder suspend restrict birthday surname misspelled outdated
+  transfer provider platform records database`
   .split(/\s+/)
   .map(fold)
   .filter((w) => w.length >= 6);
 
 // Ordinary words that sit one edit from a keyword and must stay as they are.
-const REAL_WORDS = new Set(["slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict"].map(fold));
+const REAL_WORDS = new Set(["charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict"].map(fold));
 
 const KEYWORD_SET = new Set(KEYWORDS);
 /** Symmetric-delete index: every keyword with one letter removed, pointing back to the keyword. */
