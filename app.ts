@@ -1,5 +1,6 @@
 // The composition root: the one place that reads configuration and wires the parts together.
 import type { Readable, Writable } from "node:stream";
+import { UserError } from "./cli-errors";
 import { loadConfig, loadDotEnv, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openDatabase } from "./prisma/database";
@@ -56,73 +57,87 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   if (migrated.length > 0) logger.info({ migrations: migrated }, "database migrated");
 
   const parts: Part[] = [{ name: "database", stop: closeDatabase }];
-  const clock = () => new Date();
-  const owners: Owners = {
-    ...(config.telegram ? { telegram: config.telegram.ownerId } : {}),
-    ...(config.slack ? { slack: config.slack.ownerId } : {}),
-    ...(io.interactive ? { console: CONSOLE_OWNER } : {}),
-  };
-  const router = createChatRouter();
-
-  const mailer = createMailerFromConfig(config, logger);
-  parts.push({ name: "mailer", stop: () => mailer.close() });
-  const outbox = createOutboxWorker({
-    db, clock, logger, chat: router, mailer,
-    notifyOwner: createOwnerNotifier({ chat: router, owners, logger }),
-  });
-  const scheduler = createOwnerScheduler({
-    db, clock, logger, owners, qa, business, send: (message) => router.send(message),
-    reminderDays: config.reminderDays, digestHour: config.digestHour,
-  });
-  const announceNow = () => void scheduler.tick().catch((error) => logger.error({ err: error }, "could not announce a new case"));
-  const core = createConversationCore({
-    db, qa, owners, business, clock, logger,
-    outbox: { enqueue: enqueueOutboxMessage },
-    onOutboxEnqueued: () => outbox.kick(),
-    onCaseOpened: announceNow,
-  });
-
-  parts.push(...(await startChatChannels(config, core, router, logger)));
-  let done: Promise<void> = new Promise<void>(() => undefined);
-  if (io.interactive) {
-    const consoleChat = startConsoleChat({
-      core, input: io.input, output: io.output, businessName: business.name, clock,
-      onError: (error) => logger.error({ err: error }, "console chat: could not handle a line"),
-    });
-    router.register("console", consoleChat);
-    parts.push({ name: "console", stop: () => consoleChat.stop() });
-    done = consoleChat.closed;
+  try {
+    return await startParts();
+  } catch (error) {
+    await stopParts(parts, logger); // e.g. a refused chat token: release what had started, then report
+    throw error;
   }
 
-  const onCase = (caseId: number, how: string) => {
-    logger.info({ caseId, how }, "sak fra innboksen / case from the inbox");
-    announceNow();
-  };
-  const watcher = config.imap
-    ? createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
-    : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: config.maxBodyBytes });
-  await outbox.start();
-  scheduler.start();
-  watcher.start();
-  parts.push({ name: "outbox", stop: () => outbox.stop() }, { name: "scheduler", stop: () => scheduler.stop() },
-    { name: "inbox", stop: () => watcher.stop() });
-  logger.info({ channels: Object.keys(owners), inbox: config.imap ? "imap" : config.inboxDir }, "assistant started");
+  async function startParts(): Promise<RunningAssistant> {
+    const clock = () => new Date();
+    const owners: Owners = {
+      ...(config.telegram ? { telegram: config.telegram.ownerId } : {}),
+      ...(config.slack ? { slack: config.slack.ownerId } : {}),
+      ...(io.interactive ? { console: CONSOLE_OWNER } : {}),
+    };
+    const router = createChatRouter();
 
-  return {
-    done,
-    async stop() {
-      // Stop what produces work before what carries it out; the database last.
-      for (const part of parts.reverse()) {
-        try { await part.stop(); } catch (error) { logger.error({ err: error, part: part.name }, "could not stop cleanly"); }
-      }
-    },
-  };
+    const mailer = createMailerFromConfig(config, logger);
+    parts.push({ name: "mailer", stop: () => mailer.close() });
+    const outbox = createOutboxWorker({
+      db, clock, logger, chat: router, mailer,
+      notifyOwner: createOwnerNotifier({ chat: router, owners, logger }),
+    });
+    const scheduler = createOwnerScheduler({
+      db, clock, logger, owners, qa, business, send: (message) => router.send(message),
+      reminderDays: config.reminderDays, digestHour: config.digestHour,
+    });
+    const announceNow = () => void scheduler.tick().catch((error) => logger.error({ err: error }, "could not announce a new case"));
+    const core = createConversationCore({
+      db, qa, owners, business, clock, logger,
+      outbox: { enqueue: enqueueOutboxMessage },
+      onOutboxEnqueued: () => outbox.kick(),
+      onCaseOpened: announceNow,
+    });
+
+    // Registered now (the outbox may need them at once), started last: Telegram retries an unreachable
+    // server for as long as it takes, and the inbox must not wait for that.
+    const startChannels = registerChatChannels(config, core, router, logger, parts);
+    let done: Promise<void> = new Promise<void>(() => undefined);
+    if (io.interactive) {
+      const consoleChat = startConsoleChat({
+        core, input: io.input, output: io.output, businessName: business.name, clock,
+        onError: (error) => logger.error({ err: error }, "console chat: could not handle a line"),
+      });
+      router.register("console", consoleChat);
+      parts.push({ name: "console", stop: () => consoleChat.stop() });
+      done = consoleChat.closed;
+    }
+
+    const onCase = (caseId: number, how: string) => {
+      logger.info({ caseId, how }, "sak fra innboksen / case from the inbox");
+      announceNow();
+    };
+    const watcher = config.imap
+      ? createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
+      : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: config.maxBodyBytes });
+    await outbox.start();
+    scheduler.start();
+    watcher.start();
+    parts.push({ name: "outbox", stop: () => outbox.stop() }, { name: "scheduler", stop: () => scheduler.stop() },
+      { name: "inbox", stop: () => watcher.stop() });
+    await startChannels();
+    logger.info({ channels: Object.keys(owners), inbox: config.imap ? "imap" : config.inboxDir }, "assistant started");
+
+    return { done, stop: () => stopParts(parts, logger) };
+  }
 }
 
-/** Telegram and Slack, when configured. Webhooks and Slack's HTTP events share one server on HTTP_PORT. */
-async function startChatChannels(config: Config, core: ConversationCore, router: ChatRouter, logger: Logger): Promise<Part[]> {
-  const parts: Part[] = [];
+/** Stops what produces work before what carries it out; the database last. */
+async function stopParts(parts: Part[], logger: Logger): Promise<void> {
+  for (const part of parts.splice(0).reverse()) {
+    try { await part.stop(); } catch (error) { logger.error({ err: error, part: part.name }, "could not stop cleanly"); }
+  }
+}
+
+/**
+ * Telegram and Slack, when configured: registered with the router at once; the returned function starts
+ * them. Webhooks and Slack's HTTP events share one server on HTTP_PORT.
+ */
+function registerChatChannels(config: Config, core: ConversationCore, router: ChatRouter, logger: Logger, parts: Part[]): () => Promise<void> {
   const routes: HttpRoute[] = [];
+  const starters: (() => Promise<void>)[] = [];
   if (config.telegram) {
     const { token, ownerId, apiRoot, webhookUrl, webhookSecret } = config.telegram;
     const telegram = createTelegramAdapter({
@@ -131,23 +146,34 @@ async function startChatChannels(config: Config, core: ConversationCore, router:
     });
     router.register("telegram", telegram.sender);
     if (telegram.webhookRoute) routes.push(telegram.webhookRoute);
-    await telegram.start();
     parts.push({ name: "telegram", stop: () => telegram.stop() });
+    starters.push(() => startOrExplain(telegram, "Telegram", "TELEGRAM_BOT_TOKEN / TELEGRAM_API_ROOT"));
   }
   if (config.slack) {
     const { botToken, appToken, signingSecret, ownerId, apiUrl } = config.slack;
     const slack = createSlackAdapter({ botToken, appToken, signingSecret, ownerId, apiUrl, core, logger, deliver: router, port: config.httpPort, listen: false });
     router.register("slack", slack.sender);
     if (slack.httpRoute) routes.push(slack.httpRoute);
-    await slack.start();
     parts.push({ name: "slack", stop: () => slack.stop() });
+    starters.push(() => startOrExplain(slack, "Slack", "SLACK_BOT_TOKEN / SLACK_APP_TOKEN / SLACK_API_URL"));
   }
-  if (routes.length > 0) {
-    const server = await startHttpServer({ port: config.httpPort, routes });
-    logger.info({ port: server.port }, "listening for webhooks");
-    parts.push({ name: "http", stop: () => server.close() });
+  return async () => {
+    if (routes.length > 0) {
+      const server = await startHttpServer({ port: config.httpPort, routes });
+      logger.info({ port: server.port }, "listening for webhooks");
+      parts.push({ name: "http", stop: () => server.close() });
+    }
+    for (const start of starters) await start();
+  };
+}
+
+/** A channel that cannot start is a setting to fix: say which, without a stack trace. */
+async function startOrExplain(channel: { start(): Promise<void> }, name: string, settings: string): Promise<void> {
+  try {
+    await channel.start();
+  } catch (error) {
+    throw new UserError(`${name} kunne ikke starte / could not start (sjekk / check ${settings}): ${error instanceof Error ? error.message : String(error)}`, 1);
   }
-  return parts;
 }
 
 /** In a terminal the chat owns the screen: only warnings and errors reach it, unless LOG_LEVEL asks for more. */

@@ -1,3 +1,4 @@
+import type { Language } from "../triage/types";
 import type { Answer } from "./types";
 import type { KnowledgeBase, Topic } from "./schema";
 import { answeredFromTopic, fallbackAnswer, handoverAnswer } from "./compose";
@@ -34,6 +35,11 @@ function preferSpecific(best: TopicScore, ranked: TopicScore[], topics: Map<stri
   return best.topic;
 }
 
+// A question about another company is answered only when it asks for what the notice itself says about it.
+const COMPANY_FACT_SCORE = MIN_SCORE;
+const COMPANY_FACT_KEYWORDS = 0.7;
+const COMPANY_FACT_UNKNOWN = 0.25;
+
 /**
  * The Q&A engine for one knowledge base: answers from the base's facts, hands over when the visitor
  * uses a right or complains, and says honestly when the notice does not cover the question.
@@ -42,6 +48,23 @@ function preferSpecific(best: TopicScore, ranked: TopicScore[], topics: Map<stri
 export function createQaEngine(kb: KnowledgeBase): QaEngine {
   const matcher = new TopicMatcher(kb);
   const topics = new Map<string, Topic>(kb.topics.map((topic) => [topic.id, topic]));
+  // "Is Kajabi certified under the Data Privacy Framework?": the notice's answer names Kajabi and the rest of the question is its keywords.
+  const statesFactAbout = (best: TopicScore, unknownShare: number, question: string) =>
+    best.topic !== OUT_OF_SCOPE && best.score >= COMPANY_FACT_SCORE && best.keywordShare >= COMPANY_FACT_KEYWORDS &&
+    unknownShare < COMPANY_FACT_UNKNOWN && matcher.answerNamesCompanyIn(best.topic, question);
+
+  // In a chatty message ("I noticed …. Does that mean my data ends up in the US?") the question itself may say more than the whole.
+  const analyseFocused = (text: string, language: Language) => {
+    const whole = matcher.analyse(text, language);
+    const sentences = text.match(/[^.!?\n]+\?/g) ?? [];
+    if (sentences.length === 0 || sentences[0]!.trim() === text) return whole;
+    let chosen = whole;
+    for (const sentence of sentences) {
+      const focused = matcher.analyse(sentence, language);
+      if ((focused.scores[0]?.score ?? 0) > (chosen.scores[0]?.score ?? 0)) chosen = focused;
+    }
+    return chosen;
+  };
 
   return {
     ask(question: string): Answer {
@@ -49,8 +72,14 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
       const language = detectLanguage(text, matcher.vocabulary);
       const handover = detectHandover(text, (word) => matcher.correctWord(word));
       if (handover) return handoverAnswer(kb, handover, language);
-      if (matcher.usesOutOfScopeWord(text) || matcher.asksAboutAnotherCompany(text)) return fallbackAnswer(kb, language);
-      const { scores: ranked, unknownShare } = matcher.analyse(text.replace(SIGN_OFF, "$1") || text, language);
+      if (matcher.usesOutOfScopeWord(text)) return fallbackAnswer(kb, language);
+      if (matcher.asksAboutAnotherCompany(text)) {
+        // Only what the notice itself says about the company is answered, judged on the rest of the question.
+        const rest = matcher.analyse(matcher.withoutCompanies(text), language);
+        const fact = rest.scores.find((score) => score.topic !== OUT_OF_SCOPE);
+        return fact && statesFactAbout(fact, rest.unknownShare, text) ? answeredFromTopic(kb, topics.get(fact.topic)!, language) : fallbackAnswer(kb, language);
+      }
+      const { scores: ranked, unknownShare } = analyseFocused(text.replace(SIGN_OFF, "$1") || text, language);
       const best = ranked[0];
       if (!best || best.topic === OUT_OF_SCOPE || best.score < MIN_SCORE) return fallbackAnswer(kb, language);
       if (unknownShare >= MAX_UNKNOWN_SHARE && best.score < CONFIDENT_SCORE) return fallbackAnswer(kb, language);

@@ -30,7 +30,9 @@ const ADDRESSING_THE_BUSINESS = new Set(["dere", "deres", "du", "deg", "din", "d
 const PLACE_WORDS = new Set(["pa", "i", "via", "hos", "med", "til", "gjennom", "fra", "av", "om", "inn", "ut", "on", "in", "with", "at", "through",
   "to", "from", "by", "into", "using", "about", "and", "og", "eller", "or"]);
 // "hva er Fathom?" asks what the business's tool is, which the base answers.
-const DEFINITION_OPENERS = /^(hva|ka|kva|what|whats|what s) (er|e|is|are)$/;
+const DEFINITION_OPENERS = /^(hva|ka|kva|what|whats|what s) (er|e|is|are|brukes|blir)$/;
+// "what is OneDrive used for?", "hva brukes Whereby til?": what the business uses the tool for.
+const DEFINITION_TAILS = /^((used|brukt) (for|til)|for|til|brukt|used)?$/;
 
 export interface TopicScore {
   topic: string;
@@ -54,6 +56,8 @@ export class TopicMatcher {
   private readonly thirdParties = new Set<string>();
   private readonly outOfScopeWords = new Set<string>();
   private readonly ownNameWords = new Set<string>();
+  /** Per topic id, the other companies its answer names (e.g. transfers → kajabi). */
+  private readonly companiesInAnswer = new Map<string, Set<string>>();
   private readonly knownStems = new Set<string>();
   private readonly speller: Speller;
   private readonly unitCache = new Map<string, Unit>();
@@ -77,6 +81,8 @@ export class TopicMatcher {
     for (const party of kb.third_parties) for (const word of words(party)) if (word.length >= 3) this.thirdParties.add(word);
     // The business's own name and site appear in questions on every topic, so they say little about which one.
     for (const word of words(`${kb.business.name} ${kb.business.website ?? ""}`)) if (word.length >= 3) this.ownNameWords.add(word);
+    for (const topic of kb.topics)
+      this.companiesInAnswer.set(topic.id, new Set(words(`${topic.answer.nb} ${topic.answer.en}`).filter((word) => this.thirdParties.has(word))));
 
     this.topicIds = [...kb.topics.map((topic) => topic.id), OUT_OF_SCOPE];
     this.outOfScopeIndex = this.topicIds.length - 1;
@@ -165,15 +171,35 @@ export class TopicMatcher {
     for (const clause of question.split(/[.!?;\n]+/)) {
       const tokens = words(clause);
       if (tokens.some((token) => ADDRESSING_THE_BUSINESS.has(token) || this.ownNameWords.has(token))) continue;
-      const at = tokens.findIndex((token) => this.thirdParties.has(token));
+      const at = tokens.findIndex((token) => this.isCompany(token));
       if (at < 0) continue;
       const before = tokens.slice(0, at);
       if (before.length > 0 && PLACE_WORDS.has(before.at(-1)!)) continue;
-      const after = tokens.slice(at + 1).filter((token) => !this.thirdParties.has(token));
-      if (DEFINITION_OPENERS.test(before.join(" ")) && after.length <= 1) continue;
+      const after = tokens.slice(at + 1).filter((token) => !this.isCompany(token));
+      if (DEFINITION_OPENERS.test(before.join(" ")) && (DEFINITION_TAILS.test(after.join(" ")) || (after.length === 1 && this.isKnown(after[0]!)))) continue;
       if (before.length <= 2) return true;
     }
     return false;
+  }
+
+  /** A company's name, also in the possessive ("Fathoms", "Kajabi's"). */
+  private isCompany(token: string): boolean {
+    return this.thirdParties.has(token) || (token.endsWith("s") && this.thirdParties.has(token.slice(0, -1)));
+  }
+
+  private isKnown(word: string): boolean {
+    return this.vocabulary.nb.has(word) || this.vocabulary.en.has(word);
+  }
+
+  /** The question with other companies' names left out, to see what it asks about them. */
+  withoutCompanies(question: string): string {
+    return words(question).filter((token) => !this.isCompany(token)).join(" ");
+  }
+
+  /** True when the topic's answer itself names a company the question names ("is Kajabi certified …?" → transfers). */
+  answerNamesCompanyIn(topic: string, question: string): boolean {
+    const companies = this.companiesInAnswer.get(topic);
+    return !!companies && words(question).some((token) => companies.has(token) || companies.has(token.replace(/s$/, "")));
   }
 
   /** True when the question uses one of the base's out-of-scope words ("hva koster …", "åpningstider"). */

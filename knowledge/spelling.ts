@@ -43,8 +43,9 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-const allowedEdits = (length: number) => (length >= 8 ? 2 : 1);
+const allowedEdits = (length: number) => (length >= 9 ? 2 : 1);
 const MIN_LENGTH = 4;
+const SHORT_WORD = 5;
 
 /**
  * Corrects misspelt words to the nearest word the knowledge base knows (Damerau-Levenshtein,
@@ -87,6 +88,8 @@ export class Speller {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         if (Math.abs(candidate.length - word.length) > limit) continue;
+        // A short word with one letter more than a known one is usually another real word ("plass" is not "pass").
+        if (word.length <= SHORT_WORD && candidate.length < word.length) continue;
         const distance = editDistance(word, candidate, limit);
         if (distance > Math.min(limit, allowedEdits(candidate.length))) continue;
         // Ties: Jaro-Winkler favours a shared beginning (people mistype endings more than starts), then frequency.

@@ -18,11 +18,24 @@ export function foldLetters(text: string): string {
     .replace(/aa/g, "a").replace(/oe/g, "o").replace(/ae/g, "a");
 }
 
+// Nynorsk and dialect forms of common question words, folded, mapped to their Bokmål form (language, not business facts).
+const DIALECT: Record<string, string> = {
+  kor: "hvor", korleis: "hvordan", kordan: "hvordan", koss: "hvordan", kem: "hvem", kven: "hvem", kva: "hva", ka: "hva",
+  tek: "tar", gjer: "gjor", sja: "se", ikkje: "ikke", ittj: "ikke", itj: "ikke", mae: "meg", vidare: "videre", nokon: "noen", noko: "noe",
+};
+
 /** Words of a text, folded (see foldLetters). */
 export function words(text: string): string[] {
   // "e-post", "e-postadresse" → "epost…", the way many people write them anyway.
   const joined = foldLetters(text).replace(/\be-(?=[a-z])/g, "e");
-  return tokenizer.tokenize(joined).filter((token) => token.length > 0);
+  return tokenizer.tokenize(joined).filter((token) => token.length > 0).map(standardForm);
+}
+
+// "påmeldinga", "meldinga": the dialect's feminine -a is Bokmål's -en.
+function standardForm(token: string): string {
+  const mapped = DIALECT[token];
+  if (mapped) return mapped;
+  return token.length >= 7 && token.endsWith("inga") ? `${token.slice(0, -1)}en` : token;
 }
 
 /** Words that carry little meaning on their own (folded), weighted down when matching. */
@@ -32,7 +45,9 @@ export const FUNCTION_WORDS = new Set(("og i pa er det den de en et a til fra om
   "you your we us our it its this that there have has had any some please hi hello hei takk thanks s t e u ur pls if " +
   "don doesn didn isn aren won d ll m re ve " +
   // Dialect forms and fillers that say nothing about the topic ("kan eg få ein kopi", "who is actually …").
-  "eg ein eit mi di ikkje egentlig liksom altsa vel jo nok really actually just also too").split(" "));
+  "eg ein eit mi di ikkje egentlig liksom altsa vel jo nok really actually just also too " +
+  // Chat fillers around the actual question ("jeg lurer litt på …", "quick question, I was wondering …").
+  "lurer lure litt heisann hallo hey hiya wondering wonder curious nysgjerrig quick bit noticed synes tenkte").split(" "));
 
 /** The stem of a folded word. Norwegian also drops -ing/-ingen so "sletting" meets "slette". */
 export function stem(word: string, language: Language): string {

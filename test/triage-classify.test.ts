@@ -460,6 +460,12 @@ describe("classifyMail: everyday phrasings", () => {
     ["Hi", "Please note my new address from 1 June: 5 Mill Road, Cambridge.", "rights_request", ["rectification"]],
     ["Hi", "The phone number you have is no longer mine, please replace it with 98765432.", "rights_request", ["rectification"]],
     ["Hi", "My certificate says Jon, but my name is John. Could that be corrected?", "rights_request", ["rectification"]],
+    ["Hei", "Vennligst slett profilen min fra sytemene deres.", "rights_request", ["erasure"]],
+    ["Hei", "Telefonnummmeret mitt er endret til 98765432, kan dere legge inn det?", "rights_request", ["rectification"]],
+    ["Hi", "Please stop procesing my data until you have checked it.", "rights_request", ["restriction"]],
+    ["Hi", "My adderss is wrong, please correct it.", "rights_request", ["rectification"]],
+    ["Hi", "Please send me a copy of everyting you have on me.", "rights_request", ["access"]],
+    ["Hei", "Jeg vil ha en eskport av dataene mine som CSV.", "rights_request", ["portability"]],
     ["Hei", "Takk!\n\nKan dere slette kontoen min?\n\nOla", "rights_request", ["erasure"]],
     ["Hi", "Thanks for the quick reply.\n\nPlease delete my account.\n\nBest,\nAnna", "rights_request", ["erasure"]],
     ["Hi", "Thank you.\nOne more thing: please send me a copy of my data.\nAnna", "rights_request", ["access"]],
@@ -537,6 +543,19 @@ describe("classifyMail: everyday phrasings", () => {
     ["Hi", "I've sent two emails and heard nothing. Not the service I expect.", "complaint", []],
     ["Hei", "Jeg er ikke fornøyd.", "complaint", []],
     ["Hei", "Dette burde dere ha sagt fra om før jeg betalte.", "complaint", []],
+    ["Hei", "Jeg betalte for et kurs med oppfølging, men har ikke hørt noe siden første time. Ganske dårlig.", "complaint", []],
+    ["Hei", "Lenken til webinaret virket ikke, og ingen svarte på telefonen. Jeg gikk glipp av hele greia.", "complaint", []],
+    ["Hei", "Jeg syns det er trist at dere har sluttet å svare på e-post. Tidligere var dere så flinke.", "complaint", []],
+    ["Hei", "Nå er det tredje gangen fakturaen kommer med feil beløp. Orker ikke mer av dette.", "complaint", []],
+    ["Hei", "Kursmateriellet var fullt av feil, og halvparten av videoene manglet lyd.", "complaint", []],
+    ["Hei", "Jeg ble lovet plass på kurset i mars, men så ble den gitt til noen andre. Det er ikke greit.", "complaint", []],
+    ["Hi", "The coaching session started 25 minutes late and ended early. I paid for a full hour.", "complaint", []],
+    ["Hi", "I've been charged for a course I cancelled in time. This needs fixing.", "complaint", []],
+    ["Hi", "Your reply was rude and dismissive. I won't be recommending you.", "complaint", []],
+    ["Hi", "Half the links in the course portal are dead and support hasn't responded in a week.", "complaint", []],
+    ["Hi", "I'm a bit let down, to be honest. The content was very basic for the price.", "complaint", []],
+    ["Hi", "Every email from you lands at 6am on a Sunday. It's too much.", "complaint", []],
+    ["Hi", "You charged me twice for the same course.", "complaint", []],
   ];
   it.each(complaints)("complaint: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);
@@ -669,6 +688,15 @@ describe("classifyMail: everyday phrasings", () => {
     ["Hei", "Jeg vil si opp prøveperioden min før den går over til betalt.", "inquiry", []],
     ["Hei", "Hvordan ber jeg om innsyn hos dere, og hvor lang tid tar det?", "inquiry", []],
     ["Hi", "How do I request a copy of my data, and do I need to prove who I am?", "inquiry", []],
+    ["Hei", "Beklager at jeg maser, men har dere fått med dere spørsmålet mitt om faktura?", "inquiry", []],
+    ["Hi", "Sorry to bother you again. Did you get my question about the March course?", "inquiry", []],
+    ["Hei", "Ikke noe problem om det tar litt tid, jeg lurte bare på når kursbeviset kommer.", "inquiry", []],
+    ["Hi", "No worries if not, but could I move my session to Friday?", "inquiry", []],
+    ["Hei", "Jeg er ikke sikker på om jeg har meldt meg på riktig kurs. Kan dere sjekke?", "inquiry", []],
+    ["Hi", "I'm not sure I understood the homework. Could you explain task 3?", "inquiry", []],
+    ["Hei", "Dessverre blir jeg syk og må avlyse timen i morgen.", "inquiry", []],
+    ["Hi", "Unfortunately I can't make it on Thursday. Could we reschedule?", "inquiry", []],
+    ["Hi", "Could you send me the contract for the mentoring programme?", "inquiry", []],
     ["Hei", "Jeg er borte i dag, men kan dere sende meg fakturaen?", "inquiry", []],
   ];
   it.each(questions)("no right exercised: %s: %s", async (subject, body, category, rights) => {
@@ -688,5 +716,15 @@ describe("classifyMail: everyday phrasings", () => {
   it.each(machineSent)("machine-sent: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);
     expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+
+  it("reads the Norwegian requests alike when æøå are written as aa, ae and o", async () => {
+    const ascii = (text: string) => text.replace(/å/g, "aa").replace(/æ/g, "ae").replace(/ø/g, "o").replace(/Å/g, "Aa").replace(/Æ/g, "Ae").replace(/Ø/g, "O");
+    const norwegian = requests.filter(([, body]) => /[æøå]/i.test(body));
+    expect(norwegian.length).toBeGreaterThan(50);
+    for (const [subject, body, category, rights] of norwegian) {
+      const result = await classify(ascii(subject), ascii(body));
+      expect({ body, category: result.category, rights: result.rights }).toEqual({ body, category, rights });
+    }
   });
 });

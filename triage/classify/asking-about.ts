@@ -59,7 +59,6 @@ export const ASKING_ABOUT = [
   `(ma|must|do) (jeg|i) [have to] (be om|ba om|ask|request)`,
   // Billing: a wrong number on an invoice is fixed by a new invoice, not by a rights request.
   `(organisasjonsnummer*|orgnummer*|orgnr|vat|mva*|reissue|ny faktura|kreditnota*|credit note)`,
-  `(om|whether|if) (dere|you) (sletter|lagrer|fjerner|oppbevarer|deler|selger|anonymiserer|delete|keep|store|remove|share|sell|ever)`,
   `(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop)`,
   `(takk for at|thanks for|thank you for|takk for) _ (rette|retting|endre|endringen|oppdatere|oppdateringen|slette|fjerne|hjelpen|correcting|changing|slettet|slettingen|deleting|deleted|sendte|sending|fixing|fixed|updating|oppdaterte|rettet|endret|fjernet|removing|oversikt*|kopien|the copy|the overview|the export|eksport*)`,
   // Already done or already asked: the mail is about how it went, not a new request.
@@ -69,5 +68,14 @@ export const ASKING_ABOUT = [
   `(ved en feil|by mistake|accidentally|ved et uhell|by accident|add me back|melde meg pa igjen|resubscribe)`,
   `(svare|svar|svarte|besvare|besvart|besvarte|behandle|behandlet|handle|handled|answer|answered|respond|responded) [to|on|pa] (innsyn*|*foresporsel*|*foresporselen|*kravet|henvendelse*|slettingen) (min|mitt|mi)`,
   `(took|tok) (you|dere) _ (weeks|months|month|week|uker|uke|maneder|maned|dager|days|over)`,
+  // "Dere slettet til slutt kontoen min, men…": reporting what was done, not asking for it.
+  `(dere|you) [endelig|omsider|finally|eventually] (slettet|deleted|removed|fjernet|erased|anonymiserte|anonymised|anonymized)`,
+  `(how|hvordan) (do|does|will|would) (you|dere|bedre bedrift|your company) _ (handle|deal with|process|respond to|treat)`,
+  `hvordan (handterer|handtere|behandler|gjor|tar|svarer) (dere|bedre bedrift)`,
+  `(customers|people|clients|users|participants|kunder|folk|brukere|deltakere|kundene) (who|that|som) `,
   `^ (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);
+
+// "Om dere sletter…" asks whether they do; "fint om dere sletter den" asks them to.
+const WHETHER_YOU = phrase("(om|whether|if) (dere|you) (sletter|lagrer|fjerner|oppbevarer|deler|selger|anonymiserer|delete|keep|store|remove|share|sell|ever)");
+ASKING_ABOUT.push(new RegExp(`(?<! (fint|greit|flott|takknemlig|glad|supert|bra|grateful|appreciate it|appreciated))${WHETHER_YOU.source}`));

@@ -29,11 +29,12 @@ export function classifyMail(mail: ParsedMail): Classification {
     return { category: "automated", rights: [], language, confidence: automated.strong.length > 0 ? 0.97 : 0.9, reasons };
   }
 
-  let evidence = findEvidence(subjectClauses(mail.subject), clauses(own));
+  const context = replySubjectClauses(mail.subject);
+  let evidence = findEvidence(subjectClauses(mail.subject), clauses(own), context);
   const forwardNote: string[] = [];
   // A forward whose cover note exercises no right ("FYI", "kunden er sur, se under"): the forwarded mail is what to handle.
   if (mail.forwarded && evidence.rights.rights.length === 0) {
-    evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`));
+    evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`), context);
     forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
   }
   const { rights, complaint } = evidence;
@@ -77,12 +78,13 @@ function secondOpinion(decided: Omit<Classification, "language">, text: string):
   return { confidence, reasons };
 }
 
-function findEvidence(subject: Clause[], body: Clause[]): { rights: RightsFinding; complaint: ComplaintFinding } {
-  let rights = findRights([...subject, ...body]);
-  // "Innsyn?" as a subject over a body that only asks about the right: the subject names the topic.
+function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { rights: RightsFinding; complaint: ComplaintFinding } {
+  let rights = findRights([...subject, ...body], context);
+  // "Innsyn?" as a subject over a body that only asks about the right, or asks any question: the subject names the topic.
   if (subject.length > 0) {
-    const bodyRights = findRights(body);
-    if (bodyRights.rights.length === 0 && bodyRights.askedAbout) rights = bodyRights;
+    const bodyRights = findRights(body, context);
+    const topicQuestion = subject.some((c) => c.question) && body.some((c) => c.question);
+    if (bodyRights.rights.length === 0 && (bodyRights.askedAbout || topicQuestion)) rights = bodyRights;
   }
   return { rights, complaint: findComplaint([...subject, ...body]) };
 }
@@ -91,4 +93,10 @@ function findEvidence(subject: Clause[], body: Clause[]): { rights: RightsFindin
 function subjectClauses(subject: string): Clause[] {
   if (!subject.trim() || REPLY_SUBJECT.test(subject)) return [];
   return clauses(`${subject.replace(FORWARD_SUBJECT, "")}.`);
+}
+
+/** A reply's subject names what is answered ("Sv: Nyhetsbrev desember"): context for "ikke send meg dette mer". */
+function replySubjectClauses(subject: string): Clause[] {
+  if (!REPLY_SUBJECT.test(subject)) return [];
+  return clauses(`${subject.replace(/^\s*((re|sv|aw)\s*:\s*)+/i, "")}.`);
 }

@@ -40,7 +40,7 @@ const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene per
   .filter((w) => w.length >= 6);
 
 // Ordinary words that sit one edit from a keyword and must stay as they are.
-const REAL_WORDS = new Set(["unsubscribed", "content", "settings", "setting", "provide", "provided", "provides", "change", "portalen", "record", "profil", "plattform", "delene", "skrive", "deleting", "deletes", "fjerner", "oppdaterer", "begrenser", "reminders", "kontakte", "kontakter", "registrert", "registrere", "registrerte", "systemer", "adresser", "adressene", "profiler", "opptak", "eksporten", "eksportert", "importert", "skrevet", "changes", "charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict"].map(fold));
+const REAL_WORDS = new Set(["unsubscribed", "content", "settings", "setting", "provide", "provided", "provides", "change", "portalen", "record", "profil", "plattform", "delene", "skrive", "deleting", "deletes", "fjerner", "oppdaterer", "begrenser", "reminders", "kontakte", "kontakter", "registrert", "registrere", "registrerte", "systemer", "adresser", "adressene", "profiler", "opptak", "eksporten", "eksportert", "importert", "skrevet", "changes", "charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict", "compliant", "compliance"].map(fold));
 
 const KEYWORD_SET = new Set(KEYWORDS);
 /** Symmetric-delete index: every keyword with one letter removed, pointing back to the keyword. */
@@ -68,18 +68,25 @@ export function correctTypo(word: string): string {
   return result;
 }
 
+// Dialect and Nynorsk forms of the words the patterns lean on, read as their Bokmål form.
+// "Æ"/"mæ" must be caught before folding, where they would become "a"/"ma" (å, må).
+const DIALECT_PRONOUNS = /(^|[^\p{L}])(æ|mæ)(?![\p{L}])/giu;
+const DIALECT = new Map(
+  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", kor: "hvor", ein: "en", eit: "et" }),
+);
+
 /**
  * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),
  * folds and corrects each word. Hyphens and apostrophes join: "e-post" → "epost", "don't" → "dont".
  */
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
-  const folded = fold(text).replace(/(\w)['’-](\w)/g, "$1$2");
+  const folded = fold(text.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
   for (const piece of folded.split(/(?<=[.!?])\s+|\n\s*\n|[;]|(?<=\?)/)) {
     // Commas stay as words of their own: they end the reach of a negation.
     const words = piece.match(/[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
-    result.push({ words: ` ${words.map(correctTypo).join(" ")} `, question: /\?/.test(piece) });
+    result.push({ words: ` ${words.map((w) => DIALECT.get(w) ?? correctTypo(w)).join(" ")} `, question: /\?/.test(piece) });
   }
   return result;
 }

@@ -21,7 +21,8 @@ export interface RightsFinding {
   negated: string[];
 }
 
-export function findRights(clauses: Clause[]): RightsFinding {
+/** `context`: clauses the mail replies to (a reply's subject), used only to read pronouns such as "ikke send meg dette mer". */
+export function findRights(clauses: Clause[], context: Clause[] = []): RightsFinding {
   const found = new Map<Right, string>();
   const negated: string[] = [];
   let askedAbout = false;
@@ -48,7 +49,7 @@ export function findRights(clauses: Clause[]): RightsFinding {
     }
     for (const [right, words] of inClause) if (!found.has(right)) found.set(right, words);
   }
-  settleMail(found, clauses);
+  settleMail(found, clauses, context);
   const reasons = [...found].map(([right, words]) => `«${words}» → ${right}`);
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
 }
