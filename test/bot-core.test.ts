@@ -17,6 +17,15 @@ describe.each(ENGINES)("conversation core on %s", (engine) => {
     expect(log.map((row) => [row.direction, row.action])).toEqual([["in", null], ["out", "answered"]]);
   });
 
+  it("greets a visitor who only says hello, in their language, without offering to pass anything on", async () => {
+    const nb = textOf(await f.say("556", "Hei!"));
+    const en = textOf(await f.say("557", "hello there"));
+    expect(nb).toMatch(/personvernassistenten.*Spør meg/s);
+    expect(en).toMatch(/privacy assistant.*Ask me/s);
+    expect(`${nb}\n${en}`).not.toMatch(/videre|pass it on/i);
+    expect(await f.db.chatSession.count()).toBe(0);
+  });
+
   it("turns a chat erasure request into a case that runs from the first message, with the visitor's email", async () => {
     const first = f.clock();
     const asked = await f.say("555", "Jeg vil at dere sletter alle opplysningene om meg");

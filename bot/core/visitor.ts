@@ -4,6 +4,8 @@ import { advanceIntake, introduceIntake, startIntake, type IntakeState } from ".
 import type { IncomingMessage, OutgoingMessage } from "./messages";
 import type { CoreDeps, Tx } from "./ports";
 import { clearSession, loadSession, saveSession, visitorSessionKey } from "./session";
+
+const GREETING = /^\s*(?:(hi|hello|hey|good (?:morning|afternoon|evening))|hei|hallo|heisann|hei hei|god (?:morgen|dag|kveld)|morn)[\s!.,:)]*(?:there)?[\s!.,:)]*$/i;
 import { isCancel, VISITOR_TEXT } from "./texts";
 
 export type Reply = OutgoingMessage & { action?: string };
@@ -53,6 +55,9 @@ export async function handleVisitorMessage(tx: Tx, deps: CoreDeps, m: IncomingMe
     return { replies: [to(welcome)] };
   }
   if (isCancel(m.text)) return { replies: [to(VISITOR_TEXT.cancelled.nb)] };
+  // A bare greeting is not a question the notice fails to answer: greet back and show what to ask.
+  const greeting = GREETING.exec(m.text);
+  if (greeting) return { replies: [to(VISITOR_TEXT.welcome[greeting[1] ? "en" : "nb"](deps.business.name))] };
 
   const answer = deps.qa.ask(m.text);
   const lang = answer.language;

@@ -72,7 +72,7 @@ export function correctTypo(word: string): string {
 // "Æ"/"mæ" must be caught before folding, where they would become "a"/"ma" (å, må).
 const DIALECT_PRONOUNS = /(^|[^\p{L}])(æ|mæ)(?![\p{L}])/giu;
 const DIALECT = new Map(
-  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", kor: "hvor", ein: "en", eit: "et" }),
+  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et" }),
 );
 
 /**
