@@ -35,6 +35,12 @@ function preferSpecific(best: TopicScore, ranked: TopicScore[], topics: Map<stri
   return best.topic;
 }
 
+// A question worded unlike any example but almost wholly made of one topic's keywords still belongs to it.
+const KEYWORD_ONLY_SCORE = 0.2;
+const KEYWORD_ONLY_SHARE = 0.8;
+const explainedByKeywords = (best: TopicScore, unknownShare: number) =>
+  best.score >= KEYWORD_ONLY_SCORE && best.keywordShare >= KEYWORD_ONLY_SHARE && unknownShare < MAX_UNKNOWN_SHARE;
+
 // A question about another company is answered only when it asks for what the notice itself says about it.
 const COMPANY_FACT_SCORE = MIN_SCORE;
 const COMPANY_FACT_KEYWORDS = 0.7;
@@ -58,12 +64,13 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
     const whole = matcher.analyse(text, language);
     const sentences = text.match(/[^.!?\n]+\?/g) ?? [];
     if (sentences.length === 0 || sentences[0]!.trim() === text) return whole;
-    let chosen = whole;
-    for (const sentence of sentences) {
-      const focused = matcher.analyse(sentence, language);
-      if ((focused.scores[0]?.score ?? 0) > (chosen.scores[0]?.score ?? 0)) chosen = focused;
-    }
-    return chosen;
+    // The question sentences and the whole message count half each: the question leads, the rest gives context.
+    const focused = new Map(matcher.analyse(sentences.join(" "), language).scores.map((score) => [score.topic, score]));
+    const blended = whole.scores.map((score) => {
+      const other = focused.get(score.topic);
+      return { topic: score.topic, score: (score.score + (other?.score ?? 0)) / 2, keywordShare: (score.keywordShare + (other?.keywordShare ?? 0)) / 2 };
+    });
+    return { scores: blended.sort((a, b) => b.score - a.score), unknownShare: whole.unknownShare };
   };
 
   return {
@@ -81,7 +88,7 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
       }
       const { scores: ranked, unknownShare } = analyseFocused(text.replace(SIGN_OFF, "$1") || text, language);
       const best = ranked[0];
-      if (!best || best.topic === OUT_OF_SCOPE || best.score < MIN_SCORE) return fallbackAnswer(kb, language);
+      if (!best || best.topic === OUT_OF_SCOPE || (best.score < MIN_SCORE && !explainedByKeywords(best, unknownShare))) return fallbackAnswer(kb, language);
       if (unknownShare >= MAX_UNKNOWN_SHARE && best.score < CONFIDENT_SCORE) return fallbackAnswer(kb, language);
       return answeredFromTopic(kb, topics.get(preferSpecific(best, ranked, topics))!, language);
     },

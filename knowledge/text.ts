@@ -21,7 +21,7 @@ export function foldLetters(text: string): string {
 // Nynorsk and dialect forms of common question words, folded, mapped to their Bokmål form (language, not business facts).
 const DIALECT: Record<string, string> = {
   kor: "hvor", korleis: "hvordan", kordan: "hvordan", koss: "hvordan", kem: "hvem", kven: "hvem", kva: "hva", ka: "hva",
-  tek: "tar", gjer: "gjor", sja: "se", ikkje: "ikke", ittj: "ikke", itj: "ikke", mae: "meg", vidare: "videre", nokon: "noen", noko: "noe",
+  tek: "tar", gjer: "gjor", sja: "se", ikkje: "ikke", ittj: "ikke", itj: "ikke", mae: "meg", vidare: "videre", sel: "selger", seljer: "selger", nokon: "noen", noko: "noe",
 };
 
 /** Words of a text, folded (see foldLetters). */
@@ -47,7 +47,7 @@ export const FUNCTION_WORDS = new Set(("og i pa er det den de en et a til fra om
   // Dialect forms and fillers that say nothing about the topic ("kan eg få ein kopi", "who is actually …").
   "eg ein eit mi di ikkje egentlig liksom altsa vel jo nok really actually just also too " +
   // Chat fillers around the actual question ("jeg lurer litt på …", "quick question, I was wondering …").
-  "lurer lure litt heisann hallo hey hiya wondering wonder curious nysgjerrig quick bit noticed synes tenkte").split(" "));
+  "slags lurer lure litt heisann hallo hey hiya wondering wonder curious nysgjerrig quick bit noticed synes tenkte").split(" "));
 
 /** The stem of a folded word. Norwegian also drops -ing/-ingen so "sletting" meets "slette". */
 export function stem(word: string, language: Language): string {

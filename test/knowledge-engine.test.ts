@@ -63,8 +63,16 @@ describe("answering from the privacy notice", () => {
     ["do you have a data protection oficer?", "dpo"],
     ["how do you protetc my data?", "security"],
     ["hvilke databehandlre bruker dere?", "processors"],
+    // dialect and Nynorsk
+    ["kor lenge tek de vare på dataen", "retention_general"],
+    ["kor lenge lagrar de påmeldinga mi", "activity_events"],
+    ["sel dokker dataen min vidare", "no_selling"],
   ])("copes with missing æøå and typos: %s", (question, topic) => {
     expect(topicOf(question)).toBe(topic);
+  });
+
+  it("does not take a 'how many times' question for a complaint", () => {
+    expect(topicOf("registrerer portalen hvor mange ganger jeg logger inn")).toBe("portal_analytics");
   });
 
   it("does not mistake a negated question for a request", () => {
@@ -97,6 +105,10 @@ describe("asking about a right versus using it", () => {
     ["eg vil at dokker slettar alt om meg", ["erasure"]],
     ["send meg det dere har om meg", ["access"]],
     ["I want out of your mailing list", ["objection"]],
+    ["Hei! Kan dere sende meg alt dere har lagret om meg?", ["access"]],
+    ["I want to be forgotten.", ["erasure"]],
+    ["Gi meg dataene mine i et format jeg kan ta med til en annen tjeneste.", ["portability"]],
+    ["i want to see all data u have on me", ["access"]],
   ])("hands over a request to use a right: %s", (question, rights) => {
     const answer = engine.ask(question);
     expect(answer.action).toBe("handover");
@@ -108,6 +120,7 @@ describe("asking about a right versus using it", () => {
   it.each([
     "dere har sendt meg reklame uten at jeg har bedt om det!",
     "i asked you to delete my data a month ago and nothing happened",
+    "Dere har solgt e-posten min! Jeg er rasende.",
   ])("hands over a complaint however it is phrased: %s", (question) => {
     expect(engine.ask(question).handover?.kind).toBe("complaint");
   });
@@ -145,6 +158,24 @@ describe("questions the notice does not cover", () => {
     expect(topicOf("does Fathom store my ip?")).toBe("analytics_website");
     expect(topicOf("lagrer Kajabi dataene mine i USA?")).toBe("transfers");
     expect(topicOf("bruker dere OneDrive?")).toBe("processors");
+  });
+
+  it("answers a question about a named company when the notice itself states that fact", () => {
+    expect(topicOf("Is Kajabi certified under the Data Privacy Framework?")).toBe("transfers");
+    expect(topicOf("er Kajabi et amerikansk selskap?")).toBe("transfers");
+    expect(topicOf("What is OneDrive used for?")).toBe("processors");
+    // … but not what the notice does not say about it
+    expect(topicOf("Hvem eier Fathom Analytics?")).toBe("fallback");
+    expect(topicOf("Hva er Fathoms aksjekurs?")).toBe("fallback");
+  });
+
+  it("does not 'correct' a real word it does not know into a known one", () => {
+    expect(topicOf("Hva er meningen med livet?")).toBe("fallback");
+    expect(topicOf("Hei, jeg lurer på om dere har plass på kurset i mars?")).toBe("fallback");
+  });
+
+  it("lets the question sentence of a chatty message lead", () => {
+    expect(topicOf("Hi! I noticed your course platform is Kajabi which is American. Does that mean my data ends up in the US?")).toBe("transfers");
   });
 
   it("prefers the processing activity a question names over a close general topic", () => {

@@ -474,6 +474,35 @@ describe("classifyMail: everyday phrasings", () => {
     ["Re: Kurs", "Ja takk, slett alt.\n\nDen 12. mai 2026 kl. 10:00 skrev Rie <rie@bedrebedrift.no>:\n> Vil du at vi sletter kontoen din?", "rights_request", ["erasure"]],
     ["Hei", "Hei,\n\nJeg vil slette kontoen min.\n\nSendt fra min iPhone", "rights_request", ["erasure"]],
     ["Hi", "Hi -\n\nremove me from your database please\n\nthx", "rights_request", ["erasure"]],
+    // Dialect and Nynorsk: "æ", "mæ", "ikkje", "dokker" read as their Bokmål words.
+    ["notater", "Eg lurer på om eg kan få sjå notata coachen skreiv om meg i timane?", "rights_request", ["access"]],
+    ["gifta meg", "e gifta mæ i sommar så etternavnet mitt e no Strand, ikkje Olsen lenger. kan dokker endre det?", "rights_request", ["rectification"]],
+    // The request in one sentence, what it is about in another.
+    ["Endring", "Jeg har ny mobil: 948 12 345. Fint om dere legger det inn.", "rights_request", ["rectification"]],
+    ["Notes", "The notes from my session say I was let go from my job, which is untrue. Please correct them, and don't use them until they're fixed.", "rights_request", ["rectification", "restriction"]],
+    ["Opptak", "Ikke slett opptaket fra timen, jeg kan trenge det. Men dere må ikke bruke det eller dele det med noen.", "rights_request", ["restriction"]],
+    ["Mailadressen", "Jeg vil ikke at dere skal ha e-postadressen min liggende, så fint om dere sletter den.", "rights_request", ["erasure"]],
+    ["Closing", "Please make sure none of my personal information stays on your servers.", "rights_request", ["erasure"]],
+    ["Records", "Would you be able to send over whatever you have on file for me?", "rights_request", ["access"]],
+    ["no more", "I subscribed to your weekly newsletter at the conference, but please stop sending it to me.", "rights_request", ["withdraw_consent"]],
+    ["Sv: Nyhetsbrev desember", "Ikke send meg dette mer.", "rights_request", ["withdraw_consent"]],
+    ["case study", "I agreed to be a case study on your site but I'd rather not be anymore.", "rights_request", ["withdraw_consent"]],
+    ["Annoyed", "This is the third time your sales team has called me. Take my number off your call list.", "rights_request", ["objection"]],
+    ["Samtalereferat", "Hei. Jeg ønsker å få tilsendt referatene fra coachingsamtalene mine.", "rights_request", ["access"]],
+    ["Sv: Kursbevis", "Kan jeg få vite hvilke opplysninger dere har om meg og hvor lenge dere beholder dem?", "rights_request", ["access"]],
+    ["my name", "My name is registered as Mohamed Ali but it should be Mohammed Ali. Please amend.", "rights_request", ["rectification"]],
+    ["please stop", "Every week I get a sales call from your team. I didn't ask for this. Stop calling.", "rights_request", ["objection"]],
+    ["SMS-varsler", "Hei, jeg takket ja til SMS-påminnelser, men vil ikke ha dem lenger.", "rights_request", ["withdraw_consent"]],
+    ["What did you record?", "You recorded our group session without telling us. I want to see everything you recorded of me.", "rights_request", ["access"]],
+    ["Profiling", "Please stop analysing my purchase history to send me personalised offers.", "rights_request", ["objection"]],
+    ["Riktig firma", "Hei, jeg jobber ikke lenger i Telenor, men i Equinor. Vennligst endre det i deltakerregisteret.", "rights_request", ["rectification"]],
+    ["quick question", "Do you keep any notes on me from our calls? If so I'd like a copy.", "rights_request", ["access"]],
+    ["pause", "Please don't do anything with my data for now - I'm checking with a lawyer whether it is accurate.", "rights_request", ["restriction"]],
+    ["Overføring", "Jeg har startet i et nytt coachingprogram hos en annen leverandør. Kan dere sende fremdriften min over til dem?", "rights_request", ["portability"]],
+    ["Leave me alone", "Your team keeps texting me about new offers. I never asked to be contacted. Please stop.", "rights_request", ["objection"]],
+    ["Nyhetsbrev", "Takk for mange fine nyhetsbrev, men nå er det nok for min del. Kan dere melde meg ut?", "rights_request", ["withdraw_consent"]],
+    ["Uttalelsen min", "Jeg vil ikke lenger at uttalelsen min brukes på nettsiden deres. Fjern den, takk.", "rights_request", ["withdraw_consent"]],
+    ["Wrong company", "My invoices still show my old company name. Please update your customer records.", "rights_request", ["rectification"]],
   ];
   it.each(requests)("request: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);
@@ -556,6 +585,11 @@ describe("classifyMail: everyday phrasings", () => {
     ["Hi", "I'm a bit let down, to be honest. The content was very basic for the price.", "complaint", []],
     ["Hi", "Every email from you lands at 6am on a Sunday. It's too much.", "complaint", []],
     ["Hi", "You charged me twice for the same course.", "complaint", []],
+    ["treg sletting", "Dere slettet til slutt kontoen min, men det tok over to måneder. Dere burde ha bedre rutiner.", "complaint", []],
+    ["Kurset", "syns ikkje kurset va verdt pengan. dårleg opplegg", "complaint", []],
+    ["Misfornøyd", "Jeg er misfornøyd med hvordan dere håndterte forespørselen min om innsyn. Det tok seks uker.", "complaint", []],
+    ["warning", "If you ever share my details with a partner again, I will demand that you delete everything. Consider this a warning.", "complaint", []],
+    ["Re: Deletion confirmed", "So you confirm my data is deleted, but I still got your newsletter today. How is that possible?", "complaint", []],
   ];
   it.each(complaints)("complaint: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);
@@ -698,6 +732,12 @@ describe("classifyMail: everyday phrasings", () => {
     ["Hi", "Unfortunately I can't make it on Thursday. Could we reschedule?", "inquiry", []],
     ["Hi", "Could you send me the contract for the mentoring programme?", "inquiry", []],
     ["Hei", "Jeg er borte i dag, men kan dere sende meg fakturaen?", "inquiry", []],
+    ["Innsyn?", "Har jeg rett til å se notatene coachen tar om meg?", "inquiry", []],
+    ["GDPR", "Are you GDPR compliant? Do you have a data processing agreement?", "inquiry", []],
+    ["Question", "How do you handle requests from customers who want their data deleted?", "inquiry", []],
+    ["Can I", "Can I ask you to delete the recordings later, after the course is finished?", "inquiry", []],
+    ["Sletting?", "Hei, sletter dere opplysningene om meg automatisk når kurset er ferdig?", "inquiry", []],
+    ["Innlogging", "Hvordan endrer jeg e-postadressen jeg logger inn med?", "inquiry", []],
   ];
   it.each(questions)("no right exercised: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);

@@ -25,20 +25,20 @@ export const ASKING_ABOUT = [
   `hva (skjer|ma|kreves|trenger)`,
   `hvis jeg (vil|onsker|skulle|ber)`,
   `dersom jeg (vil|onsker|skulle|ber)`,
-  `lurer pa om (jeg|man|en) (kan|har)`,
   `hvor lenge`,
   `lurer pa (hvordan|nar)`,
   `(hvor|where) (kan|can|do|gjor|finner|find) (jeg|i|man|one)`,
   `(kan|can) (jeg|i|man) _ (selv|myself|on my own)`,
   `(wondering|wonder) how`,
   `(out of interest|just curious|av nysgjerrighet|bare nysgjerrig|generelt sett|in general|generally)`,
-  `^ (sletter|fjerner|anonymiserer|lagrer|oppbevarer|deler|selger|bruker) dere `,
+  `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (sletter|fjerner|anonymiserer|lagrer|oppbevarer|deler|selger|bruker) dere `,
   `(nar|hvordan|hvor ofte|hvorfor|hva) (sletter|fjerner|anonymiserer|lagrer|gjor) dere`,
   `(do|does|will) (you|bedre bedrift|the company|your company) _ (delete|erase|remove|anonymi*|keep|store|share|sell)`,
   `what happens (to|with) _ (data|information|details|account)`,
   `hva skjer (med|hvis)`,
   `how to (request|ask|get|delete|make|exercise)`,
   `hvordan (man|en) `,
+  `hvordan (endrer|sletter|oppdaterer|retter|fjerner|avslutter|melder|eksporterer|laster|henter|bytter|trekker) (jeg|man|vi|en)`,
   `(before|for) (i|jeg) (ask|ber|request|sender)`,
   `hvor (lang tid|raskt|fort)`,
   `how (quickly|fast|soon|much time)`,
@@ -63,8 +63,10 @@ export const ASKING_ABOUT = [
   `(takk for at|thanks for|thank you for|takk for) _ (rette|retting|endre|endringen|oppdatere|oppdateringen|slette|fjerne|hjelpen|correcting|changing|slettet|slettingen|deleting|deleted|sendte|sending|fixing|fixed|updating|oppdaterte|rettet|endret|fjernet|removing|oversikt*|kopien|the copy|the overview|the export|eksport*)`,
   // Already done or already asked: the mail is about how it went, not a new request.
   `(har|hadde|have|had|already|allerede|ive) [allerede|already|jo] (meldt meg av|avmeldt|unsubscribed|opted out)`,
-  `(svare|svar|svarte|besvare|besvart|besvarte|behandle|behandlet|handle|handled|answer|answered|respond|responded|reply|replied|process|processed) [to|on|pa] (min|mitt|my|the|var) _ (innsyn*|*foresporsel*|*krav*|*request|request|henvendelse*|sletting*)`,
+  `(svare|svar|svarte|besvare|besvart|besvarte|behandle|behandlet|handle|handled|handterte|handtert|handtere|dealt with|answer|answered|respond|responded|reply|replied|process|processed) [to|on|pa|with] (min|mitt|my|the|var|foresporselen|henvendelsen|kravet) _ (innsyn*|*foresporsel*|*krav*|*request|request|henvendelse*|sletting*)`,
   `(jeg|i) [accidentally] (meldte meg av|unsubscribed|opted out|avmeldte)`,
+  // "Jeg har bedt om å få rettet…": an earlier request referred to; a reminder says what to do now in a sentence of its own.
+  `(jeg|i|ive|vi|we) (har|hadde|have|had) [allerede|already|jo|tidligere|previously] (bedt om|asked for|requested|asked you to|krevd)`,
   `(ved en feil|by mistake|accidentally|ved et uhell|by accident|add me back|melde meg pa igjen|resubscribe)`,
   `(svare|svar|svarte|besvare|besvart|besvarte|behandle|behandlet|handle|handled|answer|answered|respond|responded) [to|on|pa] (innsyn*|*foresporsel*|*foresporselen|*kravet|henvendelse*|slettingen) (min|mitt|mi)`,
   `(took|tok) (you|dere) _ (weeks|months|month|week|uker|uke|maneder|maned|dager|days|over)`,
@@ -73,9 +75,13 @@ export const ASKING_ABOUT = [
   `(how|hvordan) (do|does|will|would) (you|dere|bedre bedrift|your company) _ (handle|deal with|process|respond to|treat)`,
   `hvordan (handterer|handtere|behandler|gjor|tar|svarer) (dere|bedre bedrift)`,
   `(customers|people|clients|users|participants|kunder|folk|brukere|deltakere|kundene) (who|that|som) `,
-  `^ (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
+  `(confirm*|bekreft*|said|sa|told|fortalte|lovet|promised) _ (is|was|were|are|er|var|ble|would be|skulle) _ (deleted|slettet|removed|fjernet|erased)`,
+  `(can|could|may|kan|kunne|far) (i|we|jeg|vi) __ (later|senere|etterpa|afterwards|in the future|i fremtiden)`,
+  `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);
 
 // "Om dere sletter…" asks whether they do; "fint om dere sletter den" asks them to.
 const WHETHER_YOU = phrase("(om|whether|if) (dere|you) (sletter|lagrer|fjerner|oppbevarer|deler|selger|anonymiserer|delete|keep|store|remove|share|sell|ever)");
+// "Lurer på om jeg kan få…" is a polite request; "lurer på om jeg kan slette den selv" a question.
+ASKING_ABOUT.push(new RegExp(`${phrase("lurer pa om (jeg|man|en) (kan|har)").source}(?!fa )`));
 ASKING_ABOUT.push(new RegExp(`(?<! (fint|greit|flott|takknemlig|glad|supert|bra|grateful|appreciate it|appreciated))${WHETHER_YOU.source}`));

@@ -40,7 +40,7 @@ const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene per
   .filter((w) => w.length >= 6);
 
 // Ordinary words that sit one edit from a keyword and must stay as they are.
-const REAL_WORDS = new Set(["unsubscribed", "content", "settings", "setting", "provide", "provided", "provides", "change", "portalen", "record", "profil", "plattform", "delene", "skrive", "deleting", "deletes", "fjerner", "oppdaterer", "begrenser", "reminders", "kontakte", "kontakter", "registrert", "registrere", "registrerte", "systemer", "adresser", "adressene", "profiler", "opptak", "eksporten", "eksportert", "importert", "skrevet", "changes", "charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict", "compliant", "compliance"].map(fold));
+const REAL_WORDS = new Set(["unsubscribed", "content", "settings", "setting", "provide", "provided", "provides", "change", "portalen", "record", "profil", "plattform", "delene", "skrive", "deleting", "deletes", "fjerner", "oppdaterer", "begrenser", "reminders", "kontakte", "kontakter", "registrert", "registrere", "registrerte", "systemer", "adresser", "adressene", "profiler", "opptak", "eksporten", "eksportert", "importert", "skrevet", "changes", "charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict", "compliant", "compliance", "registered", "registers"].map(fold));
 
 const KEYWORD_SET = new Set(KEYWORDS);
 /** Symmetric-delete index: every keyword with one letter removed, pointing back to the keyword. */
@@ -72,8 +72,11 @@ export function correctTypo(word: string): string {
 // "Æ"/"mæ" must be caught before folding, where they would become "a"/"ma" (å, må).
 const DIALECT_PRONOUNS = /(^|[^\p{L}])(æ|mæ)(?![\p{L}])/giu;
 const DIALECT = new Map(
-  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et" }),
+  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", sja: "se", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et" }),
 );
+
+// Sentence ends, blank lines, and "… og hvor lenge …?": a question joined to a request is its own clause.
+const CLAUSE_BREAK = /(?<=[.!?])\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
 
 /**
  * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),
@@ -82,7 +85,7 @@ const DIALECT = new Map(
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
   const folded = fold(text.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
-  for (const piece of folded.split(/(?<=[.!?])\s+|\n\s*\n|[;]|(?<=\?)/)) {
+  for (const piece of folded.split(CLAUSE_BREAK)) {
     // Commas stay as words of their own: they end the reach of a negation.
     const words = piece.match(/[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;

@@ -9,12 +9,17 @@ import { matchedWords, phrase } from "./phrase";
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
 const ABOUT_ME = phrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
 const ACCESS_VERB = phrase("(se|vite|vis|send*|kopi*|innsyn*|oversikt|see|know|copy|access|show|tell|list)");
-const MARKETING = phrase("(markedsf*|reklame*|marketing|sales|salg*|sms*|calls|ring*|tilbud*|offers|promotion*|advert*|ads|object*|protest*|motsett*|reserv*)");
+const MARKETING = phrase("(personalised|personalized|tilpass*|markedsf*|reklame*|marketing|sales|salg*|sms*|calls|ring*|tilbud*|offers|promotion*|advert*|ads|object*|protest*|motsett*|reserv*)");
 const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*|list*)");
 
 const PRONOUN_WITHDRAWAL = new RegExp(
   [
     phrase("(stryk|stryker|ta meg av|fjern meg|remove me|take me off|det trekker jeg|trekker jeg det|withdraw it|i withdraw that)"),
+    phrase("(vil|onsker) ikke [lenger] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
+    phrase("(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]"),
+    phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
+    phrase("(dont|do not|no longer) (want|need) (them|it|these|this) [anymore|any more]"),
+    phrase("(avslutt*|si opp|sier opp|stopp*|cancel*|end) (abonnement*|subscription) (pa|til|to|for) (det|den|it|that|this|dette)"),
     phrase("(ikke|dont|do not|stop|slutt a|stopp a|slutt med a) (send|sende|sending|email|emailing|mail) [meg|me] (dette|det|dem|disse|this|these|it|them|flere|more|sant|such) [mer|lenger|anymore|again|any more]"),
   ].map((re) => re.source).join("|"),
 );
@@ -23,24 +28,33 @@ const CONSENT_CONTEXT = new RegExp(
     phrase("(nyhetsbrev*|newsletter*|samtykk*|consent*|sa ja|sagt ja|agreed|tillatelse*|permission)"),
     phrase("(meldte|meldt|registrerte|abonnerte) [meg] pa _ (tips*|epost*|mail*|utsendelse*|sms*|varsl*)"),
     phrase("(signed up|subscribed|opted in) (to|for) "),
+    phrase("(takket ja|takka ja|krysset av|kryssa av|sa ja|sagt ja|said yes|ticked|checked the box) (til|for|to) "),
   ].map((re) => re.source).join("|"),
 );
 /** "I never signed up": what they get was not consented to, so stopping it is an objection. */
 const NEVER_AGREED = phrase("(never|aldri|ikke) _ (signed up|subscribed|meldt meg pa|meldte meg pa|bedt om|asked for|agreed|samtykket|consented|opted in)");
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
-const DETAIL_WORD = phrase("(notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
+const DETAIL_WORD = phrase("(jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
 const CHANGED_WORD = phrase("(feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = new RegExp(
   [
-    phrase("(kan|kunne|vil|can|could|would|will) (dere|du|you) [please|vennligst] (endre|oppdatere|rette|fikse|korrigere|update|change|fix|correct|amend)"),
+    phrase("(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)"),
+    phrase("^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)"),
+    phrase("(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)"),
     phrase("(please|vennligst|venligst|pls) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)"),
     phrase("(ma|must|should|needs to|need to) [be] (endres|rettes|oppdateres|korrigeres|fikses|updated|changed|corrected|fixed)"),
   ].map((re) => re.source).join("|"),
 );
-const STOP_IT = phrase("^ (stop|stopp|slutt|stans) (it|now|this|that|det|na|dette|med det|with it)");
+const STOP_IT = new RegExp(
+  [
+    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,phrase("^ (stop|stopp|slutt|stans) (it|now|this|that|det|na|dette|med det|with it)"), phrase("^ (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)")].map((re) => re.source).join("|"),
+);
 const TAKE_DOWN = phrase("(ned|down|taken|take)");
+const REMOVE_IT = phrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
+const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
+const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det)|til dem|to them|over to them|dit|over there|to that)");
 const FIX_VERB = phrase("(rett|rette|retter|rettet|korriger*|endr*|oppdater*|fiks*|bytt*|correct*|fix*|update*|change*|amend*|rectif*)");
 const KEEP_IT = new RegExp(
   [
@@ -59,6 +73,8 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
   if (inClause.has("withdraw_consent") && inClause.has("objection") && !has(MARKETING, inClause.get("objection")) && has(NEWSLETTER, inClause.get("withdraw_consent"))) inClause.delete("objection");
   // A copy "in CSV" or "machine-readable" is portability; it is access as well only when the clause asks what is held about them.
   if (inClause.has("portability") && !ABOUT_ME.test(clause.words)) inClause.delete("access");
+  // "Please update your customer records" names the file to fix; it asks to see nothing.
+  if (inClause.has("rectification") && inClause.has("access") && !ACCESS_VERB.test(clause.words)) inClause.delete("access");
   // "Delete everything you have on me" names what to delete; it asks to see nothing.
   if (inClause.has("erasure") && inClause.has("access") && !ACCESS_VERB.test(clause.words)) inClause.delete("access");
 }
@@ -66,7 +82,7 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
 /** All rights found in the mail; `context` is what the mail answers (a reply's subject), read only to understand a pronoun. */
 export function settleMail(found: Map<Right, string>, clauses: Clause[], context: Clause[] = []): void {
   // "Fint om dere stryker meg", "det trekker jeg nå" after a sentence about the newsletter or a consent given.
-  if (!found.has("withdraw_consent") && [...clauses, ...context].some((c) => CONSENT_CONTEXT.test(c.words))) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
+  if (!found.has("withdraw_consent") && [...clauses, ...context].some((c) => CONSENT_CONTEXT.test(c.words)) && !clauses.some((c) => NEVER_AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   if (!found.has("objection") && clauses.some((c) => MARKETING.test(c.words))) addFromAnyClause(found, "objection", STOP_IT, clauses);
   // "Ikke slett opptaket. Men dere må ikke bruke det": keeping it unused, said over two sentences.
@@ -81,12 +97,14 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   }
   if (found.has("restriction")) {
     // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix.
-    if (found.has("rectification") && !has(FIX_VERB, found.get("rectification"))) found.delete("rectification");
+    if (found.has("rectification") && !has(FIX_VERB, found.get("rectification")) && !clauses.some((c) => FIX_ASK.test(c.words))) found.delete("rectification");
     // "Don't delete it, but don't use it": keeping the data is the point.
     if (found.has("erasure") && clauses.some((clause) => KEEP_IT.test(clause.words))) found.delete("erasure");
   }
-  // Taking down a photo or testimonial whose consent is withdrawn is the withdrawal itself.
-  if (found.has("withdraw_consent") && has(TAKE_DOWN, found.get("erasure"))) found.delete("erasure");
+  // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself.
+  if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")))) found.delete("erasure");
+  // "Jeg bytter til en annen coach. Kan dere sende fremdriften min over til dem?"
+  if (!found.has("portability") && clauses.some((c) => NEW_PROVIDER.test(c.words))) addFromAnyClause(found, "portability", SEND_OVER, clauses);
 }
 
 function addFromAnyClause(found: Map<Right, string>, right: Right, re: RegExp, clauses: Clause[]): void {
