@@ -21,7 +21,7 @@ export function foldLetters(text: string): string {
 // Nynorsk and dialect forms of common question words, folded, mapped to their Bokmål form (language, not business facts).
 const DIALECT: Record<string, string> = {
   kor: "hvor", korleis: "hvordan", kordan: "hvordan", koss: "hvordan", kem: "hvem", kven: "hvem", kva: "hva", ka: "hva",
-  tek: "tar", gjer: "gjor", sja: "se", ikkje: "ikke", ittj: "ikke", itj: "ikke", mae: "meg", vidare: "videre", sel: "selger", seljer: "selger", nokon: "noen", noko: "noe",
+  tek: "tar", gjer: "gjor", sja: "se", ikkje: "ikke", ittj: "ikke", itj: "ikke", vidare: "videre", sel: "selger", seljer: "selger", nokon: "noen", noko: "noe",
 };
 
 /** Words of a text, folded (see foldLetters). */

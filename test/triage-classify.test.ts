@@ -503,6 +503,10 @@ describe("classifyMail: everyday phrasings", () => {
     ["Nyhetsbrev", "Takk for mange fine nyhetsbrev, men nå er det nok for min del. Kan dere melde meg ut?", "rights_request", ["withdraw_consent"]],
     ["Uttalelsen min", "Jeg vil ikke lenger at uttalelsen min brukes på nettsiden deres. Fjern den, takk.", "rights_request", ["withdraw_consent"]],
     ["Wrong company", "My invoices still show my old company name. Please update your customer records.", "rights_request", ["rectification"]],
+    ["SMS", "Hei! Jeg vil ikke ha flere SMS-påminnelser. Kun e-post er fint.", "rights_request", ["withdraw_consent"]],
+    ["Spelling", "You spelled my surname 'Mcdonald' on the certificate - it's 'MacDonald'. Could you send a new one?", "rights_request", ["rectification"]],
+    ["Calls", "I keep getting calls from your sales team. I've never been a customer. I don't want to be contacted for sales.", "rights_request", ["objection"]],
+    ["Referral", "I agreed to let you use my name as a referral for other clients. Please don't do that anymore.", "rights_request", ["withdraw_consent"]],
   ];
   it.each(requests)("request: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);
@@ -588,6 +592,7 @@ describe("classifyMail: everyday phrasings", () => {
     ["treg sletting", "Dere slettet til slutt kontoen min, men det tok over to måneder. Dere burde ha bedre rutiner.", "complaint", []],
     ["Kurset", "syns ikkje kurset va verdt pengan. dårleg opplegg", "complaint", []],
     ["Misfornøyd", "Jeg er misfornøyd med hvordan dere håndterte forespørselen min om innsyn. Det tok seks uker.", "complaint", []],
+    ["Sv: Sletting", "Dere skrev at kontoen var slettet, men jeg fikk nettopp en påminnelse om kurset. Hva er det som skjer hos dere?", "complaint", []],
     ["warning", "If you ever share my details with a partner again, I will demand that you delete everything. Consider this a warning.", "complaint", []],
     ["Re: Deletion confirmed", "So you confirm my data is deleted, but I still got your newsletter today. How is that possible?", "complaint", []],
   ];
@@ -738,6 +743,7 @@ describe("classifyMail: everyday phrasings", () => {
     ["Can I", "Can I ask you to delete the recordings later, after the course is finished?", "inquiry", []],
     ["Sletting?", "Hei, sletter dere opplysningene om meg automatisk når kurset er ferdig?", "inquiry", []],
     ["Innlogging", "Hvordan endrer jeg e-postadressen jeg logger inn med?", "inquiry", []],
+    ["Re: Deletion", "Thanks. One question though - will I still get the invoice for October?", "inquiry", []],
   ];
   it.each(questions)("no right exercised: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);

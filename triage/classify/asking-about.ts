@@ -75,7 +75,7 @@ export const ASKING_ABOUT = [
   `(how|hvordan) (do|does|will|would) (you|dere|bedre bedrift|your company) _ (handle|deal with|process|respond to|treat)`,
   `hvordan (handterer|handtere|behandler|gjor|tar|svarer) (dere|bedre bedrift)`,
   `(customers|people|clients|users|participants|kunder|folk|brukere|deltakere|kundene) (who|that|som) `,
-  `(confirm*|bekreft*|said|sa|told|fortalte|lovet|promised) _ (is|was|were|are|er|var|ble|would be|skulle) _ (deleted|slettet|removed|fjernet|erased)`,
+  `(confirm*|bekreft*|said|say|says|sa|sier|skrev|wrote|write|told|fortalte|lovet|promised|claimed|hevdet) _ (is|was|were|are|er|var|ble|would be|skulle) _ (deleted|slettet|removed|fjernet|erased)`,
   `(can|could|may|kan|kunne|far) (i|we|jeg|vi) __ (later|senere|etterpa|afterwards|in the future|i fremtiden)`,
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);

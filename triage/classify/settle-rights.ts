@@ -18,6 +18,7 @@ const PRONOUN_WITHDRAWAL = new RegExp(
     phrase("(vil|onsker) ikke [lenger] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
     phrase("(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]"),
     phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
+    phrase("(dont|do not|stop|stopp|slutt a|ikke) (do|doing|use|using|gjor|gjore|bruk|bruke) (that|this|it|det|dette|den) (anymore|any more|any longer|again|mer|lenger|igjen)"),
     phrase("(dont|do not|no longer) (want|need) (them|it|these|this) [anymore|any more]"),
     phrase("(avslutt*|si opp|sier opp|stopp*|cancel*|end) (abonnement*|subscription) (pa|til|to|for) (det|den|it|that|this|dette)"),
     phrase("(ikke|dont|do not|stop|slutt a|stopp a|slutt med a) (send|sende|sending|email|emailing|mail) [meg|me] (dette|det|dem|disse|this|these|it|them|flere|more|sant|such) [mer|lenger|anymore|again|any more]"),

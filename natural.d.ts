@@ -1,4 +1,4 @@
-// Types for the few `natural` submodules we import directly (the package root is slow to load).
+// Types for the few `natural` submodules we import directly (the package root is slow to load and prints to stdout).
 declare module "natural/lib/natural/stemmers/porter_stemmer_no.js" {
   const stemmer: { stem(token: string): string };
   export default stemmer;
@@ -12,4 +12,18 @@ declare module "natural/lib/natural/tokenizers/aggressive_tokenizer_no.js" {
 }
 declare module "natural/lib/natural/distance/jaro-winkler_distance.js" {
   export default function JaroWinklerDistance(first: string, second: string, options?: { ignoreCase?: boolean }): number;
+}
+declare module "natural/lib/natural/classifiers/bayes_classifier.js" {
+  interface Classification {
+    label: string;
+    value: number;
+  }
+  class BayesClassifier {
+    constructor(stemmer?: unknown, smoothing?: number);
+    addDocument(text: string | string[], label: string): void;
+    train(): void;
+    getClassifications(observation: string | string[]): Classification[];
+    classify(observation: string | string[]): string;
+  }
+  export default BayesClassifier;
 }
