@@ -507,6 +507,15 @@ describe("classifyMail: everyday phrasings", () => {
     ["Spelling", "You spelled my surname 'Mcdonald' on the certificate - it's 'MacDonald'. Could you send a new one?", "rights_request", ["rectification"]],
     ["Calls", "I keep getting calls from your sales team. I've never been a customer. I don't want to be contacted for sales.", "rights_request", ["objection"]],
     ["Referral", "I agreed to let you use my name as a referral for other clients. Please don't do that anymore.", "rights_request", ["withdraw_consent"]],
+    ["Hello", "I'd be grateful if you could let me know what details of mine are on your system.", "rights_request", ["access"]],
+    ["data correction", "The date of birth on my profile is off by a year. It should be 3 May 1990.", "rights_request", ["rectification"]],
+    ["please remove", "I'm getting your weekly newsletter which I signed up for, but I'd like to stop receiving it now.", "rights_request", ["withdraw_consent"]],
+    ["Takk for meg", "Takk for et fint kurs. Jeg vil gjerne meldes av nyhetsbrevet, og at kontoen min slettes.", "rights_request", ["erasure", "withdraw_consent"]],
+    ["transcripts", "Do you have transcripts of my coaching calls? I'd like to receive them, please.", "rights_request", ["access"]],
+    ["Feil i profilen", "I profilen min står det at jeg bor i Bergen, men jeg bor i Trondheim. Fint om det blir rettet.", "rights_request", ["rectification"]],
+    ["Stop using my data", "Until we've resolved the billing dispute, I don't want my data used for anything other than keeping it on file.", "rights_request", ["restriction"]],
+    ["Reklame i posten", "Hei, jeg ønsker ikke mer reklame i posten fra dere. Har aldri bestilt noe.", "rights_request", ["objection"]],
+    ["Bildet", "Dere fikk lov til å bruke bildet mitt i brosjyren. Det ønsker jeg ikke lenger.", "rights_request", ["withdraw_consent"]],
   ];
   it.each(requests)("request: %s: %s", async (subject, body, category, rights) => {
     const result = await classify(subject, body);

@@ -74,9 +74,9 @@ export const ASKING_ABOUT = [
   `(dere|you) [endelig|omsider|finally|eventually] (slettet|deleted|removed|fjernet|erased|anonymiserte|anonymised|anonymized)`,
   `(how|hvordan) (do|does|will|would) (you|dere|bedre bedrift|your company) _ (handle|deal with|process|respond to|treat)`,
   `hvordan (handterer|handtere|behandler|gjor|tar|svarer) (dere|bedre bedrift)`,
-  `(customers|people|clients|users|participants|kunder|folk|brukere|deltakere|kundene) (who|that|som) `,
-  `(confirm*|bekreft*|said|say|says|sa|sier|skrev|wrote|write|told|fortalte|lovet|promised|claimed|hevdet) _ (is|was|were|are|er|var|ble|would be|skulle) _ (deleted|slettet|removed|fjernet|erased)`,
-  `(can|could|may|kan|kunne|far) (i|we|jeg|vi) __ (later|senere|etterpa|afterwards|in the future|i fremtiden)`,
+  `(customers|people|clients|users|participants|kunder|folk|brukere|deltakere|kundene) (who|that|som) (want|wants|ask|asks|request|requests|would like|vil|onsker|ber|krever)`,
+  `(confirm*|bekreft*|said|say|says|sier|skrev|wrote|write|told|fortalte|lovet|promised|claimed|hevdet) _ (is|was|were|are|er|var|ble|would be|skulle) _ (deleted|slettet|removed|fjernet|erased)`,
+  `(can|could|may|kan|kunne|far) (i|we|jeg|vi) (ask|request|be om|kreve|ba om|sporre) __ (later|senere|etterpa|afterwards|in the future|i fremtiden)`,
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);
 

@@ -115,6 +115,8 @@ export const RIGHT_RULES: RightRule[] = [
   loose("withdraw_consent", ["(samtykk*|consent*)", "(taking|take|took|trekk*|tar|tatt) _ (back|tilbake)"]),
   // "I agreed to be a case study but I'd rather not be anymore".
   loose("withdraw_consent", ["(agreed to|consented to|sa ja til|sagt ja til|samtykket til|godtok a)", "(rather not|dont want|do not want|no longer want|not anymore|vil ikke|onsker ikke|ikke lenger|vil helst ikke|helst slippe)"], "(hvis|dersom|if|whether|om jeg)"),
+  // "Let me know what details of mine are on your system."
+  loose("access", ["(let me know|tell me|fortell meg|inform me|gi meg beskjed|la meg fa vite|fa vite|like to know|want to know|vil vite)", "(what|which|hva|hvilke)", "(details|data|information|info|opplysning*|personopplysning*)", "(of mine|about me|on me|om meg|pa meg|you hold|you have|dere har)"]),
   loose("access", [
     "(lese|read|fa tilsendt|tilsendt|utlevert|fa|receive|kan jeg fa|kunne jeg fa|fa se|fa en kopi|fa kopi|send meg|sende meg|gi meg|vil ha|vil gjerne ha|can i get|can i have|could i get|could i have|could you send|can you send|send me|give me|id like|i would like|want)",
     "(notat*|opptak*|opptaket|chatlogg*|chatten|journal*|referat*|notes|recording*|chat|transcript*|minutes|skrevet|skrevet ned|notert|written|written down|noted)",
@@ -230,6 +232,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(bestrid*|contest*|dispute*) _ (riktighet*|accuracy|korrekt*|correctness)`,
     `(ikke|dont|do not|not) (bruk*|use|behandl*|process*) _ (inntil videre|for now|until further notice)`,
     `(dont|do not|ikke) (do anything|gjor noe|gjore noe|gjor noe som helst|gjore noe som helst) (with|med) _ (data|information|details|opplysning*|dataene|info*)`,
+    `(used|use|using|brukt|bruke|bruker|process*|behandl*) (for anything|til noe|til noe som helst) (other than|except|but|else than|annet enn|utover|bortsett fra) _ (keeping|storing|store|keep|oppbevar*|lagr*|file)`,
     `(la vare a|ikke) slett* _ (men|bare) _ (ikke|slutt*|stopp*) _ (bruk*|del*|behandl*)`,
     `(ikke|slutt a|stopp) (bruke|bruk|dele|behandle) _ (for|inntil|til|mens) (saken|klagen|tvisten|vi|jeg|det)`,
     `(bare|kun) (lagre|oppbevare|ta vare pa) _ (ikke|men ikke) _ (bruk*|del*)`,
@@ -268,6 +271,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(take|bring|ta|tar) _ (data|dataene|*data|opplysning*|information|details|progress|fremdrift*) _ (with me|med meg|med) _ (to|til) _ (another|a different|a new|other|en annen|et annet|ny|nytt|min nye|mitt nye|my new)`,
   ]),
   ...rules("objection", [
+    `(onsk*|vil) ikke [lenger] [mer|flere|noe|noen] (reklame*|markedsf*|tilbud*|salgs*|oppringing*)`,
     `(onsk*|vil) ikke [lenger] [a] (motta|fa|ha) _ (reklame*|markedsf*|tilbud*|sms|smser|smsene|smsreklame*|reklamesms*|salgs*|telefon*|oppringing*)`,
     `(stopp*|slutt*|stans*) [a] [med] [a] (sende|sending|sender|ringe|ringer|kontakte) _ (meg|reklame*|markedsf*|tilbud*|sms*)`,
     `reserv* [meg] mot`,
@@ -315,7 +319,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(onsk*|vil) ikke [lenger] [ha|motta|fa] [flere|mer|noen] (nyhetsbrev*|*paminnelse*|utsendelse*|tips*|varsl*)`,
     `(cancel|avslutt*|si opp|sier opp|stopp*|stop|slutt*|end) _ (newsletter*|nyhetsbrev*|reminder*|*paminnelse*|tips)`,
     `(vil|onsker) ikke [lenger] _ (sta|vare|bli vist|vises|brukes|ligge) [ute] (med|pa|i) _ (bilde*|navn*|sitat*|nettside*|nettsiden|hjemmeside*|annonse*|case*|reklame*|markedsf*|instagram|facebook)`,
-    `(no longer|dont|do not) (want|wish) (to be|it to be|them to be|my|it|them) _ (featured|shown|used|quoted|pictured|displayed|published)`,
+    `(no longer|dont|do not) (want|wish) (to be|it to be|them to be) _ (featured|shown|used|quoted|pictured|displayed|published)`,
+    `(no longer|dont|do not) (want|wish) my (photo*|picture*|testimonial*|quote*|review*|name|story|image*|video*) _ (featured|shown|used|quoted|displayed|published)`,
     `(angrer|regret) _ (sa ja|samtykket|samtykke|godtok|agreeing|consent*|saying yes)`,
     `(no longer|dont|do not) (want|wish) to be (on|in|part of) _ (newsletter*|list|lists|mailing*)`,
     `(vil|onsker) ikke [lenger] [a] (vare|sta) (pa|med i|i) _ (nyhetsbrev*|list*|epostlist*|utsendelse*)`,
@@ -324,5 +329,5 @@ export const RIGHT_RULES: RightRule[] = [
     `(tillatelse*|permission) _ (trukket|trekk*|tilbake|withdrawn|revoked|no longer)`,
   ], { negatable: false }),
   // "Meld meg av kurset i april" cancels a booking; only leaving a list withdraws consent.
-  ...rules("withdraw_consent", [`meld* meg av`, `avmeld*`, `unsubscrib*`], { negatable: false, unlessFollowedBy: BOOKING }),
+  ...rules("withdraw_consent", [`meld* meg av`, `meldes (av|ut)`, `avmeld*`, `unsubscrib*`], { negatable: false, unlessFollowedBy: BOOKING }),
 ];

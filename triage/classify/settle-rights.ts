@@ -18,6 +18,9 @@ const PRONOUN_WITHDRAWAL = new RegExp(
     phrase("(vil|onsker) ikke [lenger] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
     phrase("(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]"),
     phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
+    phrase("(det|dette) (onsker|vil) jeg ikke (lenger|mer)"),
+    phrase("(dont|do not|no longer) want (that|this) (anymore|any more|any longer)"),
+    phrase("(stop|stopp|slutte a|slutt a) (receiving|getting|motta|fa fa|fa) (it|them|this|these|det|dem|dette|disse)"),
     phrase("(dont|do not|stop|stopp|slutt a|ikke) (do|doing|use|using|gjor|gjore|bruk|bruke) (that|this|it|det|dette|den) (anymore|any more|any longer|again|mer|lenger|igjen)"),
     phrase("(dont|do not|no longer) (want|need) (them|it|these|this) [anymore|any more]"),
     phrase("(avslutt*|si opp|sier opp|stopp*|cancel*|end) (abonnement*|subscription) (pa|til|to|for) (det|den|it|that|this|dette)"),
@@ -30,6 +33,8 @@ const CONSENT_CONTEXT = new RegExp(
     phrase("(meldte|meldt|registrerte|abonnerte) [meg] pa _ (tips*|epost*|mail*|utsendelse*|sms*|varsl*)"),
     phrase("(signed up|subscribed|opted in) (to|for) "),
     phrase("(takket ja|takka ja|krysset av|kryssa av|sa ja|sagt ja|said yes|ticked|checked the box) (til|for|to) "),
+    phrase("(fikk|fatt|hadde|har) lov (til|a)"),
+    phrase("(allowed|let|permitted) (you|dere) to "),
   ].map((re) => re.source).join("|"),
 );
 /** "I never signed up": what they get was not consented to, so stopping it is an objection. */
@@ -37,12 +42,14 @@ const NEVER_AGREED = phrase("(never|aldri|ikke) _ (signed up|subscribed|meldt me
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
 const DETAIL_WORD = phrase("(jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
-const CHANGED_WORD = phrase("(feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
+const CHANGED_WORD = phrase("(men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = new RegExp(
   [
     phrase("(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)"),
     phrase("^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)"),
+    phrase("^ (it|this|that|det|den|dette) (should be|should read|skal vare|skulle vart|er egentlig|is actually) "),
+    phrase("(fint om|greit om|please|kan|could|can) (det|den|dette|dem|it|this|that) (blir|bli|gets|get|is|be) (rettet|endret|oppdatert|korrigert|fikset|fixed|corrected|updated|changed)"),
     phrase("(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)"),
     phrase("(please|vennligst|venligst|pls) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)"),
     phrase("(ma|must|should|needs to|need to) [be] (endres|rettes|oppdateres|korrigeres|fikses|updated|changed|corrected|fixed)"),
@@ -53,6 +60,8 @@ const STOP_IT = new RegExp(
     /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,phrase("^ (stop|stopp|slutt|stans) (it|now|this|that|det|na|dette|med det|with it)"), phrase("^ (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)")].map((re) => re.source).join("|"),
 );
 const TAKE_DOWN = phrase("(ned|down|taken|take)");
+const MY_RECORDS = phrase("(transcript*|notes|notat*|recording*|opptak*|referat*|chatlogg*|journal*|opplysning*|personal data|personal information) _ (of my|of me|about me|on me|om meg|pa meg|fra mine|fra min|fra timene|from my)");
+const GET_THEM = phrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i|could i) _ (receive|get|see|have|read|fa|se|motta|lese) (them|those|these|dem|disse|a copy|en kopi|kopi)");
 const REMOVE_IT = phrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
 const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det)|til dem|to them|over to them|dit|over there|to that)");
@@ -104,6 +113,8 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   }
   // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself.
   if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")))) found.delete("erasure");
+  // "Do you have transcripts of my calls? I'd like to receive them."
+  if (!found.has("access") && clauses.some((c) => MY_RECORDS.test(c.words))) addFromAnyClause(found, "access", GET_THEM, clauses);
   // "Jeg bytter til en annen coach. Kan dere sende fremdriften min over til dem?"
   if (!found.has("portability") && clauses.some((c) => NEW_PROVIDER.test(c.words))) addFromAnyClause(found, "portability", SEND_OVER, clauses);
 }
