@@ -27,7 +27,7 @@ export function phrase(pattern: string): RegExp {
 export function together(parts: string[], unless?: string): RegExp {
   const ahead = parts.map((part) => `(?=.*?${phrase(part).source})`).join("");
   const not = unless ? `(?!.*?${phrase(unless).source})` : "";
-  return new RegExp(`^${not}${ahead}`);
+  return new RegExp(`^${ahead}${not}`); // the positive parts first: most clauses fail them at once
 }
 
 /** Splits at spaces outside parentheses, so "(om meg|pa meg)" stays one token. */
