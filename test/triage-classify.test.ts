@@ -783,3 +783,35 @@ describe("classifyMail: everyday phrasings", () => {
     }
   });
 });
+
+describe("classifyMail: round 9 phrasings", () => {
+  const cases: Case[] = [
+    ["Faktura", "Firmaet vårt har fått nytt navn, Fjellvind AS. Kan dere oppdatere fakturaen til det?", "inquiry", []],
+    ["Invoice", "Our business has a new name now - could the next invoice show it?", "inquiry", []],
+    ["Innlogging", "Jeg har byttet e-postadresse og kommer ikke inn på kursportalen. Hjelp?", "inquiry", []],
+    ["Login", "I changed my email and now the login doesn't work. What should I do?", "inquiry", []],
+    ["Faktura", "Navnet mitt er feilstavet på fakturaen, det skal være Lien, ikke Lie. Vennligst rett det.", "rights_request", ["rectification"]],
+    ["Svar", "Jeg ba om sletting i mars og fikk svar først nå i juni. Det er for dårlig.", "complaint", []],
+    ["Slett", "Jeg ba om sletting for en måned siden og har ikke fått svar. Slett kontoen min nå.", "rights_request", ["erasure"]],
+    ["Slutt", "Jeg har bare vært på et gratis webinar. Jeg ba aldri om salgssamtaler, så stopp det.", "rights_request", ["objection"]],
+    ["Offers", "I never subscribed to anything. Stop marketing to me.", "rights_request", ["objection"]],
+    ["Ringing", "Dere ringte meg igjen i dag med tilbud. Jeg vil ikke ha flere slike oppringinger.", "rights_request", ["objection"]],
+    ["Anbefaling", "Jeg ga dere en uttalelse til hjemmesiden for to år siden. Jeg vil ikke at den skal stå der lenger.", "rights_request", ["withdraw_consent"]],
+    ["Story", "I agreed to appear as a case study. I'd rather you didn't use it anymore.", "rights_request", ["withdraw_consent"]],
+    ["Varsler", "Jeg sa ja til påminnelser på SMS, men ønsker ikke å motta dem lenger.", "rights_request", ["withdraw_consent"]],
+    ["Slutt", "Jeg har sluttet i jobben og trenger ikke brukeren. Dere kan slette meg og alt som hører til.", "rights_request", ["erasure"]],
+    ["Chat", "Kan jeg få en kopi av chatten mellom meg og mentoren min?", "rights_request", ["access"]],
+    ["Eksport", "Kan dere eksportere kurshistorikken og notatene mine? Jeg skal bytte til en annen plattform.", "rights_request", ["portability"]],
+    ["Leaving", "I won't be using your services any more, so please delete my details.", "rights_request", ["erasure"]],
+    ["Deltakerliste", "Dere viste adressene til alle deltakerne på storskjerm. Helt uforsvarlig.", "complaint", []],
+  ];
+  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
+    const result = await classify(subject, body);
+    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+
+  it("takes someone else's newsletter with an unsubscribe footer for automated mail, even about deletion", async () => {
+    const result = await classify("Ukens personvernbrev", "Denne uken: slik håndterer du krav om sletting. Du kan når som helst melde deg av.", {}, "news@personvernbrevet.no");
+    expect(result.category).toBe("automated");
+  });
+});

@@ -8,6 +8,7 @@ const COMPLAINT = [
   `misfornoy*`,
   `(skuffe*|skuffa)`,
   `uakseptabel*`,
+  `(uforsvarlig*|uansvarlig*|slurvet*|klonete|uprofesjonell*)`,
   `uhort*`,
   `frekk*`,
   `irritert*`,

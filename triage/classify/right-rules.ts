@@ -89,6 +89,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(make sure|sorg for|pass pa|ensure) _ (nothing|none|ingenting|ingen|no) _ (stays|remains|remain|stay|is kept|left|igjen|ligger|lagres|blir liggende)`,
     `(none|nothing|ingenting|ingen) (of|av) (my|mine|min|mitt|meg) _ (stays|remains|remain|stay|is kept|left|igjen|ligger|blir liggende)`,
     `(request|want|like|ask|asking|requesting) _ (erasure|deletion)`,
+    // "Dere kan fjerne meg helt": leave given as the request.
+    `(dere|you) (kan|may|can) [gjerne|godt|just|bare|simply] (slette|fjerne|delete|remove|erase|wipe) (meg|me|alt|everything|all|min|mitt|mine|my)`,
   ], { unlessFollowedBy: NOT_A_LIST }),
   loose("erasure", ["(slett*|delete*|erase*|fjern*|remove*|wipe*)", `${DATA.slice(0, -1)}|${MY_THINGS.slice(1)}`, WISH]),
   // "Fjern sitatet mitt", "remove my name from the attendee list": deleting something of theirs, unless it's a booking or a list.
@@ -102,7 +104,7 @@ export const RIGHT_RULES: RightRule[] = [
   loose("rectification", ["(*historikk*|history|*profil*|profile|record*|account|konto*|registrering*|*oversikt*|statement|purchases|orders)", "(feil|wrong|incorrect|never bought|never ordered|never purchased|aldri kjopt|aldri har kjopt|ikke kjopt|ikke har kjopt|didnt buy)", "(rett|rette|korriger*|fiks*|correct|fix|amend|update|oppdater*|endr*)"], "(ikke|dont|do not) (rett*|korriger*|endr*|correct|fix|change|update)"),
   // "Begrenset tilgang til e-post" is an out-of-office, not a restriction.
   loose("restriction", ["(begrens*|restrict*|limit*)", "(behandl*|bruk*|processing|processed|use|used|using|tilgang*|access)"], `(${ANY_NEGATION.slice(1, -1)}|epost|email|mail|internett|internet|nett|pc)`),
-  loose("restriction", ["(la vare|lar vare|latt vare|refrain|avsta fra|stop|stopp*|stans*|frys*|freeze|suspend*|pause|sperr*|ikke|not|dont|no|isnt|arent|wont|hold off|vente med|wait with|avvent*)", "(bruk*|use|used|using|behandl*|process*|dele|deling|share|sharing)", "(inntil|until|while|pending|mens|for|til|before) (saken|klagen|tvisten|det|dette|den|jeg|vi|dere|advokat*|this|it|i|we|you|my|min|mitt|further|videre|na|now|noe|avklart|ferdig|the (matter|dispute|case|complaint|issue|claim))"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|advertis*)"),
+  loose("restriction", ["(la vare|lar vare|latt vare|refrain|avsta fra|stop|stopp*|stans*|frys*|freeze|suspend*|pause|sperr*|ikke|not|dont|no|isnt|arent|wont|hold off|vente med|wait with|avvent*)", "(bruk*|use|used|using|behandl*|process*|dele|deling|share|sharing)", "(inntil|until|while|pending|mens|for|til|before) (saken|klagen|tvisten|det|dette|den|jeg|vi|dere|advokat*|this|it|i|we|you|my|min|mitt|further|videre|na|now|noe|avklart|ferdig|the (matter|dispute|case|complaint|issue|claim))"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|advertis*|services|service|tjeneste*)"),
   loose("restriction", ["(frys*|freeze|frozen|sperr*|lock|block)", DATA.slice(0, -1) + "|my data|kontoen|account)"]),
   loose("restriction", ["(frozen|frosset|fryst|sperret|locked|on hold|pa vent)", "(until|inntil|til|mens|while|pending|for)"]),
   loose("restriction", ["(bevar*|ta vare pa|preserve|retain|behold*)", "(court|legal|rettssak*|tvist*|claim|lawsuit|bevis*|evidence)"]),
@@ -163,7 +165,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(vil|onsker|want|like) _ (vite|se|know|see) (hva|hvilke|what) _ (dere|you) (har|lagrer|vet|have|hold|store|know)`,
     `(everything|all|what|whatever) [that] (you|youve|your company|bedre bedrift) _ (have|hold|store|keep|collected|know|process|processed|got) _ (about|on|of) me`,
     `(who|hvem) (have|has|har) (you|dere) _ (shared|delt|sold|solgt|given|gitt|disclosed|utlevert|passed) `,
-    `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|of our|av var)`,
+    `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|between me|mellom meg|of our|av var)`,
   ]),
   ...rules("rectification", [
     `(rett*|korriger*|endr*|oppdater*|bytt*) _ (navn*|navnet|firmanavn*|adresse*|epost*|epostadresse*|telefonnummer*|mobilnummer*|nummer*|opplysning*|fodselsdato*|etternavn*|fornavn*|postadresse*)`,
@@ -252,6 +254,9 @@ export const RIGHT_RULES: RightRule[] = [
     `(csv*|json*|xml*)`,
     `(data|dataene|*dataene|*data|opplysning*|answers|svar*|svarene|notat*|notes|progress|fremdrift*|information|details) _ (as|som|i|in) [an|en|et|a] (excel*|xlsx|regneark*|spreadsheet*|fil|file)`,
     `(eksport*|eksporter*) _ ${DATA}`,
+    `(eksportere|eksportert|eksporter|export) (min|mitt|mine|my|all my|alt mitt|alle mine) `,
+    `(eksportere|eksportert|eksporter) _ (min|mitt|mine) `,
+    `(min|mitt|mine|my) _ (som|as|i|in) [an|en|et|a] (excel*|xlsx|regneark*|spreadsheet*)`,
     `(data|machine) ?portability`,
     `portability`,
     `machine ?readable`,
@@ -287,7 +292,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(stop|quit|cease|slutt a|slutt|stopp|stans) (sending|sende|emailing|texting|calling|ringe|kontakte) (them|these|those|dem|disse|slike|sant|sånt)`,
     `(dont|do not|no longer) (want|wish) to (receive|get) _ (marketing|offers|promotion*|sms|texts|ads|calls)`,
     `(remove|take) me (from|off) _ (marketing|call)`,
-    `(onsk*|vil) ikke [ha|motta|fa] (slike|flere|mer|noen) (henvendelse*|oppringing*|telefoner|anrop|samtaler|salgssamtaler)`,
+    `(onsk*|vil) ikke [ha|motta|fa] [slike|flere|mer|noen] [slike|sant|disse] (henvendelse*|oppringing*|telefoner|anrop|samtaler|salgssamtaler)`,
     `(dont|do not|no longer) want (any more|more|these|such|any) (calls|phone calls|sales calls|approaches)`,
     `(remove|take|fjern|ta|slett|stryk) _ (off|from|av|fra) _ (call|calling|ring*|salgs*|sales|telemarketing|marketing|markedsf*) (list*|liste*)`,
     `object*`,
@@ -297,6 +302,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(dont|do not|no longer) (want|wish) to be (contacted|called|phoned|texted|rung)`,
     `(target*|malrett*) _ (ads|advert*|reklame*|annonse*|marketing|markedsf*)`,
     `(right|rett) (to object|til a protestere)`,
+    `(stop|quit|cease) (marketing|advertising|promoting|selling|pitching) (to|at) (me|us)`,
   ], { negatable: false }),
   ...rules("withdraw_consent", [
     `(onsk*|vil) ikke [lenger] [a] (motta|fa|ha) _ (nyhetsbrev*|utsendelse*|eposter|epost*|mail*|meldinger)`,

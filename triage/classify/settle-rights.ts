@@ -15,7 +15,7 @@ const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*
 const PRONOUN_WITHDRAWAL = new RegExp(
   [
     phrase("(stryk|stryker|ta meg av|fjern meg|remove me|take me off|det trekker jeg|trekker jeg det|withdraw it|i withdraw that)"),
-    phrase("(vil|onsker) ikke [lenger] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
+    phrase("(vil|onsker) ikke [lenger] [a] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
     phrase("(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]"),
     phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
     phrase("(det|dette) (onsker|vil) jeg ikke (lenger|mer)"),
@@ -57,7 +57,7 @@ const FIX_ASK = new RegExp(
 );
 const STOP_IT = new RegExp(
   [
-    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,phrase("^ (stop|stopp|slutt|stans) (it|now|this|that|det|na|dette|med det|with it)"), phrase("^ (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)")].map((re) => re.source).join("|"),
+    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)")].map((re) => re.source).join("|"),
 );
 const TAKE_DOWN = phrase("(ned|down|taken|take)");
 const MY_RECORDS = phrase("(transcript*|notes|notat*|recording*|opptak*|referat*|chatlogg*|journal*|opplysning*|personal data|personal information) _ (of my|of me|about me|on me|om meg|pa meg|fra mine|fra min|fra timene|from my)");
@@ -72,6 +72,28 @@ const KEEP_IT = new RegExp(
     phrase("(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)"),
   ].map((re) => re.source).join("|"),
 );
+
+/** Something of theirs shown publicly with their leave: a recommendation, photo or quote. */
+const SHOWN_WITH_LEAVE = phrase("(anbefaling*|uttalelse*|attest*|testimonial*|review*|anmeldelse*|sitat*|quote*|bilde*|bildet|photo*|picture*|case study|story|historie*|kundehistorie*)");
+/** "Jeg vil ikke at den skal ligge der lenger", "I don't want it up there anymore". */
+const NOT_SHOWN_ANYMORE = new RegExp(
+  [
+    phrase("(vil|onsker) ikke at (den|det|de|dem|dette|disse) _ (ligge*|sta|vises|brukes|vare ute|henge*) _ (lenger|mer|der|ute)"),
+    phrase("(dont|do not|no longer) want (it|them|this|that) _ (up|there|shown|used|displayed|online|published) _ (anymore|any more|any longer)"),
+    phrase("(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)"),
+  ].map((re) => re.source).join("|"),
+);
+/** Invoice and login trouble (login, or an invoice for a renamed company): "firmanavnet er endret, kan dere oppdatere fakturaen?" asks for a new invoice, not a correction of personal data. */
+const LOGIN = phrase("(login|innlogging*|passord*|password|(logge|logget|logg|log|logged|sign|signed) (inn|in|on))");
+const INVOICE = phrase("(faktura|fakturaen|fakturaer|fakturaene|invoice|invoices|receipt|receipts|kvittering|kvitteringen)");
+const COMPANY = phrase("(firma|firmaet|firmanavn*|bedrift*|selskap*|company|business|organisasjon*|organisation|organization)");
+/** A misspelt or wrong name on an invoice is their data being wrong: that stays a correction. */
+const WRONG = phrase("(feil|feilstavet|misspel*|wrong|incorrect|uriktig*|stemmer ikke)");
+const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|profil*|profile|database*|opplysning*|personal|kunderegister*|crm)");
+/** "Jeg ba om innsyn for to måneder siden og fikk svar først i dag": an earlier request, answered — history, not a new one. */
+const EARLIER_REQUEST = phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et) ");
+const GOT_ANSWER = phrase("(fikk|fatt|har fatt|got|received|have received|ive received) [et|a|an|my|mitt] (svar|svaret|reply|answer|response|bekreftelse*|confirmation)");
+const NO_WORD = phrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
 
 const has = (re: RegExp, words: string | undefined) => words !== undefined && re.test(` ${words} `);
 
@@ -113,6 +135,16 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   }
   // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself.
   if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")))) found.delete("erasure");
+  // "Jeg skrev en anbefaling til nettsiden. Jeg vil ikke at den skal ligge der lenger."
+  if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words))) addFromAnyClause(found, "withdraw_consent", NOT_SHOWN_ANYMORE, clauses);
+  const billingOrLogin = clauses.some((c) => LOGIN.test(c.words)) || (clauses.some((c) => INVOICE.test(c.words)) && clauses.some((c) => COMPANY.test(c.words)));
+  if (found.has("rectification") && billingOrLogin && !clauses.some((c) => HELD_DATA.test(c.words) || WRONG.test(c.words))) found.delete("rectification");
+  if (clauses.some((c) => GOT_ANSWER.test(c.words) && !NO_WORD.test(c.words))) {
+    for (const [right, words] of found) {
+      const where = clauses.filter((c) => c.words.includes(words.split(" … ")[0]!));
+      if (where.length > 0 && where.every((c) => EARLIER_REQUEST.test(c.words))) found.delete(right);
+    }
+  }
   // "Do you have transcripts of my calls? I'd like to receive them."
   if (!found.has("access") && clauses.some((c) => MY_RECORDS.test(c.words))) addFromAnyClause(found, "access", GET_THEM, clauses);
   // "Jeg bytter til en annen coach. Kan dere sende fremdriften min over til dem?"
