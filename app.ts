@@ -1,7 +1,7 @@
 // The composition root: the one place that reads configuration and wires the parts together.
 import type { Readable, Writable } from "node:stream";
 import { UserError } from "./cli-errors";
-import { loadConfig, loadDotEnv, type Config } from "./config";
+import { loadConfig, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openDatabase } from "./prisma/database";
 import { loadKnowledgeBase } from "./knowledge/load";
@@ -36,7 +36,6 @@ export interface RunningAssistant {
 interface Part { name: string; stop(): Promise<void> | void }
 
 export async function startFromEnvironment(): Promise<void> {
-  loadDotEnv();
   const config = loadConfig();
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const assistant = await startAssistant(config, { interactive, input: process.stdin, output: process.stdout });

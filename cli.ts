@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
+import { loadDotEnv } from "./config";
+
+// Settings in ./.env apply to every command (the environment wins where both set one).
+loadDotEnv();
 
 // Each command's code is imported only when it runs, so `ask` does not pay for IMAP or Slack.
 const program = new Command()

@@ -122,7 +122,6 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
   return {
     app,
     sender,
-    ownerConversationId: options.ownerId,
     /** HTTP mode: the route to mount on a shared HTTP server (when `listen` is false). */
     httpRoute,
     get port(): number | undefined { return server?.port; },

@@ -89,8 +89,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   return {
     bot,
     sender,
-    /** The owner's chat, for notices meant for the owner. */
-    ownerConversationId: options.ownerId,
     /** In webhook mode: the route to mount on a shared HTTP server (when `webhook.listen` is false). */
     webhookRoute,
     /** The port the webhook server listens on, once started. */

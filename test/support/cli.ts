@@ -1,12 +1,17 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tsx = pathToFileURL(path.join(root, "node_modules/tsx/dist/loader.mjs")).href;
 
 export interface CliResult { code: number | null; stdout: string; stderr: string }
 
 /** Runs our CLI as a user would (a real process), with its own environment and optional standard input. */
 export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "cli.ts", ...args], {
-      cwd: options.cwd ?? process.cwd(),
+    const child = spawn(process.execPath, ["--import", tsx, path.join(root, "cli.ts"), ...args], {
+      cwd: options.cwd ?? root,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...options.env },
     });
     let stdout = "";
