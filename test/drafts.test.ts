@@ -85,6 +85,17 @@ describe("checkDraft", () => {
     expect(codes).toEqual(["missing_due_date"]);
   });
 
+  it("reads the date of receipt as the Oslo date, written out or as YYYY-MM-DD", () => {
+    // 00:30 in Oslo on 1 December is still 30 November in UTC.
+    const afterMidnight = context({ receivedAt: new Date("2026-11-30T23:30:00Z") });
+    const dueLine = "Vi svarer senest 26. desember 2026.";
+    expect(checkDraft(`Vi mottok henvendelsen 1. desember 2026. ${dueLine}`, afterMidnight)).toEqual([]);
+    expect(checkDraft(`Vi mottok henvendelsen 2026-12-01. ${dueLine}`, afterMidnight)).toEqual([]);
+    const utcDate = checkDraft(`Vi mottok henvendelsen 2026-11-30. ${dueLine}`, afterMidnight);
+    expect(utcDate.map((p) => p.code)).toEqual(["missing_received_date"]);
+    expect(utcDate[0]!.message).toContain("1. desember 2026");
+  });
+
   it("catches a refusal that does not say how to complain", () => {
     const codes = checkDraft("Vi kan ikke slette fakturaene dine. Hilsen Testfirma AS", context({ purpose: "refusal" })).map((p) => p.code);
     expect(codes).toEqual(["missing_complaint_route"]);

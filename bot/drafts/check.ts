@@ -1,6 +1,7 @@
 import type { Language } from "../../triage/types";
 import type { DraftPurpose } from "./types";
-import { longDate, longDateOf, PLACEHOLDER } from "./wording";
+import { osloDateOf } from "../../triage/deadlines/calendar";
+import { longDate, PLACEHOLDER } from "./wording";
 
 export interface CheckContext {
   purpose: DraftPurpose;
@@ -54,9 +55,9 @@ export function checkDraft(draft: string, context: CheckContext): DraftProblem[]
   if (context.purpose === "acknowledgement" || context.purpose === "extension") {
     if (!containsDate(text, context.due, lang))
       problems.push({ code: "missing_due_date", message: `Datoen for svar senest (${longDate(context.due, lang)}) mangler.` });
-    const received = longDateOf(context.receivedAt, lang);
-    if (!text.includes(received) && !containsDate(text, received, lang) && !text.includes(context.receivedAt.toISOString().slice(0, 10)))
-      problems.push({ code: "missing_received_date", message: `Datoen vi mottok henvendelsen (${received}) mangler.` });
+    const received = osloDateOf(context.receivedAt);
+    if (!containsDate(text, received, lang))
+      problems.push({ code: "missing_received_date", message: `Datoen vi mottok henvendelsen (${longDate(received, lang)}) mangler.` });
   }
   if (context.purpose === "refusal" && !/datatilsynet/i.test(text))
     problems.push({ code: "missing_complaint_route", message: "Et avslag må si at man kan klage til Datatilsynet." });

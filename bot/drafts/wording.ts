@@ -1,16 +1,9 @@
 import type { Language, Right } from "../../triage/types";
-import { osloDateOf } from "../../triage/deadlines/calendar";
-
-const MONTHS: Record<Language, string[]> = {
-  nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
+import { formatDate, osloDateOf } from "../../triage/deadlines/calendar";
 
 /** "28. desember 2026" / "28 December 2026" from "2026-12-28". */
 export function longDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  const name = MONTHS[language][month - 1];
-  return language === "nb" ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+  return formatDate(isoDate, language);
 }
 
 /** The Oslo calendar date of an instant, written out. */

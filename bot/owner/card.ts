@@ -3,7 +3,7 @@ import type { Language } from "../../triage/types";
 import { longDate, type DraftProblem } from "../drafts";
 import type { Button, CaseCardView, OutgoingMessage } from "../core/messages";
 import type { CaseRow, CurrentDraft } from "./draft-store";
-import { rightsOf } from "../../triage/cases/normalise";
+import { excerpt as excerptOf, rightsOf } from "../../triage/cases/normalise";
 import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./labels";
 
 const EXCERPT = 280;
@@ -35,7 +35,7 @@ export function caseButtons(row: CaseRow, draft: CurrentDraft): Button[][] {
 export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string): Omit<OutgoingMessage, "channel" | "conversationId"> {
   const rights = rightsOf(row.rights);
   const left = daysLeft(row.due, now);
-  const excerpt = row.body.length > EXCERPT ? `${row.body.slice(0, EXCERPT - 1)}…` : row.body;
+  const excerpt = excerptOf(row.body, EXCERPT);
   const card: CaseCardView = {
     caseId: row.id, channel: row.channel, category: row.category, rights, from: senderOf(row), subject: row.subject, excerpt,
     receivedAt: row.receivedAt, due: row.due, daysLeft: left, status: row.status, draft: draft.text, language: row.language as Language,

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Button, OutgoingMessage } from "../core/messages";
-import { cardFields, clip } from "../telegram/card-fields";
+import { cardFields, clip } from "../card-fields";
 
 /** Slack mrkdwn control characters; anything a person typed goes through here, so "<!channel>" never pings. */
 export function escapeMrkdwn(text: string): string {

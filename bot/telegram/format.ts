@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { OutgoingMessage } from "../core/messages";
-import { cardFields, clip } from "./card-fields";
+import { cardFields, clip } from "../card-fields";
 
 /** Telegram HTML needs exactly these three escaped; anything a person typed goes through here. */
 export function escapeHtml(text: string): string {

@@ -80,11 +80,15 @@ const shortDate = {
   en: new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", day: "numeric", month: "long" }),
 };
 
+/** "16. mai 2026" / "16 May 2026". */
+export function formatDate(date: string, language: "nb" | "en"): string {
+  return dayMonthYear[language].format(new Date(toUtcMs(date)));
+}
+
 /** "lørdag 16. mai 2026" / "Saturday 16 May 2026". */
 export function formatLongDate(date: string, language: "nb" | "en"): string {
   // Weekday and date formatted apart: ICU versions differ on the comma between them.
-  const day = new Date(toUtcMs(date));
-  return `${weekdayName[language].format(day)} ${dayMonthYear[language].format(day)}`;
+  return `${weekdayName[language].format(new Date(toUtcMs(date)))} ${formatDate(date, language)}`;
 }
 
 /** "17. mai" / "17 May". */

@@ -1,5 +1,5 @@
-import type { CaseCardView } from "../core/messages";
-import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "../owner/labels";
+import type { CaseCardView } from "./core/messages";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./owner/labels";
 
 // The owner-facing fields of a case card, shared by the Telegram and Slack renderings (labels from bot/owner).
 
