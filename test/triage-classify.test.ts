@@ -815,3 +815,66 @@ describe("classifyMail: round 9 phrasings", () => {
     expect(result.category).toBe("automated");
   });
 });
+
+/**
+ * Phrasing families met in a later blind dev set, written afresh here (none copied from it): a second right
+ * in its own sentence, a fix or deletion asked for in the passive, a request inside an angry mail, keeping
+ * data unused, a threat that is only a complaint, an open CC list, and a forwarded notice with only "FYI".
+ */
+describe("classifyMail: second rights, passives, threats and forwarded notices", () => {
+  const cases: Case[] = [
+    // A fix asked for in the passive or as a noun.
+    ["Ordrehistorikk", "Ordrehistorikken min viser et kurs jeg aldri har kjøpt. Jeg ber om at oversikten rettes.", "rights_request", ["rectification"]],
+    ["Notes", "On behalf of my client I request correction of the session notes, which wrongly say she was dismissed.", "rights_request", ["rectification"]],
+    ["Historikk", "Kjøpshistorikken stemmer ikke. Jeg ber om at historikken korrigeres, og inntil saken er avklart ber jeg om at dere ikke bruker disse opplysningene.", "rights_request", ["rectification", "restriction"]],
+    ["History", "My purchase history shows a workshop I never attended. I'd like the history corrected.", "rights_request", ["rectification"]],
+    // "Correct" after "is/it's" describes; it asks for no fix.
+    ["My data", "Please send me what you hold about me. Until I've checked it's correct, put my profile on hold.", "rights_request", ["access", "restriction"]],
+    ["Sertifikat", "Please check that my details are correct before you print the certificate.", "inquiry", []],
+    ["Booking", "I'd like my booking changed to the May course.", "inquiry", []],
+    ["Time", "Jeg ønsker at timen min endres til torsdag.", "inquiry", []],
+    // Scrub, purge, destroy: erasure, also inside an angry mail.
+    ["Take me off", "Please stop the marketing and scrub my details from your CRM and mailing lists.", "rights_request", ["erasure", "objection"]],
+    ["Disgraceful", "Disgraceful. Your trainer discussed my private situation with the group without asking. I want that recording purged today.", "rights_request", ["erasure"]],
+    ["Notater", "Jeg er sjokkert over at coachen delte dette. Jeg vil ha notatene fra timen slettet med en gang.", "rights_request", ["erasure"]],
+    // A withdrawal as the second right: "heller ikke", "either", "opt me out".
+    ["Avslutte", "Slett profilen min. Nyhetsbrevet vil jeg heller ikke ha lenger.", "rights_request", ["erasure", "withdraw_consent"]],
+    ["Closing", "Please delete my account. I don't want the newsletter either.", "rights_request", ["erasure", "withdraw_consent"]],
+    ["Newsletter", "I joined your mailing list at the fair, but please opt me out now.", "rights_request", ["withdraw_consent"]],
+    ["Lista", "Jeg meldte meg på i fjor, men vil gjerne bli strøket fra e-postlista nå.", "rights_request", ["withdraw_consent"]],
+    ["Opt out", "How do I opt out of the newsletter?", "inquiry", []],
+    // Keep it, but don't use it: restriction, even when the use is marketing.
+    ["Video", "I don't need the video deleted, but stop using it in your ads and don't share it.", "rights_request", ["restriction"]],
+    ["Opptak", "Jeg ber ikke om at opptaket slettes. Men dere må slutte å bruke det i reklame og ikke dele det med andre.", "rights_request", ["restriction"]],
+    // "Stop this" after marketing they never asked for.
+    ["Tilbud", "Etter et gratis webinar får jeg tilbud fra dere hver uke. Det har jeg aldri bedt om, og det vil jeg at dere slutter med.", "rights_request", ["objection"]],
+    ["Sales", "Since the free webinar your team sends me sales emails every week. I never asked for this. I want you to stop.", "rights_request", ["objection"]],
+    // A threat about next time is a complaint, not a request.
+    ["Webinaret", "Det var ydmykende å bli hengt ut foran hele gruppen. Skjer det igjen, kommer jeg til å kreve at dere sletter alt om meg.", "complaint", []],
+    ["Webinar", "You read out my private message to the whole group. Should anything like this happen again, I will demand that you erase my data.", "complaint", []],
+    ["Certificate", "This is embarrassing, but I lost my certificate. Could you resend it?", "inquiry", []],
+    // Participants' addresses visible to everyone.
+    ["Påminnelse", "Invitasjonen gikk ut med alle deltakernes e-postadresser synlige i kopifeltet. Det er ikke i tråd med det vi forventer.", "complaint", []],
+    ["Reminder", "Your reminder was sent with all participants' addresses in CC instead of BCC.", "complaint", []],
+    ["Kopi", "Kan dere sende invitasjonen med blindkopi neste gang?", "inquiry", []],
+  ];
+  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
+    const result = await classify(subject, body);
+    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+
+  const forward = (note: string, from: string, subject: string, text: string) =>
+    `${note}\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Wed, 18 Nov 2026 at 07:41\nSubject: ${subject}\nTo: anna@example.no\n\n${text}`;
+
+  it("does not take a forwarded notice to a customer ('FYI' over a phishing mail) for a request, and reads the note's language", async () => {
+    const nb = await classify("Fwd: Kontoen din blir slettet", forward("FYI", "Support <support@konto-example.com>", "Kontoen din blir slettet", "Kjære kunde,\nKontoen din blir slettet innen 24 timer. Bekreft passordet ditt her: http://konto-example.com"));
+    expect(nb).toMatchObject({ category: "inquiry", rights: [], language: "en" });
+    const en = await classify("Fwd: Your account will be deleted", forward("FYI", "Support <support@login-example.com>", "Your account will be deleted", "Dear customer,\nYour account will be deleted within 24 hours. Please verify your password here: http://login-example.com"));
+    expect(en).toMatchObject({ category: "inquiry", rights: [] });
+  });
+
+  it("still reads a forwarded request from a person under an 'FYI' note", async () => {
+    const result = await classify("Fwd: Slett meg", forward("FYI", "Kari <kari@example.no>", "Slett meg", "Hei, jeg vil at dere sletter kontoen min og alt dere har om meg."));
+    expect(result).toMatchObject({ category: "rights_request", rights: ["erasure"] });
+  });
+});

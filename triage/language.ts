@@ -8,15 +8,23 @@ const ENGLISH = new Set(
   "and not the is that with to of for have you your me my mine about what how where can will would want please be was from or but also shall must hi hello thanks regards this these some all after when just do does did are".split(" "),
 );
 
-/** Bokmål or English, by counting function words; Norwegian letters tip the balance. Defaults to Bokmål. */
-export function detectLanguage(text: string): Language {
+/** English shorthand in a cover note ("FYI"): a weak sign, outweighed by any Norwegian word ("FYI, se under"). */
+const ENGLISH_SHORTHAND = new Set(["fyi"]);
+
+/**
+ * Bokmål or English, by counting function words; Norwegian letters tip the balance. Defaults to Bokmål.
+ * `fallback` is read instead when `text` shows no language at all (a forward's cover note "Se under").
+ */
+export function detectLanguage(text: string, fallback?: string): Language {
   let nb = 0;
   let en = 0;
   for (const word of text.toLowerCase().slice(0, 4000).split(/[^\p{L}]+/u)) {
     if (!word) continue;
     if (NORWEGIAN.has(word)) nb++;
     if (ENGLISH.has(word)) en++;
+    if (ENGLISH_SHORTHAND.has(word)) en += 0.5;
     if (/[æøå]/.test(word)) nb += 0.5;
   }
+  if (nb === 0 && en === 0 && fallback !== undefined) return detectLanguage(fallback);
   return en > nb ? "en" : "nb";
 }

@@ -14,6 +14,9 @@ export const ASKING_ABOUT = [
   `kan man`,
   `(kan|far|can|could|may|do) (foreldre|kunder|folk|brukere|ansatte|deltakere|parents|customers|people|users|employees|participants|anyone) `,
   `(kommer|kom) [jeg] til a (be|kreve|sende|klage)`,
+  // "Skjer noe slikt igjen, kommer jeg til å kreve …", "if it happens again I'll ask …": a threat, not a request.
+  `^ [men|but|og|and|sa|so] (skjer|hender|gjentar) _ (igjen|seg)`,
+  `(hvis|dersom|if|should|skulle) _ (skjer|hender|gjentar|happen|happens|occur|occurs|repeat*) _ (igjen|again|seg)`,
   `(ill|i will|i shall|i am going to|im going to) [be] (ask*|request*|demand*|go)`,
   `(you|dere) [eventually|finally|endelig|omsider|jo] (did|have|has|har|hadde) [eventually|finally|endelig|omsider|na|allerede|already|jo] (deleted|delete|slettet|removed|fjernet)`,
   `(vurderer|tenker pa|thinking about|considering)`,
@@ -33,7 +36,9 @@ export const ASKING_ABOUT = [
   `(out of interest|just curious|av nysgjerrighet|bare nysgjerrig|generelt sett|in general|generally)`,
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (sletter|fjerner|anonymiserer|lagrer|oppbevarer|deler|selger|bruker) dere `,
   `(nar|hvordan|hvor ofte|hvorfor|hva) (sletter|fjerner|anonymiserer|lagrer|gjor) dere`,
-  `(do|does|will) (you|bedre bedrift|the company|your company) _ (delete|erase|remove|anonymi*|keep|store|share|sell)`,
+  `(do|does|will) (you|bedre bedrift|the company|your company) _ (delete|erase|remove|scrub|purge|wipe|destroy|anonymi*|keep|store|share|sell)`,
+  // "What does Article 16 say?": a question about the law, not a request under it.
+  `(what does|what do|hva sier|hva betyr|hva innebarer|hva star det i) _ (article|art|artikkel|gdpr|the law|loven|forordningen)`,
   `what happens (to|with) _ (data|information|details|account)`,
   `hva skjer (med|hvis)`,
   `how to (request|ask|get|delete|make|exercise)`,

@@ -23,6 +23,16 @@ const AUTOMATED_BODY =
 const NOTICE_BODY =
   /(dette er en (automatisk )?påminnelse|dette er en (automatisk )?paminnelse|this is a (friendly )?reminder|starts? in \d+ (minutes?|hours?)|starter (om|i morgen)|join (here|the meeting|now)|bli med (via|her)|du har mottatt en ny (bestilling|ordre|betaling)|you('ve)? received a (new )?(payment|order)|view (it|the (payment|order|invoice)) in your (dashboard|account))/i;
 const SHORT_AUTOMATED_TEXT = 600;
+/**
+ * A notice a company sends its customers, or a phisher's copy of one ("Kjære kunde, kontoen din blir slettet …
+ * bekreft passordet ditt"): forwarded with only "FYI", it asks the business for nothing.
+ */
+const NOTICE_TO_CUSTOMER =
+  /^\s*(kjære|kjaere|dear|hei|hello|hi)\s+(kunde|kunder|customer|customers|bruker|user|member|medlem|valued customer|account holder|client|abonnent|subscriber)\b|\b(bekreft|verifiser|oppdater)\w*\s+(passordet|kontoen|kontoopplysningene|betalingsinformasjonen|kortopplysningene|identiteten)\s+(din|ditt|dine)\b|\b(verify|confirm|update)\s+your\s+(password|account|identity|payment|card|login)\b/im;
+
+export function isNoticeToCustomer(text: string): boolean {
+  return NOTICE_TO_CUSTOMER.test(text.slice(0, 5000));
+}
 
 export function findAutomated(mail: ParsedMail): AutomatedFinding {
   const strong: string[] = [];

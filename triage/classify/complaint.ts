@@ -158,7 +158,8 @@ const COMPLAINT = [
   `(dere burde|burde dere|you should have|you ought to have)`,
   `(pa kort varsel|at short notice|last minute)`,
   `(i hap om|hoped for|expected more|forventet mer|forventet noe annet)`,
-  `(ikke|not) (det|what) (jeg|i) (betalte|paid|forventet|expected|ble lovet|was promised)`,
+  `(ikke|not) (det|what) (jeg|i|vi|we) (betalte|paid|forventet|forventer|expected|expect|ble lovet|was promised|were promised)`,
+  `(ikke|not) (i trad med|i trad|i samsvar med|in line with|up to) _ (forvent*|expect*|standard*|krav*|avtal*)`,
   `(ble lovet|was promised|were promised)`,
   `(arlig|honest) (tilbakemelding|feedback)`,
   `(feel*|feels|like) like spam`,
@@ -186,6 +187,21 @@ const COMPLAINT = [
   `(sold|shared|passed on|gave away|leaked) _ (my) _ (data|information|details|address|email|number)`,
   `how did you (get|obtain|find)`,
   `(report|reporting) _ (to) _ (datatilsynet|authority|authorities|regulator|ico|dpa)`,
+  // A threat tied to something happening again: "Skjer noe slikt igjen, …", "should this ever happen again", "this must not happen again".
+  `^ [men|but|og|and|sa|so] (skjer|hender|gjentar) _ (igjen|seg)`,
+  `(hvis|dersom|om|if|should|skulle|ever|noen gang) _ (skjer|hender|gjentar|happen|happens|occur|occurs|repeat*) _ (igjen|again|seg)`,
+  `(ma|skal|must|should|can|kan) (ikke|not|never|aldri) _ (skje|happen|gjenta seg|forekomme|occur) _ (igjen|again|mer)`,
+  // Being shown up in front of others ("flaut"/"embarrassing" alone is often about oneself: "pinlig nok har jeg glemt passordet").
+  `(ydmykende|ydmyket|ydmykelse*|humiliat*|uthengt|uthenging|krenkende|nedverdigende|degrading|mortifying)`,
+  `(felt|feel|folte meg|foler meg|ble staende) [sa|veldig|svart|utrolig|very|so|really|deeply|incredibly|extremely|quite|ganske|helt] (flau|embarrassed|exposed|utlevert|uthengt)`,
+  `(hengte|hengt|henge) (meg|oss) ut`,
+  `(singled|called) (me|us) out`,
+  `made an example of (me|us)`,
+  // Other people's addresses shown to everyone: a mailing sent with an open CC list.
+  `(gikk ut|went out|ble sendt|was sent|were sent|sendte|sent|har sendt|have sent|sendt ut|sent out) _ (med|with) _ (alle|all|everyone|everyones|everybodys|alles|samtlige|hele|other|others|andre|deltaker*|participants|attendees|kunde*|customers) __ (synlig*|visible|kopifelt*|ccfelt*|cc field|cc line|i kopi|in cc|on cc)`,
+  `(adresse*|epostadress*|addresses|emails|email addresses|navn*|names|nummer*|numbers) (var|ble|were|was) (synlig*|visible|exposed|eksponert|delt|shared) (for|to|med|with) _ (alle|everyone|everybody|all|andre|other|others|hele|the whole)`,
+  `(instead of|i stedet for|istedenfor|rather than|uten a bruke|without using) (bcc|blindkopi|blind copy)`,
+  `(alle|everyone|everybody|all) (kunne|could|kan|can) [na|now] (se|see) (hverandres|each others|everyones|alles)`,
 ].map(phrase);
 
 // Asking how to complain is a question, not a complaint.

@@ -1,7 +1,7 @@
 import { detectLanguage } from "../language";
 import type { ParsedMail } from "../mail";
 import type { Classification } from "../types";
-import { findAutomated } from "./automated";
+import { findAutomated, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
 import { clauses, type Clause } from "./normalize";
 import { modelOpinion } from "./model";
@@ -20,7 +20,9 @@ const MAX_TEXT_CHARS = 20_000;
  */
 export function classifyMail(mail: ParsedMail): Classification {
   const own = mail.text.length > MAX_TEXT_CHARS ? mail.text.slice(0, MAX_TEXT_CHARS) : mail.text;
-  const language = detectLanguage(`${mail.subject}\n${own}\n${mail.forwarded ?? ""}`.slice(0, 4000));
+  const whole = `${mail.subject}\n${own}\n${mail.forwarded ?? ""}`.slice(0, 4000);
+  // A forward's subject and body are the forwarded mail's: the cover note's language counts, when it shows one.
+  const language = mail.forwarded !== undefined ? detectLanguage(own, whole) : detectLanguage(whole);
   const automated = findAutomated(mail);
   const subjectSaysAutomated = automated.weak.some((r) => r.startsWith("emne"));
 
@@ -30,10 +32,12 @@ export function classifyMail(mail: ParsedMail): Classification {
   }
 
   const context = replySubjectClauses(mail.subject);
-  let evidence = findEvidence(subjectClauses(mail.subject), clauses(own), context);
+  // A company's notice to a customer ("Kjære kunde, kontoen din blir slettet"), forwarded, asks the business for nothing: neither its text nor its subject is read.
+  const forwardedNotice = mail.forwarded !== undefined && isNoticeToCustomer(mail.forwarded);
+  let evidence = findEvidence(forwardedNotice ? [] : subjectClauses(mail.subject), clauses(own), context);
   const forwardNote: string[] = [];
   // A forward whose cover note exercises no right ("FYI", "kunden er sur, se under"): the forwarded mail is what to handle.
-  if (mail.forwarded && evidence.rights.rights.length === 0) {
+  if (mail.forwarded && evidence.rights.rights.length === 0 && !forwardedNotice) {
     evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`), context);
     forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
   }

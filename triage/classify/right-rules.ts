@@ -22,6 +22,10 @@ function loose(right: Right, parts: string[], unless = ANY_NEGATION): RightRule 
   return { right, re: together(parts, unless), negatable: false, parts: parts.map(phrase) };
 }
 const ANY_NEGATION = "(ikke|ikkje|not|dont|never|aldri|doesnt|didnt|wont)";
+/** Verbs (and their participles) that get rid of something: "slett", "scrub … from your CRM", "I want the recording purged". */
+const ERASE_VERB = "(slett*|delete*|erase*|fjern*|remove*|wipe*|scrub*|purge*|expunge*|destroy*|shred*|makuler*)";
+/** "Ønsker ikke lenger", "vil heller ikke", "ønsker ikke lenger heller": not wanting something any more. */
+const WANT_NO_MORE = "(onsk*|vil) [heller|egentlig|ogsa|derfor|altsa|bare|na] ikke [lenger|heller|mer] [lenger|heller|mer]";
 const WISH = "(onsk*|vil|ber|krev*|please|want|like|request*|gjerne|kan dere|kunne dere|could you|would you|can you|will you|kindly|vennligst|venligst|snill|fint om|appreciate)";
 
 function rules(right: Right, patterns: string[], options: Partial<Omit<RightRule, "right" | "re">> = {}): RightRule[] {
@@ -29,9 +33,17 @@ function rules(right: Right, patterns: string[], options: Partial<Omit<RightRule
 }
 
 const DATA = "(opplysning*|personopplysning*|data|dataene|info*|personinfo*|persondata*|kundedata*|kundeopplysning*|detaljer*)";
-const MY_THINGS = "(konto*|kontoen|profil*|bruker*|brukerkonto*|medlemskap*|kundeforhold*|kundeprofil*|epost*|epostadresse*|telefonnummer*|mobilnummer*|bild*|*historikk*|opptak*|video*|film*|chat*|chatlogg*|logg*|kommentar*|innlegg*|uttalelse*|anmeldelse*|account*|profile*|details|record*|recording*|photo*|picture*|image*|video*|testimonial*|review*|comment*|chat*|history|personal|everything|alt)";
+const MY_THINGS = "(konto*|kontoen|profil*|bruker*|brukerkonto*|medlemskap*|kundeforhold*|kundeprofil*|epost*|epostadresse*|telefonnummer*|mobilnummer*|bild*|*historikk*|opptak*|video*|film*|chat*|chatlogg*|logg*|notat*|notes|referat*|transcript*|journal*|kommentar*|innlegg*|uttalelse*|anmeldelse*|account*|profile*|details|record*|recording*|photo*|picture*|image*|video*|testimonial*|review*|comment*|chat*|history|personal|everything|alt)";
 /** What a person is called or reached at, also in compounds ("fakturaadressen", "postnummeret"). */
 const CONTACT = "(*navn|*navnet|*navn*|*adresse*|epost*|*nummer*|*nummeret|fodselsdato*|*opplysning*|kontaktinfo*|kontaktinformasjon*|arbeidsgiver*|stilling*|tittel*|name|surname|address|email|phone|number|birth*|dob|birthday|employer|title|details|information|contact)";
+/** What is held about someone besides contact details, and can be wrong: a purchase history, session notes, a profile. */
+const HELD_RECORD = "(*historikk*|history|*oversikt*|notat*|notes|journal*|referat*|record|records|profil*|profile|registrering*|entry|entries)";
+/** "Jeg ber om at historikken rettes", "I'd like the notes corrected": a fix asked for in the passive. */
+const FIXED = "(rettet|korrigert|oppdatert|endret|fikset|corrected|updated|changed|fixed|amended|rectified)";
+const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|blir ${FIXED.slice(1, -1)}|bli ${FIXED.slice(1, -1)})`;
+/** "Check it's correct", "at det er rett": after a form of "be", "correct" describes; it asks for no fix. */
+const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare|vaere)) (?:correct|rett|riktig|korrekt) )/.source;
+const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(ADJECTIVE_CORRECT + rule.re.source) });
 
 export const RIGHT_RULES: RightRule[] = [
   ...rules("erasure", [
@@ -50,7 +62,7 @@ export const RIGHT_RULES: RightRule[] = [
     `get rid of _ (my|me|all|data|information|details|everything|account|profile)`,
     `(slett*|fjern*) (alt|dem|dette|disse)`,
     `(delete|erase|remove|purge) (them|it all|everything|those)`,
-    `(removed|deleted|erased|wiped) from _ (database*|system*|records|crm|register*|customer)`,
+    `(removed|deleted|erased|wiped|scrubbed|purged|expunged) from _ (database*|system*|records|crm|register*|customer)`,
     `anonymi*`,
     `(bli|blir|vare|vaere|be|get) (slettet|deleted|erased)`,
     `glem* meg`,
@@ -60,7 +72,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(dont|do not|no longer) want (you|your company) to (have|hold|keep|store) _ (data|information|details|anything)`,
     `(vil|onsker) ikke at dere _ (har|skal ha|lagrer|oppbevarer) _ (noe|opplysning*|data|info*)`,
     `ta* bort _ (profil*|konto*|bruker*|opplysning*|data|dataene|bild*|meg|alt)`,
-    `(delete|erase|remove|wipe|purge|destroy)* _ (my|me|all|account|data|information|details|profile|record*|everything|personal)`,
+    `(delete|erase|remove|wipe|purge|destroy|scrub|expunge)* _ (my|me|all|account|data|information|details|profile|record*|everything|personal)`,
     `(my|all|personal) _ (data|information|details|account|records) _ (deleted|erased|removed|purged)`,
     `(be|being) forgotten`,
     `forget me`,
@@ -91,12 +103,15 @@ export const RIGHT_RULES: RightRule[] = [
     `(request|want|like|ask|asking|requesting) _ (erasure|deletion)`,
     // "Dere kan fjerne meg helt": leave given as the request.
     `(dere|you) (kan|may|can) [gjerne|godt|just|bare|simply] (slette|fjerne|delete|remove|erase|wipe) (meg|me|alt|everything|all|min|mitt|mine|my)`,
+    `(article|art|artikkel) 17`,
   ], { unlessFollowedBy: NOT_A_LIST }),
-  loose("erasure", ["(slett*|delete*|erase*|fjern*|remove*|wipe*)", `${DATA.slice(0, -1)}|${MY_THINGS.slice(1)}`, WISH]),
+  loose("erasure", [ERASE_VERB, `${DATA.slice(0, -1)}|${MY_THINGS.slice(1)}`, WISH]),
   // "Fjern sitatet mitt", "remove my name from the attendee list": deleting something of theirs, unless it's a booking or a list.
   loose("erasure", [`(slett*|fjern*|ta bort|tar bort|delete|erase|remove|scrub|purge|wipe|destroy|shred) _ (min|mitt|mine|my|meg fra|me from)`], `(${ANY_NEGATION.slice(1, -1)}|booking*|bestilling*|pamelding*|plass|plassen|reservasjon*|order|orders|cart|handlekurv*|timen|kurset|course|webinar*|nyhetsbrev*|newsletter*|list|lists|lista|listen|mailing*|marketing|markedsf*|fee|gebyr*|charge)`),
-  loose("erasure", [`(want|like|vil ha|onsker|need) _ (my|min|mitt|mine) _ (deleted|erased|removed|slettet|fjernet|gone)`]),
+  loose("erasure", [`(want|like|vil ha|onsker|need) _ (my|min|mitt|mine) _ (deleted|erased|removed|scrubbed|purged|wiped|destroyed|expunged|shredded|slettet|fjernet|makulert|gone)`]),
   loose("rectification", [CONTACT, "(replace|erstatt*|bytt ut|bytte ut) _ (with|med)"]),
+  // "Jeg ber om at historikken rettes", "ønsker at profilen oppdateres"; not "hvis adressen endres" or "hvordan rettes navnet?".
+  loose("rectification", [`(${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)})`, TO_BE_FIXED], `(${ANY_NEGATION.slice(1, -1)}|hvis|dersom|nar|hvordan|hvorfor|if|when|how|why) _ ${TO_BE_FIXED}`),
   // "Det er Sæther, ikke Sather": the right spelling set against the wrong one.
   loose("rectification", [CONTACT, "(det er|its|it is|it should be|skal vare|should be|should read) * [,] (ikke|not) "], "(hvorfor|why)"),
   loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|name|address|email|surname|phone|birth*)", "(rettet|korrigert|oppdatert|endret|corrected|updated|changed|fixed|amended)", WISH]),
@@ -158,7 +173,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(se|fa|vite) _ hva som (er|star|ligger) _ (lagret|registrert) _ (om|pa|av) meg`,
     `(confirm|tell me|let me know) (whether|if) _ (process*|hold|have|store|keep) _ (data|information|details) _ (about|on|of) me`,
     `(bekreft*|fortell*|si fra) (om|hvorvidt) dere _ (behandler|har|lagrer|oppbevarer) _ (om|pa|av) meg`,
-    `(article|art) 15`,
+    `(article|art|artikkel) 15`,
     `i want to see (it|them|that|what)`,
     `(alt|det|hva|alle opplysninger*) [som] dere _ (har|lagrer|lagret|registrert|samlet|behandler|vet|oppbevarer) _ (om|pa|av) meg`,
     `(know|vite|confirm|bekreft*) (whether|if|om) (you|dere) _ (process*|hold|have|store|keep|behandler|har|lagrer|oppbevarer) _ (data|information|details|opplysning*|noe|anything) _ (about|on|om|pa) (me|meg)`,
@@ -168,6 +183,9 @@ export const RIGHT_RULES: RightRule[] = [
     `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|between me|mellom meg|of our|av var)`,
   ]),
   ...rules("rectification", [
+    // "I'd like the history corrected", "vil ha notatene rettet"; not "I'd like my booking changed".
+    `(want|like|need|vil ha|onsker a fa|gjerne ha) (the|my|that|this|those|these|our|her|his|all|min|mitt|mine|den|det|dem|disse) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}) _ ${FIXED}`,
+    `(correction|correcting|amendment|amending|rectifying) (of|to) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}|data)`,
     `(rett*|korriger*|endr*|oppdater*|bytt*) _ (navn*|navnet|firmanavn*|adresse*|epost*|epostadresse*|telefonnummer*|mobilnummer*|nummer*|opplysning*|fodselsdato*|etternavn*|fornavn*|postadresse*)`,
     `(riktig|korrekt|correct|right|proper) (navn*|adresse*|epostadresse*|telefonnummer*|mobilnummer*|email|address|name|spelling|stavemate)`,
     `(suppler*|kompletter*|ufullstendig*|incomplete)`,
@@ -212,7 +230,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(still|fortsatt|fremdeles) _ (old|previous|gamle|forrige|tidligere|gammel|outdated|utdatert*) `,
     `(have|got|has|har) _ (my|me|min|mitt|mine|meg) _ (wrong|incorrect|incorrectly|wrongly|feil)`,
     `(got|have|has|har|listed|registered|written|skrevet|spelled|stavet) _ (name|navn*|surname|etternavn*|fornavn*|address|adresse*|email|epost*) _ (as|som) _ (but|men) `,
-  ]),
+    `(article|art|artikkel) 16`,
+  ]).map(correctingOnly),
   ...rules("restriction", [
     `begrens* _ (behandling*|bruk*)`,
     `(stans*|stopp*|frys*|sett* pa vent) _ behandling* _ (mens|inntil|til)`,
@@ -221,6 +240,7 @@ export const RIGHT_RULES: RightRule[] = [
     `restriction of`,
     `(suspend|pause|freeze) _ (processing|use|using)`,
     `(stop|cease) _ (processing|using) _ (until|while|pending)`,
+    `(article|art|artikkel) 18`,
   ]),
   ...rules("restriction", [
     `(ikke|dont|do not) (slett*|delete|erase) _ (enna|ennå|na|yet|for now|before|for) _`,
@@ -239,6 +259,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(ikke|slutt a|stopp) (bruke|bruk|dele|behandle) _ (for|inntil|til|mens) (saken|klagen|tvisten|vi|jeg|det)`,
     `(bare|kun) (lagre|oppbevare|ta vare pa) _ (ikke|men ikke) _ (bruk*|del*)`,
     `(dont|do not|not) (delete|erase) _ (but|just) _ (dont|do not|stop|not) _ (use|using|share|process*)`,
+    `(dont|do not|not|ikke) _ (delete*|erase*|slett*|fjern*) _ (but|men|just|bare) _ (dont|do not|stop|not|ikke|slutt*|stopp*) _ (use|using|share|sharing|process*|bruk*|dele|del)`,
     `(keep|kept|store|stored|retain|retained) _ (but|only) _ (dont|do not|not|stop) _ (use|used|using|share|shared|process*)`,
     `(beholde|beholder|lagre|oppbevare|ta vare pa) _ (men) _ (ikke|slutt*|stopp*) _ (bruk*|del*|behandl*)`,
     `(dont|do not|stop) (use|using|share|sharing|process|processing) _ (until|while|pending) _`,
@@ -274,10 +295,11 @@ export const RIGHT_RULES: RightRule[] = [
     `(moving|switching|move|switch|changing)* to (a different|another|a new) _ (platform|provider|service|coach*|company|supplier)`,
     `(transmit|transfer|send|move|port)* _ (data|information|details|notes) _ (directly|straight) to`,
     `(take|bring|ta|tar) _ (data|dataene|*data|opplysning*|information|details|progress|fremdrift*) _ (with me|med meg|med) _ (to|til) _ (another|a different|a new|other|en annen|et annet|ny|nytt|min nye|mitt nye|my new)`,
+    `(article|art|artikkel) 20`,
   ]),
   ...rules("objection", [
-    `(onsk*|vil) ikke [lenger] [mer|flere|noe|noen] (reklame*|markedsf*|tilbud*|salgs*|oppringing*)`,
-    `(onsk*|vil) ikke [lenger] [a] (motta|fa|ha) _ (reklame*|markedsf*|tilbud*|sms|smser|smsene|smsreklame*|reklamesms*|salgs*|telefon*|oppringing*)`,
+    `${WANT_NO_MORE} [mer|flere|noe|noen] (reklame*|markedsf*|tilbud*|salgs*|oppringing*)`,
+    `${WANT_NO_MORE} [a] (motta|fa|ha) _ (reklame*|markedsf*|tilbud*|sms|smser|smsene|smsreklame*|reklamesms*|salgs*|telefon*|oppringing*)`,
     `(stopp*|slutt*|stans*) [a] [med] [a] (sende|sending|sender|ringe|ringer|kontakte) _ (meg|reklame*|markedsf*|tilbud*|sms*)`,
     `reserv* [meg] mot`,
     `(protesterer|protest mot|protesterer mot)`,
@@ -303,14 +325,22 @@ export const RIGHT_RULES: RightRule[] = [
     `(target*|malrett*) _ (ads|advert*|reklame*|annonse*|marketing|markedsf*)`,
     `(right|rett) (to object|til a protestere)`,
     `(stop|quit|cease) (marketing|advertising|promoting|selling|pitching) (to|at) (me|us)`,
+    `(article|art|artikkel) 21`,
   ], { negatable: false }),
   ...rules("withdraw_consent", [
-    `(onsk*|vil) ikke [lenger] [a] (motta|fa|ha) _ (nyhetsbrev*|utsendelse*|eposter|epost*|mail*|meldinger)`,
+    `${WANT_NO_MORE} [a] (motta|fa|ha) _ (nyhetsbrev*|utsendelse*|eposter|epost*|mail*|meldinger)`,
     `(stopp*|slutt*|stans*) _ (nyhetsbrev*|utsendelse*)`,
     `(ta|tar|fa|fjern*|slett*|get|take) meg (av|fra|off|ut av|ut fra|out of) _ (list*|epostlist*|nyhetsbrev*|mailinglist*|utsendelse*)`,
     `vil ikke ha (dette|det|nyhetsbrev*) (mer|lenger)`,
+    // "Nyhetsbrevet vil jeg heller ikke ha lenger", "I don't want the newsletter either".
+    `(nyhetsbrev*|utsendelse*|*paminnelse*|tipsene|mailene|epostene) (vil|onsker) (jeg|vi) [heller|egentlig|ogsa|derfor|bare|na] ikke [lenger|heller|mer] [ha|motta|fa|lenger]`,
+    `(dont|do not|no longer) want (the|your|any|more|this|these|those) [weekly|monthly|daily|more|further|email|emailed] (newsletter*|mailings|mailouts)`,
     `vil ikke ha (flere|mer) (nyhetsbrev*|eposter|epost|mail*)`,
-    `opt* out`,
+    // "Opt me out", "I'd like to opt-out", "count me out of the newsletter", "stryk meg fra lista".
+    `(opt|opting|opted) [me|us|myself|her|him|them] out`,
+    `(please|kindly|like to|want to|wish to|need to|vil|onsker a) optout`,
+    `(count|leave|drop|strike|cross) me (off|out of|from|out) _ (list|lists|mailing*|newsletter*|subscriber*|distribution)`,
+    `(stryk*|stroket|strykes) [meg] (fra|av|ut av) _ (list*|epostlist*|mailinglist*|nyhetsbrev*|utsendelse*)`,
     `(remove|take) me (from|off) _ (list|lists|mailing*|newsletter*)`,
     `(dont|do not|no longer) (want|wish) to (receive|get) _ (newsletter*|email*|mail*|messages)`,
     `(trekk*|tilbakekall*|tar tilbake) _ samtykke*`,
@@ -322,14 +352,14 @@ export const RIGHT_RULES: RightRule[] = [
     `no longer consent`,
     `(stop|quit|cease) _ (newsletter*|mailings|mailing list)`,
     `take back _ consent`,
-    `(onsk*|vil) ikke [lenger] [ha|motta|fa] [flere|mer|noen] (nyhetsbrev*|*paminnelse*|utsendelse*|tips*|varsl*)`,
+    `${WANT_NO_MORE} [ha|motta|fa] [flere|mer|noen] (nyhetsbrev*|*paminnelse*|utsendelse*|tips*|varsl*)`,
     `(cancel|avslutt*|si opp|sier opp|stopp*|stop|slutt*|end) _ (newsletter*|nyhetsbrev*|reminder*|*paminnelse*|tips)`,
-    `(vil|onsker) ikke [lenger] _ (sta|vare|bli vist|vises|brukes|ligge) [ute] (med|pa|i) _ (bilde*|navn*|sitat*|nettside*|nettsiden|hjemmeside*|annonse*|case*|reklame*|markedsf*|instagram|facebook)`,
+    `${WANT_NO_MORE} _ (sta|vare|bli vist|vises|brukes|ligge) [ute] (med|pa|i) _ (bilde*|navn*|sitat*|nettside*|nettsiden|hjemmeside*|annonse*|case*|reklame*|markedsf*|instagram|facebook)`,
     `(no longer|dont|do not) (want|wish) (to be|it to be|them to be) _ (featured|shown|used|quoted|pictured|displayed|published)`,
     `(no longer|dont|do not) (want|wish) my (photo*|picture*|testimonial*|quote*|review*|name|story|image*|video*) _ (featured|shown|used|quoted|displayed|published)`,
     `(angrer|regret) _ (sa ja|samtykket|samtykke|godtok|agreeing|consent*|saying yes)`,
     `(no longer|dont|do not) (want|wish) to be (on|in|part of) _ (newsletter*|list|lists|mailing*)`,
-    `(vil|onsker) ikke [lenger] [a] (vare|sta) (pa|med i|i) _ (nyhetsbrev*|list*|epostlist*|utsendelse*)`,
+    `${WANT_NO_MORE} [a] (vare|sta) (pa|med i|i) _ (nyhetsbrev*|list*|epostlist*|utsendelse*)`,
     `(ikke|dont|do not|stop|never) (send*|email*|mail*) _ (nyhetsbrev*|newsletter*|utsendelse*|mailings)`,
     `(trekk*|tilbakekall*|tar tilbake|taking back|take back|withdraw*|revok*) _ (tillatelse*|permission|godkjenning*)`,
     `(tillatelse*|permission) _ (trukket|trekk*|tilbake|withdrawn|revoked|no longer)`,

@@ -39,6 +39,7 @@ const CONSENT_CONTEXT = new RegExp(
 );
 /** "I never signed up": what they get was not consented to, so stopping it is an objection. */
 const NEVER_AGREED = phrase("(never|aldri|ikke) _ (signed up|subscribed|meldt meg pa|meldte meg pa|bedt om|asked for|agreed|samtykket|consented|opted in)");
+const USING = phrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
 const DETAIL_WORD = phrase("(jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
@@ -53,11 +54,22 @@ const FIX_ASK = new RegExp(
     phrase("(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)"),
     phrase("(please|vennligst|venligst|pls) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)"),
     phrase("(ma|must|should|needs to|need to) [be] (endres|rettes|oppdateres|korrigeres|fikses|updated|changed|corrected|fixed)"),
+    phrase("(want|like|need|vil ha|onsker a fa) (it|them|this|that|these|those|det|dem|den|dette|disse) [to] [be] (corrected|amended|fixed|updated|changed|rectified|rettet|korrigert|endret|oppdatert|fikset)"),
+    phrase("at (det|den|dem|dette|disse|de) [blir] (rettes|korrigeres|oppdateres|endres|fikses|rettet|korrigert|oppdatert|endret|fikset)"),
   ].map((re) => re.source).join("|"),
 );
 const STOP_IT = new RegExp(
   [
-    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)")].map((re) => re.source).join("|"),
+    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)"),
+    // "Dette vil jeg at dere slutter med", "det må dere slutte med", "få slutt på det", "I want you to stop", "I'd like this to stop".
+    phrase("(dette|det|dem|disse|sant|slikt) (vil|onsker|ber|krever) (jeg|vi) [om] at (dere|du) _ (slutter|stopper|stanser|avslutter)"),
+    phrase("(vil|onsker|ber|krever) [om] at (dere|du) (slutter|stopper|stanser) [med] (det|dette|dem|disse|sant|slikt|na)"),
+    phrase("(dette|det|sant|slikt|dem|disse) (ma|skal|bor) (dere|du) (slutte|stoppe|stanse|avslutte)"),
+    phrase("(dette|det|sant|slikt) (ma|skal) (ta slutt|stoppe|stanses|opphore)"),
+    phrase("(fa|ta|bli) slutt pa (det|dette|sant|slikt|dem|disse)"),
+    phrase("(want|like|need|ask) (you|this|it|that|them|these|those) to (stop|end|cease)"),
+    phrase("(make|get) (it|this|them|these) [to] stop"),
+  ].map((re) => re.source).join("|"),
 );
 const TAKE_DOWN = phrase("(ned|down|taken|take)");
 const MY_RECORDS = phrase("(transcript*|notes|notat*|recording*|opptak*|referat*|chatlogg*|journal*|opplysning*|personal data|personal information) _ (of my|of me|about me|on me|om meg|pa meg|fra mine|fra min|fra timene|from my)");
@@ -65,11 +77,14 @@ const GET_THEM = phrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i|could
 const REMOVE_IT = phrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
 const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det)|til dem|to them|over to them|dit|over there|to that)");
-const FIX_VERB = phrase("(rett|rette|retter|rettet|korriger*|endr*|oppdater*|fiks*|bytt*|correct*|fix*|update*|change*|amend*|rectif*)");
+const FIX_VERB = phrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|correct*|fix*|update*|change*|amend*|rectif*)");
 const KEEP_IT = new RegExp(
   [
     phrase("(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)"),
     phrase("(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)"),
+    // "I don't want you to delete it", "I'm not asking you to delete it", "jeg ber ikke om at opptaket slettes".
+    phrase("(dont|do not|not|im not|am not) (want|wish|asking|ask|requesting|need) _ (slett*|delete*|erase*|fjern*|remove*)"),
+    phrase("(vil|onsker|ber|krever|trenger) ikke _ (slett*|delete*|erase*|fjern*|remove*)"),
   ].map((re) => re.source).join("|"),
 );
 
@@ -86,7 +101,7 @@ const NOT_SHOWN_ANYMORE = new RegExp(
 /** Invoice and login trouble (login, or an invoice for a renamed company): "firmanavnet er endret, kan dere oppdatere fakturaen?" asks for a new invoice, not a correction of personal data. */
 const LOGIN = phrase("(login|innlogging*|passord*|password|(logge|logget|logg|log|logged|sign|signed) (inn|in|on))");
 const INVOICE = phrase("(faktura|fakturaen|fakturaer|fakturaene|invoice|invoices|receipt|receipts|kvittering|kvitteringen)");
-const COMPANY = phrase("(firma|firmaet|firmanavn*|bedrift*|selskap*|company|business|organisasjon*|organisation|organization)");
+const COMPANY = phrase("(firma*|bedrift*|selskap*|company*|business*|organisasjon*|organisation*|organization*)");
 /** A misspelt or wrong name on an invoice is their data being wrong: that stays a correction. */
 const WRONG = phrase("(feil|feilstavet|misspel*|wrong|incorrect|uriktig*|stemmer ikke)");
 const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|profil*|profile|database*|opplysning*|personal|kunderegister*|crm)");
@@ -119,6 +134,8 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   if (!found.has("objection") && clauses.some((c) => MARKETING.test(c.words))) addFromAnyClause(found, "objection", STOP_IT, clauses);
   // "Ikke slett opptaket. Men dere må ikke bruke det": keeping it unused, said over two sentences.
   if (!found.has("restriction") && clauses.some((c) => KEEP_IT.test(c.words))) addFromAnyClause(found, "restriction", DONT_USE, clauses.filter((c) => !KEEP_IT.test(c.words)));
+  // "Don't delete the recording, but don't use it in your marketing": keeping it unused is a restriction, not an objection to marketing.
+  if (found.has("restriction") && has(USING, found.get("objection")) && clauses.some((c) => KEEP_IT.test(c.words))) found.delete("objection");
   // "Etternavnet mitt er nå Strand. Kan dere endre det?"
   if (!found.has("rectification") && clauses.some((c) => DETAIL_WORD.test(c.words) && CHANGED_WORD.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
   // "I subscribed to your newsletter, but please stop sending it": a consent taken back, not an objection.
