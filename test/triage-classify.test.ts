@@ -878,3 +878,85 @@ describe("classifyMail: second rights, passives, threats and forwarded notices",
     expect(result).toMatchObject({ category: "rights_request", rights: ["erasure"] });
   });
 });
+
+/**
+ * Everyday wordings met in two later blind dev sets (written afresh here): binning or clearing data out,
+ * copies of one's own session recordings, notes sent straight to a new coach, keeping data unused in
+ * Nynorsk and English, keeping enquiry history, complaints without privacy words, and questions about
+ * unsubscribing or deleting that must stay inquiries.
+ */
+describe("classifyMail: everyday wordings, Nynorsk, and what stays a question", () => {
+  const cases: Case[] = [
+    // Erasure in everyday words.
+    ["Spørreskjema", "Jeg angrer på at jeg sa ja til at dere kunne bruke svarene mine. Vær så snill og kast dem.", "rights_request", ["erasure", "withdraw_consent"]],
+    ["Survey", "I filled in the survey with my full name. Could you please throw my answers away?", "rights_request", ["erasure"]],
+    ["Lists", "Please clear my name and phone number out of your lists and any other systems.", "rights_request", ["erasure"]],
+    ["Done", "The course is over for me. There's no need to keep anything about me.", "rights_request", ["erasure"]],
+    ["E-poster", "Jeg ber om at alle de gamle e-postene mine fra 2021 blir fjernet.", "rights_request", ["erasure"]],
+    ["Kurs", "Kan jeg kaste et blikk på svarene fra undersøkelsen før dere sender dem ut?", "inquiry", []],
+    ["Konto", "Kontoen min ble slettet uten at noen sa fra. Det er ikke greit.", "complaint", []],
+    // Copies of one's own recordings; a group webinar's recording is course material.
+    ["Recordings", "My coaching sessions last spring were recorded. I'd love copies of those recordings and the chat.", "rights_request", ["access"]],
+    ["Opptak", "Timene mine i høst ble tatt opp. Kan jeg få kopi av opptakene?", "rights_request", ["access"]],
+    ["Webinar", "I missed Thursday's group webinar. Can I get the recording of it?", "inquiry", []],
+    // Straight to the next coach; an invoice sent to an accountant moves no data.
+    ["Ny coach", "Jeg begynner hos en ny coach. Er det mulig at dere sender målene mine direkte over til henne, i et format hun kan legge inn i systemet sitt?", "rights_request", ["portability"]],
+    ["New coach", "I'm switching to a new coach. Please send my goals and notes straight to her.", "rights_request", ["portability"]],
+    ["Faktura", "Kan dere sende fakturaen direkte til regnskapsføreren min?", "inquiry", []],
+    // Kept, but not used: Nynorsk and English.
+    ["Purring", "Eg har klaga på fakturaen. Ikkje bruk opplysningane mine til purringar medan de ser på saka.", "rights_request", ["restriction"]],
+    ["Purring", "La opplysningene mine ligge i ro til klagen er avklart.", "rights_request", ["restriction"]],
+    ["Dispute", "Please don't delete the notes or the recordings of our calls, I may need them, but don't use them for anything or share them.", "rights_request", ["restriction"]],
+    ["Account", "I don't want to delete my account, but I don't use it much. Can I pause it?", "inquiry", []],
+    // A fix asked for in everyday words; a booking changed is no correction.
+    ["Kjøp", "I kjøpshistorikken min står det et kurs jeg aldri har kjøpt. Vær så snill å rette det.", "rights_request", ["rectification"]],
+    ["Kjøp", "Eg vil gjerne at de ordnar opp i kjøpshistorikken min slik at den stemmer.", "rights_request", ["rectification"]],
+    ["Booking", "I'd like my booking moved to June, my email is ola@example.com.", "inquiry", []],
+    ["Adresse", "E-postadressen min er endret. Den nye er ola@example.no.", "rights_request", ["rectification"]],
+    // Keeping their enquiry history, and mail they never signed up for.
+    ["Historikk", "Jeg vil ikke at dere tar vare på korrespondansen vår fra i fjor.", "rights_request", ["objection"]],
+    ["History", "I don't want you to keep the history of my old enquiries.", "rights_request", ["objection"]],
+    ["Nyhetsbrev", "Jeg har aldri meldt meg på nyhetsbrevet deres. Slutt å sende det.", "rights_request", ["objection"]],
+    ["Newsletter", "I never signed up for your newsletter. Please stop sending it, and delete my email address.", "rights_request", ["erasure", "objection"]],
+    // Complaints without privacy words.
+    ["Portalen", "Då eg logga inn, var all framgangen min i modul 3 borte. Eg synest ikkje det er godt nok.", "complaint", []],
+    ["Progress", "All my progress in the course has vanished. I don't think that's acceptable.", "complaint", []],
+    ["Telefonen", "Hun som tok telefonen gjentok høyt at jeg er sykmeldt. Det syns jeg var veldig ubehagelig.", "complaint", []],
+    ["SV: Innsyn", "Takk for oversikten, men seks uker er altfor lenge å vente, og jeg måtte purre to ganger.", "complaint", []],
+    ["Feedback", "In March I asked you to delete my account. I finally got confirmation in May. This isn't a new request, but it took far too long.", "complaint", []],
+    ["Kopi", "Invitasjonen var sendt med alle mottakerne synlige. Skjer det en gang til, kommer jeg til å kreve at dere sletter alt om meg.", "complaint", []],
+    ["Faktura", "Adressen er nå rettet, så det er i orden. Men jeg vil at dere skal vite at dette fikk store konsekvenser for meg.", "inquiry", []],
+    ["Workshop", "Hope the workshop happens again next year, it was great!", "inquiry", []],
+    ["Kurs", "Skjer det igjen til høsten? Jeg vil gjerne være med.", "inquiry", []],
+    // Questions and conditionals stay inquiries.
+    ["Export", "If I leave later, can I get my notes out of the portal? In what formats – CSV, PDF?", "inquiry", []],
+    ["Sletting?", "Har jeg rett til å få slettet opplysningene mine? Jeg skal ikke slette noe nå, lurer bare.", "inquiry", []],
+    ["Nyheitsbrev", "Eg tør ikkje melde meg av: mistar eg tilgangen til kursa dersom eg seier nei takk til nyheitsbrevet?", "inquiry", []],
+    ["Nyhetsbrev", "Hvis jeg melder meg av nyhetsbrevet, mister jeg kursene? Har ikke meldt meg av ennå.", "inquiry", []],
+    ["Newsletter", "Would I still have access to my courses if I unsubscribed from the newsletter?", "inquiry", []],
+  ];
+  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
+    const result = await classify(subject, body);
+    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+
+  const forward = (note: string, from: string, subject: string, text: string) =>
+    `${note}\n\n-------- Videresendt melding --------\nFra: ${from}\nDato: Wed, 18 Nov 2026 07:41\nEmne: ${subject}\nTil: post@example.no\n\n${text}`;
+
+  it("reads a forwarded request under 'Se under.' in full, though the forward's subject already names one right", async () => {
+    const result = await classify("VS: Avmelding", forward("Se under.", "Kari <kari@example.no>", "Avmelding", "Jeg vil ikke ha flere nyhetsbrev. Meld meg av, og slett meg fra kundelisten deres."));
+    expect(result).toMatchObject({ category: "rights_request", rights: ["erasure", "withdraw_consent"] });
+  });
+
+  it("does not take a forwarded newsletter about access and deletion ('FYI') for a request", async () => {
+    const result = await classify("Fwd: Ny veileder om innsyn", forward("FYI", "Tilsynet <nyhetsbrev@tilsyn.example.no>", "Ny veileder om innsyn", "Vi har publisert en veileder om krav om innsyn, retting og sletting."));
+    expect(result).toMatchObject({ category: "inquiry", rights: [] });
+  });
+
+  it("takes an out-of-office without headers that points elsewhere for deletions for automated mail", async () => {
+    const nb = await classify("Fraværende: Kursplass", "Jeg er i foreldrepermisjon til 1. mars og leser ikke e-post. Gjelder det sletting av deltakere, kontakt kurs@example.no.");
+    expect(nb.category).toBe("automated");
+    const en = await classify("Your message", "I'm out of the office until Monday. For data deletion requests, please contact privacy@example.com.");
+    expect(en.category).toBe("automated");
+  });
+});

@@ -22,7 +22,6 @@ export const ASKING_ABOUT = [
   `(vurderer|tenker pa|thinking about|considering)`,
   `(har|have) (ikke|not) (bestemt|decided)`,
   `(har|hadde) (jeg|man|vi|kunder|kundene|en) [egentlig] rett`,
-  `er det mulig`,
   `hvordan (kan|gar|gjor|skal|far|ber|sender) (jeg|man|vi|en|hun|han|de|kunden|kunder|folk)`,
   `hvordan _ (sletter|ber|krever|far) (jeg|man)`,
   `hva (skjer|ma|kreves|trenger)`,
@@ -33,7 +32,20 @@ export const ASKING_ABOUT = [
   `(hvor|where) (kan|can|do|gjor|finner|find) (jeg|i|man|one)`,
   `(kan|can) (jeg|i|man) _ (selv|myself|on my own)`,
   `(wondering|wonder) how`,
-  `(out of interest|just curious|av nysgjerrighet|bare nysgjerrig|generelt sett|in general|generally)`,
+  `er det mulig _ (automatisk|automatically|vanligvis|alltid|rutinemessig)`,
+  // An out-of-office pointing elsewhere: "Gjelder det sletting av deltakere, kontakt kurs@…".
+  `(kontakt|contact|ta kontakt med|skriv til|write to|email|send en epost til|henvend deg til|henvendelser til|please contact|vennligst kontakt) *@*`,
+  `(out of interest|just curious|av nysgjerrighet|bare nysgjerrig|generelt sett|in general|generally|lurer bare|bare lurer|just wondering|only wondering|just asking|spor bare|bare et sporsmal)`,
+  // "In what formats – CSV, PDF?": asking what is offered.
+  `(what|which|hvilke|hvilket|hvilken|hva slags|hva for) [file|kind of|type of|sort of] (format|formats|formater|formatene|filformat*|filtyper|file types)`,
+  // "Jeg skal ikke slette noe nå", "I'm not going to delete anything": no request meant.
+  `(im not going to|i am not going to|i wont|i will not|jeg skal ikke|jeg kommer ikke til a) [a|to] (delete|erase|remove|slette|fjerne|ask|request|be om|kreve|unsubscribe|melde|trekke)`,
+  // "Eg tør ikkje melde meg av", "har ikke meldt meg av ennå", "mister jeg da tilgangen?": weighing it, not doing it.
+  `(tor|turde|dare|dared|daring|darent) (ikke|not) [a|to] (melde|unsubscribe|opt|avmelde|si opp|trekke|ask|be)`,
+  `(har|hadde|have|has|had) (ikke|not) [enna|yet] (meldt meg av|meldt meg ut|unsubscribed|avmeldt|opted out)`,
+  `(havent|hasnt|hadnt) [yet] (unsubscribed|opted out)`,
+  `(mister|mistar) (jeg|man|vi|hun|han) `,
+  `(will|would|do|does|could|can) (i|we|one|she|he) (lose|still have|still get|still keep) `,
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (sletter|fjerner|anonymiserer|lagrer|oppbevarer|deler|selger|bruker) dere `,
   `(nar|hvordan|hvor ofte|hvorfor|hva) (sletter|fjerner|anonymiserer|lagrer|gjor) dere`,
   `(do|does|will) (you|bedre bedrift|the company|your company) _ (delete|erase|remove|scrub|purge|wipe|destroy|anonymi*|keep|store|share|sell)`,
@@ -64,7 +76,10 @@ export const ASKING_ABOUT = [
   `(ma|must|do) (jeg|i) [have to] (be om|ba om|ask|request)`,
   // Billing: a wrong number on an invoice is fixed by a new invoice, not by a rights request.
   `(organisasjonsnummer*|orgnummer*|orgnr|vat|mva*|reissue|ny faktura|kreditnota*|credit note)`,
-  `(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop)`,
+  `(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop|fornyer|renew)`,
+  // "Det tok seks uker før jeg fikk svar på innsynsbegjæringen": the earlier request, named.
+  `(svar|svaret|reply|answer|response) (pa|to|on) (innsyn*|*foresporsel*|*foresporselen|*kravet|*begjaringen|henvendelse*|slettingen|the request|my request)`,
+  `(det|it) (tok|took) _ (uker|weeks|maneder|months|dager|days)`,
   `(takk for at|thanks for|thank you for|takk for) _ (rette|retting|endre|endringen|oppdatere|oppdateringen|slette|fjerne|hjelpen|correcting|changing|slettet|slettingen|deleting|deleted|sendte|sending|fixing|fixed|updating|oppdaterte|rettet|endret|fjernet|removing|oversikt*|kopien|the copy|the overview|the export|eksport*)`,
   // Already done or already asked: the mail is about how it went, not a new request.
   `(har|hadde|have|had|already|allerede|ive) [allerede|already|jo] (meldt meg av|avmeldt|unsubscribed|opted out)`,
@@ -85,6 +100,8 @@ export const ASKING_ABOUT = [
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);
 
+// "Er det mulig å …?" asks; "er det mulig at dere sender det direkte over til henne?" is a polite request.
+ASKING_ABOUT.push(new RegExp(`${phrase("er det mulig").source}(?!at (?:dere|du) (?:kan )?(?:sender|overforer|flytter|videresender|sletter|fjerner|retter|korrigerer|oppdaterer|endrer|eksporterer|stopper|sperrer|gir) )`));
 // "Om dere sletter…" asks whether they do; "fint om dere sletter den" asks them to.
 const WHETHER_YOU = phrase("(om|whether|if) (dere|you) (sletter|lagrer|fjerner|oppbevarer|deler|selger|anonymiserer|delete|keep|store|remove|share|sell|ever)");
 // "Lurer på om jeg kan få…" is a polite request; "lurer på om jeg kan slette den selv" a question.

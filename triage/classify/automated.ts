@@ -12,7 +12,7 @@ const MACHINE_SENDER = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|dono
 /** "messages-noreply@", "ikke-svar@", "invoice-notifications@": a no-reply word anywhere in the local part. */
 const MACHINE_SENDER_PART = /^[^@]*(no-?reply|do-?not-?reply|ikke-?svar|ingen-?svar|mailer-daemon|notifications?-?noreply)[^@]*@/i;
 const AUTOMATED_SUBJECT =
-  /(automatisk svar|autosvar|auto(matic)?[- ]?reply|autoreply|^\s*fravær\s*:|fraværsmelding|fravaersmelding|out of (the )?office|^\s*ooo\b|abwesenheit|undelivered mail|undeliverable\s*:|delivery status notification|delivery (has )?failed|returned mail|mail delivery (failed|failure|subsystem)|(melding|e-post(en)?) (kan ikke|kunne ikke) leveres|ikke levert\s*:|leveringsfeil|levering mislyktes|failure notice|message not delivered|^\s*auto\s*:|^\s*(read|lest|gelesen)\s*:|^\s*(read receipt|lesebekreftelse)\b)/i;
+  /(automatisk svar|autosvar|auto(matic)?[- ]?reply|autoreply|^\s*fravær(ende)?\s*:|^\s*fravaerende\s*:|fraværsmelding|fravaersmelding|out of (the )?office|^\s*ooo\b|abwesenheit|undelivered mail|undeliverable\s*:|delivery status notification|delivery (has )?failed|returned mail|mail delivery (failed|failure|subsystem)|(melding|e-post(en)?) (kan ikke|kunne ikke) leveres|ikke levert\s*:|leveringsfeil|levering mislyktes|failure notice|message not delivered|^\s*auto\s*:|^\s*(read|lest|gelesen)\s*:|^\s*(read receipt|lesebekreftelse)\b)/i;
 /** Wording only a machine-sent mail carries: decisive even when the text mentions rights. */
 const MACHINE_FOOTER =
   /(dette er (en|et) automatisk|this is an automatic|this is an automated|automatisk (generert|sendt)|automatically generated|you are receiving this (e-?mail|message|newsletter|because)|you('re| are) receiving this because|you('re| are) receiving (\w+ ){0,3}(e-?mails?|notifications?|messages?)( because)?\b|du (mottar|får|far) (denne|dette|e-posten|nyhetsbrevet)( e-?posten| mailen| meldingen| nyhetsbrevet| varselet)? (fordi|siden)|update (your )?preferences|endre (dine )?(preferanser|innstillinger for e-post)|(denne e-posten|this (e-?mail|message)) (ble|was) (sendt|sent|generated) (fra|from|automatically|automatisk)|(denne e-posten|denne meldingen|this (e-?mail|message)) (er|is|has been) (sendt|sent|generert|generated) (via|through|gjennom|automatisk|automatically)|do not reply to this|please do not reply|ikke svar på denne|ikke svar pa denne|vennligst ikke svar|view (this|it) in your browser|vis (denne e-posten )?i nettleser|denne e-posten er (automatisk )?generert|this (e-?mail|message) (was|is) (automatically )?generated|sendt automatisk|this is an automated (message|notification|e-?mail)|to stop receiving these|manage (your )?(notification|email) (settings|preferences)|administrer (varsler|varslinger)|unsubscribe (at any time|anytime|here|below)|(click|klikk) (here|her) to unsubscribe|meld deg av (her|når som helst|nar som helst)|du kan (når som helst|nar som helst) melde deg av)/i;
@@ -32,6 +32,20 @@ const NOTICE_TO_CUSTOMER =
 
 export function isNoticeToCustomer(text: string): boolean {
   return NOTICE_TO_CUSTOMER.test(text.slice(0, 5000));
+}
+
+/** The "Fra:/From:" line of a forwarded mail's header block. */
+const FORWARDED_FROM = /^[\s>]*\**(?:fra|from|von)\s*:\**\s*(.*)$/im;
+
+/**
+ * A forwarded mail a machine sent (someone else's newsletter, a platform notice): "FYI" over
+ * Datatilsynet's newsletter about access and deletion asks the business for nothing.
+ */
+export function isForwardedMachineMail(quoted: string, forwarded: string): boolean {
+  const from = FORWARDED_FROM.exec(quoted.slice(0, 3000))?.[1] ?? "";
+  const address = /<?([^<>\s]+@[^<>\s]+?)>?\s*$/.exec(from)?.[1]?.toLowerCase();
+  if (address !== undefined && (MACHINE_SENDER.test(address) || MACHINE_SENDER_PART.test(address))) return true;
+  return MACHINE_FOOTER.test(forwarded.slice(0, 5000));
 }
 
 export function findAutomated(mail: ParsedMail): AutomatedFinding {

@@ -1,5 +1,5 @@
 import type { Clause } from "./normalize";
-import { matchedWords, phrase } from "./phrase";
+import { matchedWords, phrase, PhraseIndex } from "./phrase";
 
 // Dissatisfaction with how the business handled personal data or its service.
 const COMPLAINT = [
@@ -47,6 +47,25 @@ const COMPLAINT = [
   `henger ikke _ (greip|sammen)`,
   `forventer (en forklaring|en unnskyldning|svar|at dere|bedre)`,
   `(tredje|fjerde|femte) (gang|gangen)`,
+  `(andre|second) (gang|gangen|time) (i ar|this year|pa kort tid|in a row|pa rad|this month|denne maneden|i host|i var|dette skjer|this has happened|this happens|this happened)`,
+  // "Eg synest ikkje det er godt nok", "I don't think that's good enough".
+  `(synes|syns|mener|tenker) ikke (det|dette|at det|at dette) _ (er|var) [helt|spesielt|sa|sarlig] (godt nok|bra nok|greit|ok|akseptabelt|rimelig|i orden|holdbart|profesjonelt)`,
+  `(dont|do not|didnt|did not) think (thats|that is|this is|its|it is|that was|this was|it was) [really|quite] (good enough|acceptable|ok|okay|fair|reasonable|professional)`,
+  `(forventer|expect|haper|hope) _ (tar|take|takes) (dette|det|this|it|saken|klagen|the matter) (pa alvor|seriously)`,
+  // "Det syns jeg var veldig ubehagelig": the judgement before the verb.
+  `(det|dette|sant|slikt) (syns|synes|fant|opplevde) (jeg|vi) [var|er|som|det] _ (ubehagelig|rart|merkelig|darlig|trist|leit|kjipt|frekt|droyt|ugreit|respektlost|ille|flaut|pinlig|uheldig|unodvendig|krenkende)`,
+  `(haper|hope) (dere|you) _ (tenker gjennom|tenker over|tenk* pa hvordan|think about how|reflect on|rethink|ser over rutinene|gar gjennom rutinene|skjerper|do better|blir bedre|gjor noe med|slutter med (det|dette|sant|slikt)|stop doing (that|this|it))`,
+  // Private details said out loud: "hun gjentok høyt at jeg er sykmeldt".
+  `(gjentok|sa|leste|ropte|nevnte|repeated|said|announced|mentioned|shouted) _ (hoyt|out loud|aloud)`,
+  `read (my|out my) _ (aloud|out loud)`,
+  // Lost work: "all framgangen min i modul 3 og 4 var borte".
+  `(var|ble|was|has been) _ (framgang*|fremgang*|fremdrift*|progress) __ (borte|forsvunnet|vekk|gone|lost|slettet|deleted|wiped)`,
+  `(framgang*|fremgang*|fremdrift*|progress) __ (var|ble|er|was|is|has been|have been|got) [helt|completely|all|just|simply] (borte|forsvunnet|vekk|gone|lost|deleted|slettet|wiped)`,
+  // Slow handling: "seks uker er altfor lenge", "jeg måtte purre to ganger", "det bør dere bli bedre på".
+  `(altfor|alt for|far too|way too|much too) (lenge|lang tid|long)`,
+  `(matte|had to) (purre|purra|mase|chase|remind|ringe|sporre|mail*|skrive) _ (igjen|again|to ganger|tre ganger|twice|several times|flere ganger|mange ganger)`,
+  `(bor|ma|burde|trenger a|need to|should|must|have to) (dere|you) [virkelig|really|absolutt|definitely] (bli bedre|do better|improve|skjerpe*|forbedre*)`,
+  `(det|dette) (bor|ma|burde) (dere|you) (bli bedre pa|forbedre|skjerpe*|ta tak i|gjore noe med)`,
   `skjerp*`,
   `ta dere sammen`,
   `(lei av|lei meg for a matte)`,
@@ -108,7 +127,9 @@ const COMPLAINT = [
   `(hva|what) (slags|for en|kind of|sort of) (service|kundeservice|oppfolging|support|customer service) `,
   `(dismissive|avvisende|arrogant*|not listened to|didnt feel (listened|heard|seen|welcome)|folte meg ikke (hort|sett|velkommen))`,
   `(consider this|see this as|ta dette som|se pa dette som) (a|an|en) (warning|advarsel)`,
-  `(if (you|this) ever|hvis dere noen gang|if this happens again|skjer (det|dette) igjen|happens again)`,
+  // "Hope the workshop happens again" and "Skjer det igjen til høsten?" are no threats: only a condition is.
+  `(if (you|this) ever|hvis dere noen gang|if this happens again|if it happens again)`,
+  `(skjer|hender|gjentar) (det|dette|noe slikt|slikt|sant|noe sant) [seg] (igjen|en gang til) [,] (kommer|vil|sa|blir|melder|klager|kontakter|gar|far|ma)`,
   `no (notice|warning)`,
   `hvorfor (har|hadde) (ingen|dere ikke|du ikke) `,
   `why (has|have|hasnt|havent) (nobody|no one|you not|you|anyone)`,
@@ -119,7 +140,7 @@ const COMPLAINT = [
   `(trukket|belastet|fakturert|charged|billed) _ (to ganger|dobbelt|twice|double)`,
   `(really|very|so|pretty|quite|just) (poor|bad|disappointing)`,
   `(ikke|not|wasnt|isnt) [helt|really|quite] (verdt|worth) `,
-  `(spurt|bedt|purret|asked|chased|emailed|written|skrevet|ringt|called|mailet) _ (to|tre|fire|fem|flere|mange|two|three|four|five|several|many) (ganger|times)`,
+  `(spurt|bedt|purret|purre|purra|asked|chased|emailed|written|skrevet|ringt|called|mailet) _ (to|tre|fire|fem|flere|mange|two|three|four|five|several|many) (ganger|times)`,
   `(foles|feels|felt|folte) _ (ikke trygt|utrygt|unsafe|not safe|wrong|feil|ubehagelig|uncomfortable)`,
   `(uten at|without) (jeg|i|me|noen|anyone) _ (visste|knew|knowing|ble spurt|being asked|was asked|was told|fikk vite)`,
   `(wasnt|was not|werent|were not|ikke) (made clear|avtalt|agreed|gjort klart|opplyst)`,
@@ -188,8 +209,9 @@ const COMPLAINT = [
   `how did you (get|obtain|find)`,
   `(report|reporting) _ (to) _ (datatilsynet|authority|authorities|regulator|ico|dpa)`,
   // A threat tied to something happening again: "Skjer noe slikt igjen, …", "should this ever happen again", "this must not happen again".
-  `^ [men|but|og|and|sa|so] (skjer|hender|gjentar) _ (igjen|seg)`,
-  `(hvis|dersom|om|if|should|skulle|ever|noen gang) _ (skjer|hender|gjentar|happen|happens|occur|occurs|repeat*) _ (igjen|again|seg)`,
+  // "Skjer det igjen, klager jeg" (not the question "Skjer det igjen til høsten?").
+  `^ [men|but|og|and|sa|so] (skjer|hender|gjentar) _ (igjen|seg|en gang til) [,] (kommer|vil|sa|blir|melder|klager|kontakter|gar|far|ma|skal|krever|er|tar)`,
+  `(hvis|dersom|om|if|should|skulle|ever|noen gang) _ (skjer|hender|gjentar|happen|happens|occur|occurs|repeat*) _ (igjen|again|seg|en gang til|one more time)`,
   `(ma|skal|must|should|can|kan) (ikke|not|never|aldri) _ (skje|happen|gjenta seg|forekomme|occur) _ (igjen|again|mer)`,
   // Being shown up in front of others ("flaut"/"embarrassing" alone is often about oneself: "pinlig nok har jeg glemt passordet").
   `(ydmykende|ydmyket|ydmykelse*|humiliat*|uthengt|uthenging|krenkende|nedverdigende|degrading|mortifying)`,
@@ -198,7 +220,7 @@ const COMPLAINT = [
   `(singled|called) (me|us) out`,
   `made an example of (me|us)`,
   // Other people's addresses shown to everyone: a mailing sent with an open CC list.
-  `(gikk ut|went out|ble sendt|was sent|were sent|sendte|sent|har sendt|have sent|sendt ut|sent out) _ (med|with) _ (alle|all|everyone|everyones|everybodys|alles|samtlige|hele|other|others|andre|deltaker*|participants|attendees|kunde*|customers) __ (synlig*|visible|kopifelt*|ccfelt*|cc field|cc line|i kopi|in cc|on cc)`,
+  `(gikk ut|went out|ble sendt|var sendt|sendt|was sent|were sent|sendte|sent|har sendt|have sent|sendt ut|sent out) _ (med|with) _ (alle|all|everyone|everyones|everybodys|alles|samtlige|hele|other|others|andre|deltaker*|participants|attendees|kunde*|customers) __ (synlig*|visible|kopifelt*|ccfelt*|cc field|cc line|i kopi|in cc|on cc)`,
   `(adresse*|epostadress*|addresses|emails|email addresses|navn*|names|nummer*|numbers) (var|ble|were|was) (synlig*|visible|exposed|eksponert|delt|shared) (for|to|med|with) _ (alle|everyone|everybody|all|andre|other|others|hele|the whole)`,
   `(instead of|i stedet for|istedenfor|rather than|uten a bruke|without using) (bcc|blindkopi|blind copy)`,
   `(alle|everyone|everybody|all) (kunne|could|kan|can) [na|now] (se|see) (hverandres|each others|everyones|alles)`,
@@ -207,7 +229,7 @@ const COMPLAINT = [
 // Asking how to complain is a question, not a complaint.
 const ASKING_HOW = [`hvordan (kan|klager|gar|skal|sender) (jeg|man|en)`, `how (do|can|would|should) (i|one|we)`, `(hvor|where) (kan|can) (jeg|i|man|one)`].map(phrase);
 
-const ANY_COMPLAINT = new RegExp(COMPLAINT.map((re) => re.source).join("|"));
+const COMPLAINTS = new PhraseIndex(COMPLAINT);
 
 export interface ComplaintFinding {
   reasons: string[];
@@ -216,15 +238,8 @@ export interface ComplaintFinding {
 export function findComplaint(clauses: Clause[]): ComplaintFinding {
   const reasons: string[] = [];
   for (const clause of clauses) {
-    if (!ANY_COMPLAINT.test(clause.words)) continue;
-    if (ASKING_HOW.some((re) => re.test(clause.words))) continue;
-    for (const re of COMPLAINT) {
-      const match = re.exec(clause.words);
-      if (match) {
-        reasons.push(`«${matchedWords(match)}» → complaint`);
-        break;
-      }
-    }
+    const match = COMPLAINTS.firstMatch(clause.words);
+    if (match && !ASKING_HOW.some((re) => re.test(clause.words))) reasons.push(`«${matchedWords(match)}» → complaint`);
   }
   return { reasons };
 }

@@ -72,7 +72,11 @@ export function correctTypo(word: string): string {
 // "Æ"/"mæ" must be caught before folding, where they would become "a"/"ma" (å, må).
 const DIALECT_PRONOUNS = /(^|[^\p{L}])(æ|mæ)(?![\p{L}])/giu;
 const DIALECT = new Map(
-  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", sja: "se", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et" }),
+  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", sja: "se", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et",
+    // Nynorsk: "medan de finn ut av dette: ikkje bruk desse opplysningane … til saka er avklara".
+    medan: "mens", desse: "disse", noko: "noe", nokon: "noen", berre: "bare", dykkar: "deres", liggje: "ligge", saka: "saken", avklara: "avklart",
+    vidare: "videre", framleis: "fremdeles", heile: "hele", seier: "sier", sjolv: "selv", synest: "synes", forventar: "forventer", fekk: "fikk",
+    meiner: "mener", ynskjer: "onsker", kvifor: "hvorfor", kven: "hvem", tek: "tar", gjere: "gjore", vere: "vare", mistar: "mister", slettar: "sletter", greitt: "greit" }),
 );
 
 // Sentence ends, blank lines, and "… og hvor lenge …?": a question joined to a request is its own clause.

@@ -21,11 +21,28 @@ const BOOKING = /^ (?:\S+ ){0,3}(kurs|kurset|webinar|webinaret|workshop|timen|sa
 function loose(right: Right, parts: string[], unless = ANY_NEGATION): RightRule {
   return { right, re: together(parts, unless), negatable: false, parts: parts.map(phrase) };
 }
+/** Like `loose`, with several phrases that must not occur: the negation is read only next to the verb. */
+function looseUnless(right: Right, parts: string[], unless: string[]): RightRule {
+  const not = unless.map((u) => `(?!.*?${phrase(u).source})`).join("");
+  return { right, re: new RegExp(together(parts).source + not), negatable: false, parts: parts.map(phrase) };
+}
 const ANY_NEGATION = "(ikke|ikkje|not|dont|never|aldri|doesnt|didnt|wont)";
 /** Verbs (and their participles) that get rid of something: "slett", "scrub … from your CRM", "I want the recording purged". */
 const ERASE_VERB = "(slett*|delete*|erase*|fjern*|remove*|wipe*|scrub*|purge*|expunge*|destroy*|shred*|makuler*)";
 /** "Ønsker ikke lenger", "vil heller ikke", "ønsker ikke lenger heller": not wanting something any more. */
 const WANT_NO_MORE = "(onsk*|vil) [heller|egentlig|ogsa|derfor|altsa|bare|na] ikke [lenger|heller|mer] [lenger|heller|mer]";
+/** Throwing away: "kast dem", "kaster svarene", "throw them away", "bin it". */
+const THROW_AWAY = "(kast|kaste|kaster|kastes|hiv|hive|hiver|throw away|throw out|throw them away|throw it away|throw those away|toss|bin)";
+/** What they filled in or sent: survey answers, forms, applications. */
+const SUBMITTED = "(svarene|svara|svar|answers|responses|besvarelse*|skjema*|form|forms|soknad*|application*|cv)";
+/** A booking or an order: changing it is rebooking, not a correction. */
+const BOOKING_WORD = "(booking*|bestilling*|pamelding*|reservasjon*|timen|session|appointment|order|orders|ordre*)";
+/** Bookings and orders: removing these is a cancellation, not an erasure. */
+const NOT_MINE = "(booking*|bestilling*|pamelding*|reservasjon*|handlekurv*|cart|order|orders|ordre*|kurset|timen|plassen|faktura*|invoice*)";
+/** Before a participle: "ble slettet", "er fjernet" report a deletion done. */
+const NOT_REPORTED = "(?<!(?:ble|var|er|blitt|vart|vaert|was|were|is|are|been) )";
+/** "Jeg skal ikke slette noe nå": the sender's own plan, not an instruction to keep it. */
+const NOT_MY_OWN_PLAN = "(?<! (?:jeg|i|vi|we) (?:skal|kommer|tenker|planlegger|will|am|vil))";
 const WISH = "(onsk*|vil|ber|krev*|please|want|like|request*|gjerne|kan dere|kunne dere|could you|would you|can you|will you|kindly|vennligst|venligst|snill|fint om|appreciate)";
 
 function rules(right: Right, patterns: string[], options: Partial<Omit<RightRule, "right" | "re">> = {}): RightRule[] {
@@ -33,14 +50,16 @@ function rules(right: Right, patterns: string[], options: Partial<Omit<RightRule
 }
 
 const DATA = "(opplysning*|personopplysning*|data|dataene|info*|personinfo*|persondata*|kundedata*|kundeopplysning*|detaljer*)";
-const MY_THINGS = "(konto*|kontoen|profil*|bruker*|brukerkonto*|medlemskap*|kundeforhold*|kundeprofil*|epost*|epostadresse*|telefonnummer*|mobilnummer*|bild*|*historikk*|opptak*|video*|film*|chat*|chatlogg*|logg*|notat*|notes|referat*|transcript*|journal*|kommentar*|innlegg*|uttalelse*|anmeldelse*|account*|profile*|details|record*|recording*|photo*|picture*|image*|video*|testimonial*|review*|comment*|chat*|history|personal|everything|alt)";
+const MY_THINGS = "(konto*|kontoen|profil*|bruker*|brukerkonto*|medlemskap*|kundeforhold*|kundeprofil*|epost*|epostadresse*|telefonnummer*|mobilnummer*|bild*|*historikk*|opptak*|video*|film*|chat*|chatlogg*|logg*|notat*|notes|referat*|transcript*|journal*|kommentar*|innlegg*|uttalelse*|anmeldelse*|account*|profile*|details|record*|recording*|photo*|picture*|image*|video*|testimonial*|review*|comment*|chat*|history|personal|everything|alt|emails|correspondence|korrespondanse*)";
 /** What a person is called or reached at, also in compounds ("fakturaadressen", "postnummeret"). */
 const CONTACT = "(*navn|*navnet|*navn*|*adresse*|epost*|*nummer*|*nummeret|fodselsdato*|*opplysning*|kontaktinfo*|kontaktinformasjon*|arbeidsgiver*|stilling*|tittel*|name|surname|address|email|phone|number|birth*|dob|birthday|employer|title|details|information|contact)";
+/** An e-mail address, not e-mails: "e-posten min" is the address, "e-postene" the messages. */
+const ADDRESS_WORD = "epost|eposten|epostadresse*|epostadr";
 /** What is held about someone besides contact details, and can be wrong: a purchase history, session notes, a profile. */
 const HELD_RECORD = "(*historikk*|history|*oversikt*|notat*|notes|journal*|referat*|record|records|profil*|profile|registrering*|entry|entries)";
 /** "Jeg ber om at historikken rettes", "I'd like the notes corrected": a fix asked for in the passive. */
 const FIXED = "(rettet|korrigert|oppdatert|endret|fikset|corrected|updated|changed|fixed|amended|rectified)";
-const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|blir ${FIXED.slice(1, -1)}|bli ${FIXED.slice(1, -1)})`;
+const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|(blir|bli) ${FIXED})`;
 /** "Check it's correct", "at det er rett": after a form of "be", "correct" describes; it asks for no fix. */
 const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare|vaere)) (?:correct|rett|riktig|korrekt) )/.source;
 const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(ADJECTIVE_CORRECT + rule.re.source) });
@@ -54,8 +73,9 @@ export const RIGHT_RULES: RightRule[] = [
     `slett* (alt|alle|det|dem|disse) _ (om meg|dere har|jeg sendte|som gjelder meg)`,
     `(sa|og|bare|vennligst|please) slett (det|dem|alt)`,
     `(at|om at) _ (slettes|fjernes|blir slettet|blir fjernet|skal slettes|ma slettes)`,
-    `${DATA} _ (slettes|slettet|fjernes|fjernet)`,
-    `${MY_THINGS} _ (slettes|slettet|fjernes)`,
+    // "Kontoen min ble slettet" reports what happened; "jeg vil ha kontoen min slettet" asks for it.
+    `${DATA} _ (slettes|fjernes|${NOT_REPORTED}(slettet|fjernet))`,
+    `${MY_THINGS} _ (slettes|fjernes|${NOT_REPORTED}slettet)`,
     `(be|ber|krev*|onsk*|vil|onsker) _ (sletting|sletting*|slettet|fjernet)`,
     `sletting av`,
     `(bli|blir) glemt`,
@@ -78,9 +98,15 @@ export const RIGHT_RULES: RightRule[] = [
     `forget me`,
     `forget (my|all|everything)`,
     `(erasure|deletion) (request|of)`,
-    `(ta|tar|fjern*|slett*|take|get) _ (meg|me|my|mine|min|mitt) _ (ut av|ut fra|out of|off) _ (system*|database*|register*|registrene|records|crm|kunderegister*|kundelist*|all)`,
+    `(ta|tar|fjern*|slett*|take|get|clear|clean|rens*) _ (meg|me|my|mine|min|mitt) _ (ut av|ut fra|out of|off) __ (system*|database*|register*|registrene|records|crm|kunderegister*|kundelist*|all)`,
+    // "Clear my name and email out of your lists and whatever systems": wiping, not only leaving a mailing list.
+    `(clear|clean|scrub|wipe|rens*|vask*) _ (meg|me|my|mine|min|mitt) _ (ut av|ut fra|fra|out of|off|from) _ (system*|database*|register*|records|crm|kunderegister*|kundelist*|lists|listene|files|arkiv*|archive*)`,
+    // "No need to keep anything about me", "dere trenger ikke ta vare på noe om meg".
+    `(nothing|none of it|ingenting|ikke noe) (needs to|has to|trenger a|ma) (be kept|be stored|be saved|lagres|oppbevares|bli lagret|tas vare pa)`,
+    `(no need|dont need|do not need|dont have|do not have|no reason|theres no reason|ingen grunn|ikke nodvendig|ingen grunn til) (to|a|til a) (keep|retain|store|hold on to|hold onto|beholde|lagre|oppbevare|ta vare pa) _ (anything|data|information|details|records|notes|emails|everything|noe|noen|opplysning*|alt)`,
     `snill a (slett*|fjern*)`,
-    `(slett|fjern) (det|den|dem)`,
+    `(slett|fjern|kast) (det|den|dem)`,
+    `(at dere|dere kan|du kan|kan dere) [bare|gjerne] (kaster|kaste) (det|den|dem|disse|dette|alt)`,
     `(delete|erase|remove|wipe|purge) (it|them|that)`,
     `(taken|take) (down|off) `,
     `(vil|onsker|want|like) _ (ha meg|me) (ut|out) (av|fra|of)`,
@@ -93,7 +119,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(take|ta) (it|them|that|den|det|dem) (down|ned|bort)`,
     `(den|det|dem|de) (kan|ma|skal|bor) dere (slette|fjerne|makulere)`,
     `(bin|shred|destroy|scrub) (it|them|that)`,
-    `(me|mine|my|meg|om meg|alt|everything) _ (gone|bort|vekk) `,
+    `(me|mine|my|meg|om meg|alt|everything) _ ${NOT_REPORTED}(gone|bort|vekk) `,
     `right to (erasure|deletion)`,
     `(get rid of|dispose of|bli kvitt|kvitte dere med) (it|them|that|this|det|dem|dette)`,
     `(den|det|dem|denne|dette|disse) (vil|onsker|ber) (jeg|vi) [om] at (dere|du) _ (sletter|fjerner|makulerer|tar bort|tar ned)`,
@@ -109,12 +135,24 @@ export const RIGHT_RULES: RightRule[] = [
   // "Fjern sitatet mitt", "remove my name from the attendee list": deleting something of theirs, unless it's a booking or a list.
   loose("erasure", [`(slett*|fjern*|ta bort|tar bort|delete|erase|remove|scrub|purge|wipe|destroy|shred) _ (min|mitt|mine|my|meg fra|me from)`], `(${ANY_NEGATION.slice(1, -1)}|booking*|bestilling*|pamelding*|plass|plassen|reservasjon*|order|orders|cart|handlekurv*|timen|kurset|course|webinar*|nyhetsbrev*|newsletter*|list|lists|lista|listen|mailing*|marketing|markedsf*|fee|gebyr*|charge)`),
   loose("erasure", [`(want|like|vil ha|onsker|need) _ (my|min|mitt|mine) _ (deleted|erased|removed|scrubbed|purged|wiped|destroyed|expunged|shredded|slettet|fjernet|makulert|gone)`]),
+  // "Vil gjerne at dere kaster dem", "throw my answers away": binning what they gave, not "kaste et blikk på".
+  ...[THROW_AWAY, "(throw|toss) _ (away|out)"].map((verb) =>
+    looseUnless("erasure", [verb, `${DATA.slice(0, -1)}|${MY_THINGS.slice(1, -1)}|${SUBMITTED.slice(1)}`, WISH], [`(ikke|not|dont|never|aldri) [a|to] ${THROW_AWAY}`, "(blikk|oye|lys|glance|look|kastet|threw|thrown|hvis|dersom|if)"]),
+  ),
+  // "Jeg ber om at de gamle e-postene fra 2022 blir fjernet": a wish, then what is to go, then the passive (also a long subject).
+  // "Jeg vil ikke at dere tar vare på den historikken, og jeg ber om at e-postene blir fjernet": only "ikke slettes" negates it.
+  looseUnless("erasure", ["(ber om at|ber dere om at|onsker at|vil at|krever at|gjerne at|vil ha|onsker a fa)", "(slettes|fjernes|makuleres|blir slettet|blir fjernet|blir makulert|skal slettes|skal fjernes|ma slettes|ma fjernes|blir kastet|kastes)"], [`(ikke|not|aldri|never) [a] (slettes|fjernes|makuleres|blir|bli|skal|ma|kastes)`, NOT_MINE, "(hvis|dersom|nar|hvordan|hvorfor|if|when|how|why)"]),
+  loose("erasure", ["(like|want|need|would like)", "(the|those|these|that|this|all) _ (emails|correspondence|messages|notes|records|recordings|recording|data|details|information|history|files|answers|responses) _ (deleted|erased|removed|purged|wiped|destroyed|binned|shredded|gone)"], `(${ANY_NEGATION.slice(1, -1)}|${NOT_MINE.slice(1, -1)}|whether|if|know)`),
   loose("rectification", [CONTACT, "(replace|erstatt*|bytt ut|bytte ut) _ (with|med)"]),
   // "Jeg ber om at historikken rettes", "ønsker at profilen oppdateres"; not "hvis adressen endres" or "hvordan rettes navnet?".
   loose("rectification", [`(${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)})`, TO_BE_FIXED], `(${ANY_NEGATION.slice(1, -1)}|hvis|dersom|nar|hvordan|hvorfor|if|when|how|why) _ ${TO_BE_FIXED}`),
+  // "E-postadressen min er endret", "my surname changed when I married": a detail reported changed asks for the update (a booking changed is settled apart).
+  // "Adressen er nå rettet" reports the fix done.
+  looseUnless("rectification", [`(${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)})`, FIXED], [`(${ANY_NEGATION.slice(1, -1)}|hvis|dersom|nar|hvordan|hvorfor|if|when|how|why) _ ${FIXED}`, "(er|ble|har blitt|is|was|has been|have been|are|were) [na|now|allerede|already|endelig|finally] (rettet|korrigert|fikset|corrected|fixed|rectified|sorted)"]),
   // "Det er Sæther, ikke Sather": the right spelling set against the wrong one.
   loose("rectification", [CONTACT, "(det er|its|it is|it should be|skal vare|should be|should read) * [,] (ikke|not) "], "(hvorfor|why)"),
-  loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|name|address|email|surname|phone|birth*)", "(rettet|korrigert|oppdatert|endret|corrected|updated|changed|fixed|amended)", WISH]),
+  // "I'd like my booking changed, my email is …" changes a booking: only the contact detail itself is fixed.
+  loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|name|address|email|surname|phone|birth*)", "(rettet|korrigert|oppdatert|endret|corrected|updated|changed|fixed|amended)", WISH], `(${ANY_NEGATION.slice(1, -1)}|${BOOKING_WORD.slice(1, -1)})`),
   loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|opplysning*|name|address|email|surname|phone|birth*|details|information)", "(feil|wrong|incorrect|utdatert*|outdated|gammel|gamle|old|uriktig*|inaccurate)", "(rett|rette|retter|correct|fix|update|oppdater*|endr*|change|korriger*|amend)"]),
   loose("rectification", ["(*historikk*|history|*profil*|profile|record*|account|konto*|registrering*|*oversikt*|statement|purchases|orders)", "(feil|wrong|incorrect|never bought|never ordered|never purchased|aldri kjopt|aldri har kjopt|ikke kjopt|ikke har kjopt|didnt buy)", "(rett|rette|korriger*|fiks*|correct|fix|amend|update|oppdater*|endr*)"], "(ikke|dont|do not) (rett*|korriger*|endr*|correct|fix|change|update)"),
   // "Begrenset tilgang til e-post" is an out-of-office, not a restriction.
@@ -122,6 +160,14 @@ export const RIGHT_RULES: RightRule[] = [
   loose("restriction", ["(la vare|lar vare|latt vare|refrain|avsta fra|stop|stopp*|stans*|frys*|freeze|suspend*|pause|sperr*|ikke|not|dont|no|isnt|arent|wont|hold off|vente med|wait with|avvent*)", "(bruk*|use|used|using|behandl*|process*|dele|deling|share|sharing)", "(inntil|until|while|pending|mens|for|til|before) (saken|klagen|tvisten|det|dette|den|jeg|vi|dere|advokat*|this|it|i|we|you|my|min|mitt|further|videre|na|now|noe|avklart|ferdig|the (matter|dispute|case|complaint|issue|claim))"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|advertis*|services|service|tjeneste*)"),
   loose("restriction", ["(frys*|freeze|frozen|sperr*|lock|block)", DATA.slice(0, -1) + "|my data|kontoen|account)"]),
   loose("restriction", ["(frozen|frosset|fryst|sperret|locked|on hold|pa vent)", "(until|inntil|til|mens|while|pending|for)"]),
+  // "Please don't delete the notes or the recordings – I may need them – but don't use them for anything."
+  loose("restriction", ["(dont|do not|not|ikke|la vare a|never) (delete*|erase*|slett*|fjern*|remove*|destroy*|makuler*)", "(but|men) [please|vennligst|dere|you] [ma|must|should|bor|skal] (dont|do not|ikke|not|stop|slutt*|stopp*|never) _ (use|using|share|sharing|process*|bruk*|dele|del|behandl*)"], "(hvis|dersom|if)"),
+  // "Keep the notes, I may need them, but please do not use or share them."
+  loose("restriction", ["(keep|retain|store|preserve|behold*|bevar*|ta vare pa|oppbevar*)", "(but|men) [please|vennligst|dere|you] [ma|must|should|bor|skal] (dont|do not|ikke|not|stop|slutt*|stopp*|never) _ (use|using|share|sharing|process*|bruk*|dele|del|behandl*)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|advertis*|hvis|dersom|if)"),
+  // "Send det direkte over til henne": straight to the next provider (an invoice sent to the accountant is no data moved).
+  looseUnless("portability", ["(overfor*|send*) _ direkte [over] til"], [`(ikke|not|dont) (send*|overfor*)`, "(faktura*|invoice*|kvittering*|receipt*|bestilling*|booking*|kursbevis*|certificate*|diplom*|materiell*)"]),
+  // "Ikkje bruk desse opplysningane til purringar, medan de finn ut av dette": not used while it is looked into.
+  loose("restriction", ["(ikke|dont|do not|stop|stopp*|slutt*)", "(bruk*|use|using|behandl*|process*)", "(mens|while|inntil|until|til|pending) _ (finn*|finner ut|sjekk*|undersok*|check*|looking into|look into|investigat*|ser pa|avklar*|resolved|settled|clarified|oppklar*)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|hvis|dersom|if)"),
   loose("restriction", ["(bevar*|ta vare pa|preserve|retain|behold*)", "(court|legal|rettssak*|tvist*|claim|lawsuit|bevis*|evidence)"]),
   loose("restriction", ["(ikke|dont|do not|stop|stopp*|stans*|slutt*|cease|halt)", "(bruk*|use|using|behandl*|process*)", "(inntil|until|while|pending|mens|for|til) _ (saken|klagen|tvisten|case|complaint|dispute|claim|resolved|avklart|ferdig|sjekket|checked|verified|settled)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*)"),
   loose("objection", ["(slutt*|stopp*|stop|cease|quit|stans*)", "(bruk*|use|using|behandl*|process*)", "(markedsf*|reklame*|marketing|advertis*|reklam*|profiling|profilering)"]),
@@ -139,7 +185,9 @@ export const RIGHT_RULES: RightRule[] = [
     "(notat*|opptak*|opptaket|chatlogg*|chatten|journal*|referat*|notes|recording*|chat|transcript*|minutes|skrevet|skrevet ned|notert|written|written down|noted)",
     "(om meg|of me|about me|of my|from my|fra min|fra mitt|fra mine|av min|av mitt|av meg|jeg skrev|i wrote|min time|mine timer|my session*|my 1|my one|*samtalene mine|*samtalen min|*timene mine|*timen min|mine samtaler|mine timer)",
   ]),
-  loose("access", ["(send*|se|vis|fa|kopi*|oversikt*|vite|show|see|know|tell|copy|give)", "(registrert|lagret|lagra|lagrer|oppbevarer|samlet inn|samla inn|tok opp|tatt opp|have|hold|keep|store|youve got|got|recorded|collected|gathered) _ (om|pa|av|about|on|for|of) (meg|me)"], `(${ANY_NEGATION.slice(1, -1)}|bekreft*|confirm*|slett*|delete*|fjern*|remove*|erase*)`),
+  // Norwegian verbs with Norwegian words, English with English: "store konsekvenser for meg" is no "store … for me".
+  ...["(registrert|lagret|lagra|lagrer|oppbevarer|samlet inn|samla inn|tok opp|tatt opp) _ (om|pa|av|for) meg", "(have|hold|keep|store|youve got|got|recorded|collected|gathered) _ (about|on|for|of) me"].map((held) =>
+    loose("access", ["(send*|se|vis|fa|kopi*|oversikt*|vite|show|see|know|tell|copy|give)", held], `(${ANY_NEGATION.slice(1, -1)}|bekreft*|confirm*|slett*|delete*|fjern*|remove*|erase*)`)),
   ...rules("access", [
     `(which|what|hvilke|hva for|hva slags) _ (data|information|info|details|opplysning*|personopplysning*|notat*|notes) _ (collect*|hold|have|store*|keep|registrert|lagret|lagra|samlet|samla|har) _ (about|on|om|pa) (me|meg)`,
     `(utlever*|tilsendt|oversendt|fa se|fa vite) _ (samtlige|alle|all|mine|min|mitt) _ ${DATA}`,
@@ -184,13 +232,14 @@ export const RIGHT_RULES: RightRule[] = [
   ]),
   ...rules("rectification", [
     // "I'd like the history corrected", "vil ha notatene rettet"; not "I'd like my booking changed".
-    `(want|like|need|vil ha|onsker a fa|gjerne ha) (the|my|that|this|those|these|our|her|his|all|min|mitt|mine|den|det|dem|disse) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}) _ ${FIXED}`,
+    `(want|like|need|please have|please get|vil ha|onsker a fa|gjerne ha) (the|my|that|this|those|these|our|her|his|all|min|mitt|mine|den|det|dem|disse) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}) _ ${FIXED}`,
     `(correction|correcting|amendment|amending|rectifying) (of|to) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}|data)`,
     `(rett*|korriger*|endr*|oppdater*|bytt*) _ (navn*|navnet|firmanavn*|adresse*|epost*|epostadresse*|telefonnummer*|mobilnummer*|nummer*|opplysning*|fodselsdato*|etternavn*|fornavn*|postadresse*)`,
     `(riktig|korrekt|correct|right|proper) (navn*|adresse*|epostadresse*|telefonnummer*|mobilnummer*|email|address|name|spelling|stavemate)`,
     `(suppler*|kompletter*|ufullstendig*|incomplete)`,
     `(firmanavn*|arbeidsgiver*|stilling*|company name|employer|job title) _ (har endret|er endret|changed|has changed|is now|er na)`,
-    `(feil|feilaktig*|uriktig*|feilstavet|gammel|gamle|utdatert*) (navn*|firmanavn*|adresse*|epost*|telefonnummer*|nummer*|opplysning*|fodselsdato*|etternavn*)`,
+    // "Gamle e-poster" are old messages, not an old address.
+    `(feil|feilaktig*|uriktig*|feilstavet|gammel|gamle|utdatert*) (navn*|firmanavn*|adresse*|${ADDRESS_WORD}|telefonnummer*|nummer*|opplysning*|fodselsdato*|etternavn*)`,
     `(navn*|adresse*|epost*|etternavn*|opplysning*) _ (er|ble) _ (feil|feilstavet|uriktig|utdatert)`,
     `retting`,
     `(skrives|staves|spelled|spelt|written) (med|uten|with|without)`,
@@ -219,8 +268,8 @@ export const RIGHT_RULES: RightRule[] = [
     `${CONTACT} _ (er|ble|star|ligger) _ (feil|feilstavet|feilskrevet|uriktig|utdatert|gammel|gamle|galt|ikke riktig|ikke korrekt|ikke oppdatert)`,
     `(korriger*|rectif*) _ (min|mitt|mine|my|meg|me)`,
     `(heter|name is|name isnt) (ikke|not) `,
-    `(fiks*|fix|correct|rett opp|korriger*) _ (profil*|kundeprofil*|konto*|record*|account|profile|details|registrering*|*historikk*|history)`,
-    `(old|previous|gammel|gamle|forrige) (*adresse*|epost*|*nummer*|telefon*|mobil*|phone|number|address|email|mobile|surname|etternavn*)`,
+    `(fiks*|fix|correct|rett opp|korriger*|ordn* opp i|ordn* opp pa|sort out|straighten out|set straight) _ (profil*|kundeprofil*|konto*|record*|account|profile|details|registrering*|*historikk*|history)`,
+    `(old|previous|gammel|gamle|forrige) (*adresse*|${ADDRESS_WORD}|*nummer*|telefon*|mobil*|phone|number|address|email|mobile|surname|etternavn*)`,
     `the new (one|address|number|email) is`,
     `(you|dere) (spelled|spelt|wrote|stavet|skrev|have spelled|have written|har stavet|har skrevet) (my|min|mitt|mine) _ (name|surname|etternavn*|fornavn*|navn*|navnet)`,
     `(please|vennligst|kan dere|could you) (note|noter|register|registrer|use|bruk) _ (my|our|min|mitt|mine|var|vart|vare) (new|ny|nye|nytt|correct|riktige|updated|oppdaterte) (address|adresse*|email|epost*|number|nummer*|name|navn*|phone|mobil*|telefon*)`,
@@ -243,7 +292,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(article|art|artikkel) 18`,
   ]),
   ...rules("restriction", [
-    `(ikke|dont|do not) (slett*|delete|erase) _ (enna|ennå|na|yet|for now|before|for) _`,
+    `${NOT_MY_OWN_PLAN}(ikke|dont|do not) (slett*|delete|erase) _ (enna|ennå|na|yet|for now|before|for) _`,
     `(trenger|need) _ (dem|det|opplysning*|data|it|them) _ (som bevis|til|for|as evidence|in) _ (sak|rettssak|klage|tvist|legal|claim|court|dispute|case)`,
     `(bevar*|ta vare pa|keep|preserve|retain) _ (men|but) _ (ikke|dont|do not|not) _ (bruk*|use|process*|del*|share)`,
     `(vil|onsk*|ber|krev*|kan dere|please|want|like|ask) _ (sperr*|frys*|freeze|lock|block) _ (opplysning*|data|dataene|information|personopplysning*)`,
@@ -259,11 +308,14 @@ export const RIGHT_RULES: RightRule[] = [
     `(ikke|slutt a|stopp) (bruke|bruk|dele|behandle) _ (for|inntil|til|mens) (saken|klagen|tvisten|vi|jeg|det)`,
     `(bare|kun) (lagre|oppbevare|ta vare pa) _ (ikke|men ikke) _ (bruk*|del*)`,
     `(dont|do not|not) (delete|erase) _ (but|just) _ (dont|do not|stop|not) _ (use|using|share|process*)`,
-    `(dont|do not|not|ikke) _ (delete*|erase*|slett*|fjern*) _ (but|men|just|bare) _ (dont|do not|stop|not|ikke|slutt*|stopp*) _ (use|using|share|sharing|process*|bruk*|dele|del)`,
+    // "…but don't use it", not "…but I don't use it much".
+    `(dont|do not|not|ikke) _ (delete*|erase*|slett*|fjern*) _ (but|men|just|bare) [please|vennligst|dere|you] [ma|must|should|bor|skal] (dont|do not|stop|not|ikke|slutt*|stopp*) _ (use|using|share|sharing|process*|bruk*|dele|del)`,
     `(keep|kept|store|stored|retain|retained) _ (but|only) _ (dont|do not|not|stop) _ (use|used|using|share|shared|process*)`,
     `(beholde|beholder|lagre|oppbevare|ta vare pa) _ (men) _ (ikke|slutt*|stopp*) _ (bruk*|del*|behandl*)`,
     `(dont|do not|stop) (use|using|share|sharing|process|processing) _ (until|while|pending) _`,
     `(dont|do not|ikke) _ (delete*|slett*|erase*) _ (yet|enna|for now|forelopig)`,
+    // "La det liggje i ro til saka er avklara", "leave my data alone until the dispute is resolved".
+    `(la|lat|leave) (det|den|dem|opplysning*|dataene|data|alt|it|them|my|everything|all) _ (ligge|i ro|urort|alone|be|untouched) _ (til|inntil|until|mens|while|pending) _ (saken|klagen|tvisten|avklart|resolved|settled|sorted|ferdig|sjekket|checked|oppklart|case|complaint|dispute|matter|behandlet)`,
   ], { negatable: false }),
   ...rules("portability", [
     `dataportabilitet`,
@@ -271,7 +323,6 @@ export const RIGHT_RULES: RightRule[] = [
     `portabilitet`,
     `maskinlesbar*`,
     `(overfor*|flytt*|send*|ta|tar) _ (til|over) _ (en|et) (annen|annet|ny|nytt) (leverandor*|tjeneste*|aktor*|tilbyder*|plattform*|system*|firma*|selskap*|coach*)`,
-    `(overfor*|send*) _ direkte til`,
     `(csv*|json*|xml*)`,
     `(data|dataene|*dataene|*data|opplysning*|answers|svar*|svarene|notat*|notes|progress|fremdrift*|information|details) _ (as|som|i|in) [an|en|et|a] (excel*|xlsx|regneark*|spreadsheet*|fil|file)`,
     `(eksport*|eksporter*) _ ${DATA}`,
@@ -284,7 +335,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(transfer|move|port|transmit|send)* _ (to )?(another|a new|a different|other) (provider|service|company|controller|platform|supplier|system)`,
     `export* _ (my )?(data|information|details)`,
     `structured _ format`,
-    `(format|fil|filformat|file) _ (som|jeg|de|dere|vi|the|they|i|we) _ (lese inn|leses inn|lest inn|importere|importeres|laste inn|lastes inn|import|load|upload)`,
+    // "I et format hun kan legge inn i systemet", "a file my new coach can load".
+    `(format|fil|filformat|file) _ (som|jeg|de|dere|vi|hun|han|hen|the|they|i|we|she|he|coachen|coach|provider|leverandoren) _ (lese inn|leses inn|lest inn|importere|importeres|laste inn|lastes inn|legge inn|legges inn|lagt inn|import|load|upload|put into|read into)`,
     `(en|a|an|downloadable|full|complete|fullstendig) (eksport|export)`,
     `(eksport|export) (av|of) (alt|everything|mine|my|all|alle)`,
     `format _ (import|use elsewhere|transfer|move|upload)`,
@@ -320,6 +372,9 @@ export const RIGHT_RULES: RightRule[] = [
     `object*`,
     `(vil|onsker) ikke [a] (bli|a bli) (kontaktet|ringt|oppringt|tilringt|kontakta)`,
     `(vil|onsker) ikke at (dere|du|noen) _ (kontakter|ringer|tekster|mailer|sender) (meg)`,
+    // Keeping their enquiry history: "jeg vil ikke at dere tar vare på den historikken", "I don't want you to keep my old emails".
+    `(vil|onsker) ikke at (dere|du|firmaet|bedriften) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har liggende) _ (historikk*|*historikken|korrespondanse*|*korrespondansen|eposter|epostene|meldinger|meldingene|henvendelse*|samtale*)`,
+    `(dont|do not|no longer) want (you|your company|bedre bedrift) to (keep|retain|store|hold on to|hang on to|sit on|have) _ (history|correspondence|emails|messages|enquiries|inquiries|conversations)`,
     `(dont|do not|never) (contact|call|text|email|phone|ring) me (again|anymore|any more|with)`,
     `(dont|do not|no longer) (want|wish) to be (contacted|called|phoned|texted|rung)`,
     `(target*|malrett*) _ (ads|advert*|reklame*|annonse*|marketing|markedsf*)`,

@@ -1,12 +1,13 @@
 import { RIGHTS, type Right } from "../types";
 import type { Clause } from "./normalize";
-import { matchedWords } from "./phrase";
+import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
 import { settleClause, settleMail } from "./settle-rights";
 
-// One combined pattern per right lets most clauses, which mention no right, be passed over in one test.
-const ANY_RULE_OF = new Map(RIGHTS.map((right) => [right, new RegExp(RIGHT_RULES.filter((r) => r.right === right).map((r) => r.re.source).join("|"))]));
+// Most clauses mention no right: the index passes them over without running a single rule.
+const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
+const ASKING = new PhraseIndex(ASKING_ABOUT);
 
 // Negation right before the matched words: "jeg vil ikke slette kontoen", "don't delete my account".
 const NEGATION = /\b(ikke|ikkje|not|dont|never|aldri|nor|neither|uten)\b/;
@@ -21,37 +22,56 @@ export interface RightsFinding {
   negated: string[];
 }
 
+/** What one clause says, on its own. */
+interface ClauseReading {
+  /** Each right the clause exercises, with the words that show it. */
+  rights: Map<Right, string>;
+  negated: string[];
+  askedAbout: boolean;
+}
+
+// A mail's body is read twice, with and without its subject (index.ts): each clause is read once.
+const readings = new WeakMap<Clause, ClauseReading>();
+
 /** `context`: clauses the mail replies to (a reply's subject), used only to read pronouns such as "ikke send meg dette mer". */
 export function findRights(clauses: Clause[], context: Clause[] = []): RightsFinding {
   const found = new Map<Right, string>();
   const negated: string[] = [];
   let askedAbout = false;
   for (const clause of clauses) {
-    const inClause = new Map<Right, string>();
-    const present = new Set(RIGHTS.filter((right) => ANY_RULE_OF.get(right)!.test(clause.words)));
-    if (present.size === 0) continue;
-    for (const rule of RIGHT_RULES) {
-      if (!present.has(rule.right) || inClause.has(rule.right)) continue;
-      const match = rule.re.exec(clause.words);
-      if (!match) continue;
-      if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) continue;
-      const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-      if (rule.negatable && isNegated(clause.words, match.index)) {
-        negated.push(`«${words}» (nektet / negated)`);
-        continue;
-      }
-      inClause.set(rule.right, words);
-    }
-    settleClause(inClause, clause);
-    if (inClause.size > 0 && ASKING_ABOUT.some((re) => re.test(clause.words))) {
+    const reading = readings.get(clause) ?? readClause(clause);
+    negated.push(...reading.negated);
+    if (reading.askedAbout) {
       askedAbout = true;
       continue;
     }
-    for (const [right, words] of inClause) if (!found.has(right)) found.set(right, words);
+    for (const [right, words] of reading.rights) if (!found.has(right)) found.set(right, words);
   }
   settleMail(found, clauses, context);
   const reasons = [...found].map(([right, words]) => `«${words}» → ${right}`);
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
+}
+
+function readClause(clause: Clause): ClauseReading {
+  const inClause = new Map<Right, string>();
+  const negated: string[] = [];
+  for (const index of RULES.candidates(clause.words)) {
+    const rule = RIGHT_RULES[index]!;
+    if (inClause.has(rule.right)) continue;
+    const match = rule.re.exec(clause.words);
+    if (!match) continue;
+    if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) continue;
+    const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
+    if (rule.negatable && isNegated(clause.words, match.index)) {
+      negated.push(`«${words}» (nektet / negated)`);
+      continue;
+    }
+    inClause.set(rule.right, words);
+  }
+  if (inClause.size > 0) settleClause(inClause, clause);
+  const reading = { rights: inClause, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause.words) !== null };
+  readings.set(clause, reading);
+  return reading;
 }
 
 function isNegated(words: string, index: number): boolean {

@@ -4,6 +4,7 @@
  */
 import type { Right } from "../types";
 import type { Clause } from "./normalize";
+import { ASKING_ABOUT } from "./asking-about";
 import { matchedWords, phrase } from "./phrase";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
@@ -38,21 +39,31 @@ const CONSENT_CONTEXT = new RegExp(
   ].map((re) => re.source).join("|"),
 );
 /** "I never signed up": what they get was not consented to, so stopping it is an objection. */
+/** Moving a booking: "I'd like my booking changed to May, my email is …" gives the address to find the booking by. */
+const BOOKING = "(booking*|bestilling*|pamelding*|reservasjon*|timen|session|appointment|order|ordre*|kursdato*|datoen|date)";
+const REBOOKING = new RegExp(
+  [phrase(`${BOOKING} _ (changed|endret|moved|flyttet|byttet|rebooked|endres|flyttes)`), phrase(`(change|endre|flytte|move|bytte|rebook) _ ${BOOKING}`)].map((re) => re.source).join("|"),
+);
 const NEVER_AGREED = phrase("(never|aldri|ikke) _ (signed up|subscribed|meldt meg pa|meldte meg pa|bedt om|asked for|agreed|samtykket|consented|opted in)");
+/** "Jeg har aldri meldt meg på", "I didn't sign up for this": the sender never opted in. */
+const I_NEVER_SIGNED_UP = phrase("(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ (signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|consented|registrert meg|registered)");
 const USING = phrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
-const DETAIL_WORD = phrase("(jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
-const CHANGED_WORD = phrase("(men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
+const DETAIL_WORD = phrase("(*historikk*|*oversikt*|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
+const CHANGED_WORD = phrase("(aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = new RegExp(
   [
-    phrase("(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)"),
+    phrase("(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|de|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)"),
     phrase("^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)"),
     phrase("^ (it|this|that|det|den|dette) (should be|should read|skal vare|skulle vart|er egentlig|is actually) "),
     phrase("(fint om|greit om|please|kan|could|can) (det|den|dette|dem|it|this|that) (blir|bli|gets|get|is|be) (rettet|endret|oppdatert|korrigert|fikset|fixed|corrected|updated|changed)"),
     phrase("(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)"),
-    phrase("(please|vennligst|venligst|pls) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)"),
+    phrase("(please|vennligst|venligst|pls|snill a|snille a) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)"),
+    phrase("(please|could you|can you|would you) [please] (sort|put|set) (it|this|that|them) (out|right|straight)"),
+    // "Kan dere ordne opp i det?" ("kan dere ordne dette?" alone arranges anything).
+    phrase("(kan|kunne|fint om|greit om|vennligst|snill a) (dere|du|de) (ordne|ordner) opp"),
     phrase("(ma|must|should|needs to|need to) [be] (endres|rettes|oppdateres|korrigeres|fikses|updated|changed|corrected|fixed)"),
     phrase("(want|like|need|vil ha|onsker a fa) (it|them|this|that|these|those|det|dem|den|dette|disse) [to] [be] (corrected|amended|fixed|updated|changed|rectified|rettet|korrigert|endret|oppdatert|fikset)"),
     phrase("at (det|den|dem|dette|disse|de) [blir] (rettes|korrigeres|oppdateres|endres|fikses|rettet|korrigert|oppdatert|endret|fikset)"),
@@ -71,13 +82,31 @@ const STOP_IT = new RegExp(
     phrase("(make|get) (it|this|them|these) [to] stop"),
   ].map((re) => re.source).join("|"),
 );
+const STOP_OR_LEAVE = new RegExp(`${STOP_IT.source}|${PRONOUN_WITHDRAWAL.source}`);
 const TAKE_DOWN = phrase("(ned|down|taken|take)");
 const MY_RECORDS = phrase("(transcript*|notes|notat*|recording*|opptak*|referat*|chatlogg*|journal*|opplysning*|personal data|personal information) _ (of my|of me|about me|on me|om meg|pa meg|fra mine|fra min|fra timene|from my)");
 const GET_THEM = phrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i|could i) _ (receive|get|see|have|read|fa|se|motta|lese) (them|those|these|dem|disse|a copy|en kopi|kopi)");
+/** Their own sessions: "my one-to-one sessions", "timene mine", "samtalene våre". */
+const OWN_SESSIONS = new RegExp(
+  [
+    phrase("(my|our|mine|min|mitt) _ (session|sessions|calls|call|meetings|coaching|coachingtime*|coachingsamtale*|samtale*|timer|timene|veiledning*|onetoone*|oneonone*)"),
+    phrase("(sessions|samtalene|samtalane|timene|timane|motene|coachingtimene|veiledningstimene) (mine|vare|vart|our)"),
+  ].map((re) => re.source).join("|"),
+);
+/** "I'd love to get copies of those recordings and the chat", "jeg vil gjerne få kopi av opptakene". */
+const WANT_COPIES = phrase("(like|love|want|vil|onsker|gjerne|please|possible|mulig|kan jeg|can i|could i|could you|can you|kan dere|kunne dere|would you) _ (copy|copies|kopi|kopier|kopiene|get|have|receive|fa|motta) _ (recording|recordings|opptak*|chat|chatten|chats|chatlogg*|transcript*|notes|notat*|referat*|video|videos|videoen|videoene)");
+/** Their enquiry history with the business: old e-mails, correspondence, earlier enquiries. */
+const HISTORY = phrase("(historikk*|*historikken|korrespondanse*|*korrespondansen|gamle eposter|gamle epostene|old emails|correspondence|history|enquiries|inquiries|henvendelse*|henvendelsene)");
+const KEEP_THAT = new RegExp(
+  [
+    phrase("(vil|onsker) ikke at (dere|du) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har) (den|det|dem|disse|dette) "),
+    phrase("(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) "),
+  ].map((re) => re.source).join("|"),
+);
 const REMOVE_IT = phrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
 const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
-const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det)|til dem|to them|over to them|dit|over there|to that)");
-const FIX_VERB = phrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|correct*|fix*|update*|change*|amend*|rectif*)");
+const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det|henne|ham|han|hen)|til (dem|henne|ham|hen)|to (them|her|him)|over to (them|her|him)|dit|over there|to that|straight to|directly to|direkte til|direkte over til)");
+const FIX_VERB = phrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|ordn*|correct*|fix*|update*|change*|amend*|rectif*|sort out|straighten)");
 const KEEP_IT = new RegExp(
   [
     phrase("(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)"),
@@ -106,7 +135,7 @@ const COMPANY = phrase("(firma*|bedrift*|selskap*|company*|business*|organisasjo
 const WRONG = phrase("(feil|feilstavet|misspel*|wrong|incorrect|uriktig*|stemmer ikke)");
 const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|profil*|profile|database*|opplysning*|personal|kunderegister*|crm)");
 /** "Jeg ba om innsyn for to måneder siden og fikk svar først i dag": an earlier request, answered — history, not a new one. */
-const EARLIER_REQUEST = phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et) ");
+const EARLIER_REQUEST = phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) ");
 const GOT_ANSWER = phrase("(fikk|fatt|har fatt|got|received|have received|ive received) [et|a|an|my|mitt] (svar|svaret|reply|answer|response|bekreftelse*|confirmation)");
 const NO_WORD = phrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
 
@@ -120,6 +149,7 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
   if (inClause.has("withdraw_consent") && inClause.has("objection") && !has(MARKETING, inClause.get("objection")) && has(NEWSLETTER, inClause.get("withdraw_consent"))) inClause.delete("objection");
   // A copy "in CSV" or "machine-readable" is portability; it is access as well only when the clause asks what is held about them.
   if (inClause.has("portability") && !ABOUT_ME.test(clause.words)) inClause.delete("access");
+  if (inClause.has("rectification") && REBOOKING.test(clause.words) && !WRONG.test(clause.words)) inClause.delete("rectification");
   // "Please update your customer records" names the file to fix; it asks to see nothing.
   if (inClause.has("rectification") && inClause.has("access") && !ACCESS_VERB.test(clause.words)) inClause.delete("access");
   // "Delete everything you have on me" names what to delete; it asks to see nothing.
@@ -130,6 +160,9 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
 export function settleMail(found: Map<Right, string>, clauses: Clause[], context: Clause[] = []): void {
   // "Fint om dere stryker meg", "det trekker jeg nå" after a sentence about the newsletter or a consent given.
   if (!found.has("withdraw_consent") && [...clauses, ...context].some((c) => CONSENT_CONTEXT.test(c.words)) && !clauses.some((c) => NEVER_AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
+  // "Jeg har aldri meldt meg på nyhetsbrevet. Slutt å sende det.": stopping what they never signed up for is an objection
+  // (an explicit "meld meg av" stays a withdrawal).
+  if (!found.has("objection") && !found.has("withdraw_consent") && clauses.some((c) => I_NEVER_SIGNED_UP.test(c.words))) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   if (!found.has("objection") && clauses.some((c) => MARKETING.test(c.words))) addFromAnyClause(found, "objection", STOP_IT, clauses);
   // "Ikke slett opptaket. Men dere må ikke bruke det": keeping it unused, said over two sentences.
@@ -164,13 +197,19 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   }
   // "Do you have transcripts of my calls? I'd like to receive them."
   if (!found.has("access") && clauses.some((c) => MY_RECORDS.test(c.words))) addFromAnyClause(found, "access", GET_THEM, clauses);
+  // "Jeg ser ingen grunn til at dere har korrespondansen fra 2021. Jeg vil ikke at dere oppbevarer den.": keeping their history, objected to.
+  if (!found.has("objection") && clauses.some((c) => HISTORY.test(c.words))) addFromAnyClause(found, "objection", KEEP_THAT, clauses);
+  // "My one-to-one sessions were recorded. I'd love to get copies of those recordings and the chat."
+  if (!found.has("access") && clauses.some((c) => OWN_SESSIONS.test(c.words))) addFromAnyClause(found, "access", WANT_COPIES, clauses);
   // "Jeg bytter til en annen coach. Kan dere sende fremdriften min over til dem?"
   if (!found.has("portability") && clauses.some((c) => NEW_PROVIDER.test(c.words))) addFromAnyClause(found, "portability", SEND_OVER, clauses);
 }
 
+/** A request said in another sentence; a sentence that only asks or weighs it ("hvis jeg melder meg av, mister jeg …?") is passed over. */
 function addFromAnyClause(found: Map<Right, string>, right: Right, re: RegExp, clauses: Clause[]): void {
   for (const clause of clauses) {
     const match = re.exec(clause.words);
+    if (match && ASKING_ABOUT.some((asking) => asking.test(clause.words))) continue;
     if (match) {
       found.set(right, matchedWords(match));
       return;
