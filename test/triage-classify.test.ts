@@ -960,3 +960,78 @@ describe("classifyMail: everyday wordings, Nynorsk, and what stays a question", 
     expect(en.category).toBe("automated");
   });
 });
+
+describe("classifyMail: terse phone mail, reports and threats, mails that ask for nothing", () => {
+  const cases: Case[] = [
+    // A handled request reported, or threatened, is no request.
+    ["deletion", "took u 6 weeks to delete my profile. way too slow", "complaint", []],
+    ["sletting", "dere brukte fem uker på å slette kontoen min. altfor lenge", "complaint", []],
+    ["sms", "får jeg én melding til fra dere, så krever jeg at dere sletter alt om meg. lei av dette", "complaint", []],
+    ["texts", "one more text from you and I'll ask you to erase everything you hold on me. annoying", "complaint", []],
+    ["sms", "Jeg fikk en sms til i dag. Så nå ber jeg om å bli slettet.", "rights_request", ["erasure"]],
+    // Complaints without the usual words: spam, a flood of mail, someone else's details.
+    ["spam", "4 eposter fra dere bare i dag. dette er jo spam 😡", "complaint", []],
+    ["wrong", "Got a confirmation from you meant for another customer, with her address and phone number in it.", "complaint", []],
+    ["feil", "Fikk en ordrebekreftelse fra dere adressert til en annen kunde, med navnet og nummeret hennes.", "complaint", []],
+    ["spam", "Your last mail ended up in my spam folder. Is the webinar still on Friday?", "inquiry", []],
+    // Questions, plans and self-service stay inquiries; a request beside them still counts.
+    ["export", "which formats can u export my notes in, e.g. JSON or CSV? might switch platforms next yr", "inquiry", []],
+    ["eksport", "Hvilke formater kan dere eksportere i? CSV, Excel eller noe annet?", "inquiry", []],
+    ["eksport", "Jeg bytter til en annen plattform. Send meg dataene mine som CSV.", "rights_request", ["portability"]],
+    ["adresse", "har flytta, hvor endrer jeg adressa på min side selv?", "inquiry", []],
+    ["adresse", "har flytta, ny adresse er Storgata 3, 0155 Oslo. kan dere endre det?", "rights_request", ["rectification"]],
+    ["Opptak", "Blir samlingene tatt opp, og i så fall, hvem kan se opptakene?", "inquiry", []],
+    ["Recordings", "Were my sessions recorded? If so, please send me a copy.", "rights_request", ["access"]],
+    ["Re: sletting", "Takk! Slik jeg forstår det, blir resten slettet i januar. Da venter jeg på en bekreftelse.", "inquiry", []],
+    ["Re: deletion", "Thanks for the reply, but I want the rest deleted now, not in January.", "rights_request", ["erasure"]],
+    // Nouns for the request or the link name no request.
+    ["Avmelding", "Avmeldingslenken fungerer dårlig, jeg måtte prøve tre ganger. Nå er jeg avmeldt, men det burde ikke være så vanskelig.", "complaint", []],
+    ["Link", "I can't find the unsubscribe link anywhere. Please remove me.", "rights_request", ["withdraw_consent"]],
+    // Rights in dialect, in texting shorthand, in the third person and after a wrong record.
+    ["hei", "ka dokker har lagra om mæ? vil ha kopi", "rights_request", ["access"]],
+    ["hi", "pls delete my acc and all my info, thx", "rights_request", ["erasure"]],
+    ["kjøp", "historikken min sier jeg har kjøpt tre kurs, jeg har bare kjøpt ett. fiks det", "rights_request", ["rectification"]],
+    ["history", "my purchase history says I bought 3 courses. I only bought one. fix it pls", "rights_request", ["rectification"]],
+    ["Dad", "Writing for my dad: he wants to know what you hold about him and then have it all deleted.", "rights_request", ["access", "erasure"]],
+    ["Quiz", "Could you send me my quiz results? I'd like to see what has been recorded about how I did.", "rights_request", ["access"]],
+    ["Quiz", "Where can I see my quiz results? I can't find them in the portal.", "inquiry", []],
+    // Taking a quote or photo down is the consent withdrawn, not an erasure.
+    ["sitat", "vil ikke ha sitatet mitt på nettsiden deres lenger, ta det ned", "rights_request", ["withdraw_consent"]],
+    ["Photo", "I don't want my photo on your Instagram any more. Please remove it.", "rights_request", ["withdraw_consent"]],
+    // Nynorsk.
+    ["sms", "Får eg ein sms til frå dykk, så ber eg om å bli sletta. Eg er lei av dette.", "complaint", []],
+    ["feil mottakar", "Eg fekk ein e-post frå dykk som var meint for ein annan kunde, med namnet og adressa hennar.", "complaint", []],
+    ["eksport", "Kva format kan de eksportere i, t.d. CSV eller JSON?", "inquiry", []],
+    ["namn", "namnet mitt er feilstava i systemet dykkar. kan de rette det?", "rights_request", ["rectification"]],
+  ];
+  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
+    const result = await classify(subject, body);
+    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+
+  it("passes over rights named before 'this is not a request', but not a request made after it", async () => {
+    const parent = await classify("Innsyn og sletting", "Datteren min går på kurset deres. Jeg ber ikke om noe konkret nå, jeg vil bare forstå reglene.");
+    expect(parent).toMatchObject({ category: "inquiry", rights: [] });
+    expect(parent.reasons.join(" ")).toContain("asks for nothing");
+    const questions = await classify("Innsyn for foreldre?", "- Har vi som foreldre rett til innsyn i hva dere har om sønnen vår?\n- Kan han selv be om å få slettet kontoen?");
+    expect(questions).toMatchObject({ category: "inquiry", rights: [] });
+    const lawyer = await classify("Access request", "Our client has not yet decided. This letter is not a request under Article 15. How long do you keep analytics?");
+    expect(lawyer).toMatchObject({ category: "inquiry", rights: [] });
+    const client = await classify("Enquiry", "Our client has not decided whether to make a request under Article 15 GDPR and is not making one by this letter.");
+    expect(client).toMatchObject({ category: "inquiry", rights: [] });
+    const after = await classify("Innsyn", "Jeg ber ikke om noe nå om sletting. Men send meg en kopi av opplysningene dere har om meg.");
+    expect(after).toMatchObject({ category: "rights_request", rights: ["access"] });
+  });
+
+  it("reads 'I don't need anything more' as asking for nothing only once the answer came", async () => {
+    const slow = await classify("Treg behandling av innsynskravet", "Jeg ba om innsyn i august og fikk svar sju uker senere. Jeg har fått det jeg ba om, så jeg trenger ikke noe mer fra dere. Men det var altfor lenge.");
+    expect(slow).toMatchObject({ category: "complaint", rights: [] });
+    const thatsAll = await classify("Delete", "Please delete my account. I don't need anything else from you.");
+    expect(thatsAll).toMatchObject({ category: "rights_request", rights: ["erasure"] });
+  });
+
+  it("reads a one-word English mail as English", async () => {
+    expect((await classify("unsubscribe", "")).language).toBe("en");
+    expect((await classify("unsubscribe", "takk")).language).toBe("nb");
+  });
+});

@@ -8,8 +8,11 @@ const ENGLISH = new Set(
   "and not the is that with to of for have you your me my mine about what how where can will would want please be was from or but also shall must hi hello thanks regards this these some all after when just do does did are".split(" "),
 );
 
-/** English shorthand in a cover note ("FYI"): a weak sign, outweighed by any Norwegian word ("FYI, se under"). */
-const ENGLISH_SHORTHAND = new Set(["fyi"]);
+/**
+ * English shorthand in a cover note ("FYI") or a one-word mail ("unsubscribe", "pls"): a weak sign, outweighed by
+ * any Norwegian word ("FYI, se under", "unsubscribe takk").
+ */
+const ENGLISH_SHORTHAND = new Set(["fyi", "unsubscribe", "thx", "pls", "plz", "u", "ur"]);
 
 /**
  * Bokmål or English, by counting function words; Norwegian letters tip the balance. Defaults to Bokmål.

@@ -20,8 +20,32 @@ export const ASKING_ABOUT = [
   `(ill|i will|i shall|i am going to|im going to) [be] (ask*|request*|demand*|go)`,
   `(you|dere) [eventually|finally|endelig|omsider|jo] (did|have|has|har|hadde) [eventually|finally|endelig|omsider|na|allerede|already|jo] (deleted|delete|slettet|removed|fjernet)`,
   `(vurderer|tenker pa|thinking about|considering)`,
-  `(har|have) (ikke|not) (bestemt|decided)`,
-  `(har|hadde) (jeg|man|vi|kunder|kundene|en) [egentlig] rett`,
+  // "Might move to another platform next year": a plan weighed, not a request to move anything.
+  // ("Could you maybe move my data to my new provider?" is a polite request: only the sender's own plan counts.)
+  `(i|we|jeg|vi|im|i am|ill|i will) [will|skal|kommer til a] (might|may|maybe|perhaps|possibly|probably|kanskje|muligens|eventuelt|sannsynligvis|planning to|plan to|planlegger a|tenker a|tenkte a) [be|bli|a] (move|moving|switch|switching|leave|leaving|bytte|bytter|flytte|flytter|skifte|skifter|slutte|slutter)`,
+  `^ [og|and|but|men|,] (might|may|maybe|perhaps|possibly|probably|kanskje|muligens) [jeg|i|vi|we] [will|skal] (move|moving|switch|switching|leave|leaving|bytte|bytter|flytte|flytter|skifte|skifter|slutte|slutter)`,
+  // "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat, not a request.
+  `^ [men|og|but|and] (far|mottar|ser|kommer|skjer|hender|ringer|sender|blir|finner) __ [,] (sa|da) (ber|krever|kommer|vil|klager|melder|gar|tar|skal|sletter) (jeg|vi)`,
+  `(hvis|dersom|om|if) (jeg|i|vi|we) __ (sms|smser|melding|meldinger|mail|mailer|epost|eposter|email|emails|text|texts|call|calls|oppringing*|message|messages|nyhetsbrev*|newsletter*|reklame*) (til|more|again|igjen) __ [,] [sa|da|then] (ber|krever|kommer|vil|klager|melder|skal|ill|i will|im going|i am going|i shall)`,
+  `(en|ett|eneste|one|single|another) (sms|melding|mail|epost|email|text|call|oppringing|message|nyhetsbrev|newsletter|gang|time) [til|more|again|igjen] __ (sa|og|and|then|,) [sa|then|da] (ber|krever|kommer|vil|klager|melder|gar|skal|ill|i will|im going|i am going|i shall|youll|you will)`,
+  `(neste gang|next time|en gang til|one more time|once more) __ [,] [sa|da|then|and] (ber jeg|krever jeg|klager jeg|melder jeg|kommer jeg til a|ill|i will|im going to|i am going to|i shall)`,
+  // "Kan vi som foreldre be om innsyn …?": a question about what parents may do.
+  `(kan|far|can|could|may|do|har|have) (vi|we|jeg|i) (som|as) [a|an] (foreldre|forelder|parent|parents|verge|guardian|guardians|foresatt|foresatte)`,
+  // "Da har jeg forstått det slik at … resten slettes i januar", "as I understand it, the rest will be deleted": their reading of the answer.
+  `(har|hadde) [jeg|vi] (forstatt|oppfattet|skjont) (det|deg|dere) [slik|sann|sa|rett|riktig] [at]`,
+  `(slik|som|hvis|om) (jeg|vi) (forstar|forsto|har forstatt|oppfatter|har oppfattet) [det|deg|dere]`,
+  `(as|so as|if) (i|we) (understand|understood|read) [it|this|that|you|your reply|correctly]`,
+  `(my|our) understanding is`,
+  // "Jeg er avmeldt nå", "I'm unsubscribed now": done already.
+  `((jeg|vi) (er|ble|har blitt)|(er|ble) (jeg|vi)|(i|we) (am|was|have been|got|are|were)|im|ive been|weve been) [na|now|allerede|already|endelig|finally] (avmeldt|unsubscribed|meldt av|meldt ut|opted out)`,
+  // "Are the sessions recorded, and if so, who can see the recordings?": the question goes on.
+  // ("…whether you process data about me, and if so, what" asks to be told: no verb follows.)
+  `(if so|i sa fall|isafall|hvis ja|hvis sa|in that case) [,] (who|what|how|where|when|which|why|hvem|hva|hvordan|hvor|nar|hvilke|hvilken|hvorfor) [else|long|many|much|lenge|mange|mye] (can|could|is|are|has|have|does|do|will|would|gets|get|sees|kan|er|har|far|vil|blir|ser|skal)`,
+  `(har|have|has|hadde|had) (ikke|not) [yet|enna|helt] (bestemt|decided)`,
+  `(hasnt|havent|hadnt) [yet] decided`,
+  // "Har vi som foreldre rett til innsyn …?", "do we as parents have a right to see …?"
+  `(har|hadde) (jeg|man|vi|kunder|kundene|en) [egentlig] [som] [foreldre|forelder|verge|kunde|kunder|deltaker|deltakere|ansatt|ansatte] rett`,
+  `(do|does|would) (i|we|customers|parents|she|he|they) [as] [a|her|his|their] [parents|parent|guardian|guardians|customer|customers] have (a|the|any) right`,
   `hvordan (kan|gar|gjor|skal|far|ber|sender) (jeg|man|vi|en|hun|han|de|kunden|kunder|folk)`,
   `hvordan _ (sletter|ber|krever|far) (jeg|man)`,
   `hva (skjer|ma|kreves|trenger)`,
@@ -30,14 +54,16 @@ export const ASKING_ABOUT = [
   `hvor lenge`,
   `lurer pa (hvordan|nar)`,
   `(hvor|where) (kan|can|do|gjor|finner|find) (jeg|i|man|one)`,
-  `(kan|can) (jeg|i|man) _ (selv|myself|on my own)`,
+  `(kan|can|could|may|far|ma|must) (jeg|i|man|han|hun|hen|he|she|vi|we|de|they) _ (selv|myself|herself|himself|themselves|ourselves|on my own|on her own|on his own)`,
+  // "Hvor endrer jeg adressa i portalen?": asks where to do it themselves.
+  `(hvor|where) (endrer|oppdaterer|retter|sletter|fjerner|bytter|eksporterer|henter|laster|melder|finner) (jeg|man|en|i|one)`,
   `(wondering|wonder) how`,
   `er det mulig _ (automatisk|automatically|vanligvis|alltid|rutinemessig)`,
   // An out-of-office pointing elsewhere: "Gjelder det sletting av deltakere, kontakt kurs@…".
   `(kontakt|contact|ta kontakt med|skriv til|write to|email|send en epost til|henvend deg til|henvendelser til|please contact|vennligst kontakt) *@*`,
   `(out of interest|just curious|av nysgjerrighet|bare nysgjerrig|generelt sett|in general|generally|lurer bare|bare lurer|just wondering|only wondering|just asking|spor bare|bare et sporsmal)`,
   // "In what formats – CSV, PDF?": asking what is offered.
-  `(what|which|hvilke|hvilket|hvilken|hva slags|hva for) [file|kind of|type of|sort of] (format|formats|formater|formatene|filformat*|filtyper|file types)`,
+  `(what|which|hvilke|hvilket|hvilken|hva|hva slags|hva for) [file|kind of|type of|sort of] (format|formats|formater|formatene|filformat*|filtyper|file types)`,
   // "Jeg skal ikke slette noe nå", "I'm not going to delete anything": no request meant.
   `(im not going to|i am not going to|i wont|i will not|jeg skal ikke|jeg kommer ikke til a) [a|to] (delete|erase|remove|slette|fjerne|ask|request|be om|kreve|unsubscribe|melde|trekke)`,
   // "Eg tør ikkje melde meg av", "har ikke meldt meg av ennå", "mister jeg da tilgangen?": weighing it, not doing it.
@@ -90,6 +116,9 @@ export const ASKING_ABOUT = [
   `(ved en feil|by mistake|accidentally|ved et uhell|by accident|add me back|melde meg pa igjen|resubscribe)`,
   `(svare|svar|svarte|besvare|besvart|besvarte|behandle|behandlet|handle|handled|answer|answered|respond|responded) [to|on|pa] (innsyn*|*foresporsel*|*foresporselen|*kravet|henvendelse*|slettingen) (min|mitt|mi)`,
   `(took|tok) (you|dere) _ (weeks|months|month|week|uker|uke|maneder|maned|dager|days|over)`,
+  // "Took 5 weeks to delete my account", "dere brukte fem uker på å slette kontoen": how long a handled request took.
+  `^ [it|that|this|det|dette|og|and|but|men|sa|so] (took|tok) _ (days|weeks|months|week|month|years|dager|uker|maneder|maned|uke|ar|over)`,
+  `(dere|you|they|de) (brukte|used|spent|needed|trengte|took|tok) _ (days|weeks|months|week|month|years|dager|uker|maneder|maned|uke|ar)`,
   // "Dere slettet til slutt kontoen min, men…": reporting what was done, not asking for it.
   `(dere|you) [endelig|omsider|finally|eventually] (slettet|deleted|removed|fjernet|erased|anonymiserte|anonymised|anonymized)`,
   `(how|hvordan) (do|does|will|would) (you|dere|bedre bedrift|your company) _ (handle|deal with|process|respond to|treat)`,
@@ -107,3 +136,55 @@ const WHETHER_YOU = phrase("(om|whether|if) (dere|you) (sletter|lagrer|fjerner|o
 // "Lurer på om jeg kan få…" is a polite request; "lurer på om jeg kan slette den selv" a question.
 ASKING_ABOUT.push(new RegExp(`${phrase("lurer pa om (jeg|man|en) (kan|har)").source}(?!fa )`));
 ASKING_ABOUT.push(new RegExp(`(?<! (fint|greit|flott|takknemlig|glad|supert|bra|grateful|appreciate it|appreciated))${WHETHER_YOU.source}`));
+// "Hvilke formater kan dere eksportere i? CSV, PDF eller noe annet?": a bare list of formats with "or" offers choices, it asks for none.
+ASKING_ABOUT.push(/^ (?:(?:f eks|feks|eg|e g|for example|for eksempel|such as|like|som|kanskje|maybe|csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:eller|or) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|no annet|something else|annet|other|another format|et annet format|a different format|,) )+$/);
+
+/**
+ * The sender saying the mail asks for nothing: "Jeg ber ikke om noe konkret nå", "our client is not making one by
+ * this letter". What the mail said before it mentions rights without exercising them. "…anything else/more" is
+ * "that's all" after a request, and is passed over.
+ */
+const NOT_A_REQUEST = [
+  `(jeg|vi|hun|han|klienten|klienten var|min klient|var klient) (ber|spor|krever) (ikke|ikkje) om (noe|noen ting|noko) [konkret|spesielt|na|enna|nytt]`,
+  `(jeg|vi|hun|han|klienten) (ber|krever) (ikke|ikkje) om (det|dette|sletting|innsyn) (na|enna|forelopig|i dag|akkurat na)`,
+  `(dette|det|denne eposten|denne henvendelsen|brevet|dette brevet|mailen) er (ikke|ikkje) (et|en|eit|ein|noe) [nytt|ny|formelt|formell|slikt|sant] (krav|foresporsel|begjaring|anmodning)`,
+  `(am|im|is|are|were|shes|hes|theyre) not (making|submitting|lodging|filing|asking for|requesting) (a|an|any|one|anything)`,
+  `(this|it|this letter|this email|this message) (is not|isnt) (a|an) [new|formal] (request|demand|subject access request)`,
+  `(i|we) (dont|do not) (need|want|expect) (you|anyone) to do anything`,
+  `(vil|ville|want|wanted|onsker) (bare|just|only) (forsta|a forsta|to understand)`,
+  `(bare|just|only) (vil|ville|want|wanted|onsker) (forsta|a forsta|to understand)`,
+].map(phrase);
+// "Just checking before I decide", "lurer bare": a whole sentence of it, not "just wondering how long it takes".
+NOT_A_REQUEST.push(/^ (?:im |i am |i was |jeg )?(?:just|only|bare) (?:wondering|checking|asking|curious|lurer|nysgjerrig)(?: before i decide| for na| for now| forst)? $/, /^ (?:jeg |vi )?(?:lurer|spor) bare $/);
+/** "Jeg har fått det jeg ba om, så jeg trenger ikke noe mer": needing nothing more, once the answer came. */
+const NEED_NOTHING_MORE = new RegExp(
+  [
+    phrase(`(trenger|onsker|vil ha|krever) _ (ikke|ikkje) (noe|noko|noen ting) (mer|annet|videre)`),
+    phrase(`(dont|do not|doesnt|does not) (need|want|require) anything (more|else|further)`),
+    phrase(`(need|want|require) nothing (more|else|further)`),
+  ].map((re) => re.source).join("|"),
+);
+const RECEIVED = phrase(`(fatt|fikk|mottatt|mottok|got|received|have had) _ (det jeg ba om|det vi ba om|svar*|kopi*|oversikt*|what i asked for|what we asked for|it|the copy|a copy|my copy|the data|my data|an answer|a reply|the answer|the reply|everything)`);
+const THAT_IS_ALL = / (else|more|further|besides|annet|mer|utover|other) /;
+/** Where a disclaimer's sentence goes on to something else: "…, but please delete it", "…, bare slett kontoen". */
+const GOES_ON = / (,|men|but|bare|just|only|except|unntatt|kun|og|and|sa|so) /;
+const goesOn = (rest: string): string => {
+  const at = rest.search(GOES_ON);
+  return at < 0 ? "" : rest.slice(at);
+};
+
+/**
+ * Whether clause `i` says the mail asks for nothing: the words that say it, and what the clause goes on to say
+ * ("…, but please delete it" may still ask for something).
+ */
+export function saysNoRequest(clauses: readonly { words: string }[], i: number): { said: string; rest: string } | undefined {
+  const words = clauses[i]!.words;
+  for (const re of NOT_A_REQUEST) {
+    const match = re.exec(words);
+    const rest = match ? words.slice(match.index + match[0].length - 1) : "";
+    if (match && !THAT_IS_ALL.test(rest.slice(0, 12))) return { said: match[0].trim(), rest: goesOn(rest) };
+  }
+  const match = NEED_NOTHING_MORE.exec(words);
+  if (match && clauses.slice(0, i + 1).some((c) => RECEIVED.test(c.words))) return { said: match[0].trim(), rest: goesOn(words.slice(match.index + match[0].length - 1)) };
+  return undefined;
+}

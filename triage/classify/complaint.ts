@@ -11,7 +11,7 @@ const COMPLAINT = [
   `(uforsvarlig*|uansvarlig*|slurvet*|klonete|uprofesjonell*)`,
   `uhort*`,
   `frekk*`,
-  `irritert*`,
+  `irriter*`,
   `sjokkert*`,
   `opprort*`,
   `elendig*`,
@@ -33,6 +33,10 @@ const COMPLAINT = [
   `(melde|rapportere|anmelde|klage) _ (til|hos) _ datatilsynet`,
   `datatilsynet`,
   `spam* (fra|from) (dere|you|your)`,
+  // "Dette er jo spam", "this is basically spam at this point" (not "er det spam?" nor "my spam folder").
+  `(er|is|its|thats|was|blir|ble) [jo|bare|just|basically|pure|ren|rent|totalt|rett og slett|nothing but|simply|pretty much] (spam|spammy|soppelpost)`,
+  // "3 mail fra dere bare i dag", "five emails from you this week": too much mail, counted.
+  `(2|3|4|5|6|7|8|9|10|to|tre|fire|fem|seks|sju|syv|atte|ti|two|three|four|five|six|seven|eight|ten|flere|several|many|mange) (mail|mailer|eposter|epost|meldinger|sms|smser|emails|mails|messages|texts|newsletters|nyhetsbrev) (fra dere|from you|from your company) _ (i dag|today|this week|denne uka|denne uken|pa en dag|in a day|in one day|pa en uke|in a week|this morning|i morges|pa en time|in an hour)`,
   `(dere|you) spam*`,
   `reagerer (pa|sterkt)`,
   `(darlig|elendig|uprofesjonelt|slett) (gjort|planlegging|planlagt|oppfolging|kommunikasjon|informasjon)`,
@@ -111,6 +115,7 @@ const COMPLAINT = [
   `(dere|you) (sendte|har sendt|sent|have sent|gave|ga) _ (min|mitt|mine|my) _ (til|to) _`,
   `(for|altfor|far|way|much|too) (treg*|tregt|slow|late|sent)`,
   `(took|tok) (you|dere) _ (weeks|months|uker|maneder|maned|month|over)`,
+  `(you|dere) (took|tok|brukte) _ (weeks|months|uker|maneder|maned|month)`,
   `under (forventning*|pari)`,
   `(katastrofe*|letdown|let down|a joke|en vits)`,
   `(without|uten) [a|any|noe|et|en] [single|eneste] (svar|reply|response|answer|tilbakemelding)`,
@@ -161,8 +166,14 @@ const COMPLAINT = [
   `hva er (dette|det her) for (noe|tull|slags)`,
   `(how is (that|this|it) possible|hvordan er (det|dette) mulig|hvordan kan (det|dette) skje)`,
   `(still|fortsatt|fremdeles) (got|received|fikk|mottok|mottar) `,
+  `(still|fortsatt|fremdeles) (get|receive) (your|the|these|those|all|more) [weekly|monthly|daily|marketing|promotional] (emails|mails|newsletter*|messages|texts|sms|marketing|calls|offers)`,
   `(hva|what) (er det som skjer|is going on|the hell)`,
   `(dead|broken|odelagte|dode) (links|lenker)`,
+  // "Avmeldingslenken fungerer dårlig … det burde ikke være så vanskelig", "as if it were on purpose".
+  `(fungerer|fungerte|virker|virket|funker|funka|works|worked|working) (darlig|elendig|poorly|badly|terribly|horribly)`,
+  `(burde|skulle|should|shouldnt) [ikke|not] (vare|vart|be|have been) (sa|that|this|so) (vanskelig|tungvint|komplisert|hard|difficult|complicated|cumbersome)`,
+  `(som om|as if|as though) __ (med vilje|on purpose|deliberately|intentionally)`,
+  `(thats|that is|this is|its|it is|that was|this was|it was) not (great|cool)`,
   `(hasnt|has not|havent|have not|har ikke) (responded|replied|answered|svart) _ (in|pa|i) _ (week|weeks|days|uke|uker|dager)`,
   `(its|it is|det er|dette er) (too much|for mye|altfor mye|alt for mye)`,
   `(needs|need) (fixing|to be fixed|sorting)`,
@@ -171,7 +182,9 @@ const COMPLAINT = [
   `(privacy|personvern) _ (breach|violation|brudd|krenkelse)`,
   `(violat*|breach*|brudd)`,
   `nobody _ (replied|answered|got back|responded|called)`,
-  `(someone elses|somebody elses|another customers|other customers|en annen kundes|andre kunders|noen andres|en annens|andres) _ (invoice*|details|data|information|personal|faktura*|opplysning*|navn|adresse*|epost*)`,
+  `(someone elses|somebody elses|another customers|other customers|en annen kundes|andre kunders|noen andres|en annens|andres) _ (invoice*|details|data|information|personal|faktura*|opplysning*|navn|adresse*|epost*|order*|ordre*|bestilling*|kvittering*|receipt*|confirmation*|*bekreftelse*|booking*)`,
+  // Mail with another person's details in it: "addressed to someone else, with her order and phone number".
+  `(addressed to|meant for|intended for|ment for|ment til|adressert til|beregnet pa|beregnet for|belonging to|som tilhorte|som gjaldt) (someone else|somebody else|noen andre|(another|a different|en annen|ei anna|ein annan) (customer|person|participant|client|member|user|woman|man|lady|kunde|person|deltaker|bruker|kvinne|mann|dame))`,
   `(sent|sendt|send) _ (to|til) (the )?(wrong|feil) (person|address|adresse|mottaker|recipient|kunde|customer)`,
   `kritikk*`,
   `(ikke|aldri) (svarer|svart|besvarer|besvart) (pa|meg)`,
@@ -208,6 +221,7 @@ const COMPLAINT = [
   `(sold|shared|passed on|gave away|leaked) _ (my) _ (data|information|details|address|email|number)`,
   `how did you (get|obtain|find)`,
   `(report|reporting) _ (to) _ (datatilsynet|authority|authorities|regulator|ico|dpa)`,
+  `(report|reporting|anmelde|anmelder) (you|dere)`,
   // A threat tied to something happening again: "Skjer noe slikt igjen, …", "should this ever happen again", "this must not happen again".
   // "Skjer det igjen, klager jeg" (not the question "Skjer det igjen til høsten?").
   `^ [men|but|og|and|sa|so] (skjer|hender|gjentar) _ (igjen|seg|en gang til) [,] (kommer|vil|sa|blir|melder|klager|kontakter|gar|far|ma|skal|krever|er|tar)`,
@@ -238,7 +252,7 @@ export interface ComplaintFinding {
 export function findComplaint(clauses: Clause[]): ComplaintFinding {
   const reasons: string[] = [];
   for (const clause of clauses) {
-    const match = COMPLAINTS.firstMatch(clause.words);
+    const match = COMPLAINTS.firstMatch(clause);
     if (match && !ASKING_HOW.some((re) => re.test(clause.words))) reasons.push(`«${matchedWords(match)}» → complaint`);
   }
   return { reasons };

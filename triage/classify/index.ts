@@ -1,11 +1,12 @@
 import { detectLanguage } from "../language";
 import type { ParsedMail } from "../mail";
 import type { Classification } from "../types";
+import { saysNoRequest } from "./asking-about";
 import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
 import { clauses, type Clause } from "./normalize";
 import { modelOpinion } from "./model";
-import { findRights, type RightsFinding } from "./rights";
+import { asksAboutRights, findRights, type RightsFinding } from "./rights";
 
 const REPLY_SUBJECT = /^\s*(re|sv|aw)\s*:/i;
 const FORWARD_SUBJECT = /^\s*((fwd?|vs|wg|videresend)\s*:\s*)+/i;
@@ -34,11 +35,12 @@ export function classifyMail(mail: ParsedMail): Classification {
   const context = replySubjectClauses(mail.subject);
   // A company's notice to a customer ("Kjære kunde, kontoen din blir slettet") or a newsletter, forwarded, asks the business for nothing: neither its text nor its subject is read.
   const forwardedNotice = mail.forwarded !== undefined && (isNoticeToCustomer(mail.forwarded) || isForwardedMachineMail(mail.quoted, mail.forwarded));
-  let evidence = findEvidence(forwardedNotice ? [] : subjectClauses(mail.subject), clauses(own), context);
+  const ownClauses = clauses(own);
+  let evidence = findEvidence(forwardedNotice ? [] : subjectClauses(mail.subject), ownClauses, context);
   const forwardNote: string[] = [];
   // A forward whose cover note exercises no right ("FYI", "kunden er sur, se under"): the forwarded mail is what to handle.
   // The note alone decides: a forward's subject ("VS: Avmelding") is the forwarded mail's, and names only part of it.
-  if (mail.forwarded && findRights(clauses(own), context).rights.length === 0 && !forwardedNotice) {
+  if (mail.forwarded && findRights(ownClauses, context).rights.length === 0 && !forwardedNotice) {
     evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`), context);
     forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
   }
@@ -83,9 +85,21 @@ function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { r
   let rights = findRights([...subject, ...body], context);
   // "Innsyn?" as a subject over a body that only asks about the right, or asks any question: the subject names the topic.
   if (subject.length > 0) {
-    const bodyRights = findRights(body, context);
     const topicQuestion = subject.some((c) => c.question) && body.some((c) => c.question);
-    if (bodyRights.rights.length === 0 && (bodyRights.askedAbout || topicQuestion)) rights = bodyRights;
+    if (topicQuestion || asksAboutRights(body)) {
+      const bodyRights = findRights(body, context);
+      if (bodyRights.rights.length === 0) rights = bodyRights;
+    }
+  }
+  // "Jeg ber ikke om noe konkret nå", "our client is not making one by this letter": what came before asks for nothing; a request after it still counts.
+  // The disclaimer's own sentence may go on to ask ("…, but please delete it"): then it is no disclaimer.
+  const disclaimer = rights.rights.length === 0 ? -1 : body.findLastIndex((c, i) => {
+    const says = saysNoRequest(body, i);
+    return says !== undefined && findRights([{ words: says.rest, question: c.question }], context).rights.length === 0;
+  });
+  if (disclaimer >= 0) {
+    const after = findRights(body.slice(disclaimer + 1), context);
+    rights = { ...after, negated: [...after.negated, `«${saysNoRequest(body, disclaimer)!.said}» (ber ikke om noe / asks for nothing)`] };
   }
   return { rights, complaint: findComplaint([...subject, ...body]) };
 }

@@ -6,6 +6,8 @@ export interface Clause {
   /** Folded words joined by single spaces, with a space at each end: " jeg vil slette kontoen ". */
   words: string;
   question: boolean;
+  /** The same words one by one, so they need not be split again. */
+  wordList?: string[];
 }
 
 /** æøå and their ASCII stand-ins (ae/oe/aa, a/o) all fold to one spelling. */
@@ -76,11 +78,20 @@ const DIALECT = new Map(
     // Nynorsk: "medan de finn ut av dette: ikkje bruk desse opplysningane … til saka er avklara".
     medan: "mens", desse: "disse", noko: "noe", nokon: "noen", berre: "bare", dykkar: "deres", liggje: "ligge", saka: "saken", avklara: "avklart",
     vidare: "videre", framleis: "fremdeles", heile: "hele", seier: "sier", sjolv: "selv", synest: "synes", forventar: "forventer", fekk: "fikk",
-    meiner: "mener", ynskjer: "onsker", kvifor: "hvorfor", kven: "hvem", tek: "tar", gjere: "gjore", vere: "vare", mistar: "mister", slettar: "sletter", greitt: "greit" }),
+    meiner: "mener", ynskjer: "onsker", kvifor: "hvorfor", kven: "hvem", tek: "tar", gjere: "gjore", vere: "vare", mistar: "mister", slettar: "sletter", greitt: "greit",
+    // Spoken forms in terse phone mail: "ka dokker har lagra om mæ?", "har flytta", "før det er sjekka".
+    ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", endra: "endret", retta: "rettet", fjerna: "fjernet",
+    namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes",
+    // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
+    u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year" }),
 );
 
+/** A furious or thumbs-down emoji says what words often don't ("dette er jo spam 😡"): read as the word. */
+const ANGRY_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}]/gu;
+
 // Sentence ends, blank lines, and "… og hvor lenge …?": a question joined to a request is its own clause.
-const CLAUSE_BREAK = /(?<=[.!?])\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
+// An abbreviation's full stop ("e.g. JSON or CSV?", "f.eks. CSV") ends no sentence.
+const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl\.a|dvs|ca|evt|mr|mrs|ms|dr|nr|jf|jfr|pga|inkl|ekskl|kl|tlf|ref|iht|mht|vs)\.)\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
 
 /**
  * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),
@@ -88,12 +99,13 @@ const CLAUSE_BREAK = /(?<=[.!?])\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) 
  */
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
-  const folded = fold(text.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
+  const folded = fold(text.replace(ANGRY_EMOJI, " angry ").replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
   for (const piece of folded.split(CLAUSE_BREAK)) {
     // Commas stay as words of their own: they end the reach of a negation.
     const words = piece.match(/[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
-    result.push({ words: ` ${words.map((w) => DIALECT.get(w) ?? correctTypo(w)).join(" ")} `, question: /\?/.test(piece) });
+    const wordList = words.map((w) => DIALECT.get(w) ?? correctTypo(w));
+    result.push({ words: ` ${wordList.join(" ")} `, question: /\?/.test(piece), wordList });
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { fold } from "./normalize";
+import { fold, type Clause } from "./normalize";
 
 /**
  * A tiny phrase language, compiled once at module load, matched against a clause's folded words:
@@ -214,18 +214,18 @@ export class PhraseIndex {
     this.mask = new Int32Array(patterns.length);
   }
 
-  /** Indexes of the patterns that may match `words` (a clause's words), in order. */
-  candidates(words: string): number[] {
+  /** Indexes of the patterns that may match the clause, in order. */
+  candidates(clause: Clause): number[] {
     if (++this.stamp === 0xffffffff) this.reset();
     const found = [...this.always];
-    for (const word of words.split(" ")) for (const id of this.literalsIn(word)) this.hit(id, found);
+    for (const word of clause.wordList ?? clause.words.split(" ")) for (const id of this.literalsIn(word)) this.hit(id, found);
     return found;
   }
 
-  /** The first pattern's match, in pattern order, as `patterns.find(re => re.exec(words))` would give it. */
-  firstMatch(words: string): RegExpExecArray | null {
-    for (const index of this.candidates(words)) {
-      const match = this.patterns[index]!.exec(words);
+  /** The first pattern's match, in pattern order, as `patterns.find(re => re.exec(clause.words))` would give it. */
+  firstMatch(clause: Clause): RegExpExecArray | null {
+    for (const index of this.candidates(clause)) {
+      const match = this.patterns[index]!.exec(clause.words);
       if (match) return match;
     }
     return null;
@@ -235,7 +235,13 @@ export class PhraseIndex {
   private literalsIn(word: string): number[] {
     let ids = this.wordLiterals.get(word);
     if (ids) return ids;
-    ids = [];
+    ids = word.includes(" ") ? word.split(" ").flatMap((part) => this.literalsIn(part)) : this.literalsOfWord(word);
+    if (this.wordLiterals.size < MAX_CACHED_WORDS) this.wordLiterals.set(word, ids);
+    return ids;
+  }
+
+  private literalsOfWord(word: string): number[] {
+    const ids: number[] = [];
     const whole = this.literalIds.get(` ${word} `);
     if (whole !== undefined) ids.push(whole);
     for (let end = 1; end <= word.length; end++) {
@@ -243,7 +249,6 @@ export class PhraseIndex {
       if (start !== undefined) ids.push(start);
     }
     for (const [literal, id] of this.infixes) if (word.includes(literal)) ids.push(id);
-    if (this.wordLiterals.size < MAX_CACHED_WORDS) this.wordLiterals.set(word, ids);
     return ids;
   }
 

@@ -63,6 +63,9 @@ const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|(blir|bli) ${FI
 /** "Check it's correct", "at det er rett": after a form of "be", "correct" describes; it asks for no fix. */
 const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare|vaere)) (?:correct|rett|riktig|korrekt) )/.source;
 const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(ADJECTIVE_CORRECT + rule.re.source) });
+/** The link or button itself names no request: "avmeldingslenken virker ikke", "the unsubscribe link is broken". */
+const THE_LINK = /(?! (?:avmeldings?(?:lenke|link|knapp|side|funksjon|skjema)[a-z0-9]*|unsubscrib[a-z0-9]* (?:link|links|button|page|option|function|url)) )/.source;
+const notTheLink = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(THE_LINK + rule.re.source) });
 
 export const RIGHT_RULES: RightRule[] = [
   ...rules("erasure", [
@@ -122,8 +125,12 @@ export const RIGHT_RULES: RightRule[] = [
     `(me|mine|my|meg|om meg|alt|everything) _ ${NOT_REPORTED}(gone|bort|vekk) `,
     `right to (erasure|deletion)`,
     `(get rid of|dispose of|bli kvitt|kvitte dere med) (it|them|that|this|det|dem|dette)`,
-    `(den|det|dem|denne|dette|disse) (vil|onsker|ber) (jeg|vi) [om] at (dere|du) _ (sletter|fjerner|makulerer|tar bort|tar ned)`,
-    `(fint om|kan|kunne|vil at|onsker at|ber om at|please|could|can|would) (dere|du|you) [please|vennligst|bare|just|simply] (sletter|slette|fjerner|fjerne|delete|remove|erase) (den|det|dem|it|them|that|those)`,
+    `(den|det|dem|denne|dette|disse) (vil|onsker|ber) (jeg|vi) [om] at (dere|du|de) _ (sletter|fjerner|makulerer|tar bort|tar ned)`,
+    // "Så vil jeg at de sletter det": the business named in the third person, in a mail passed on by someone else.
+    `(fint om|kan|kunne|vil at|onsker at|ber om at|please|could|can|would) (dere|du|you|de) [please|vennligst|bare|just|simply] (sletter|slette|fjerner|fjerne|delete|remove|erase) (den|det|dem|it|them|that|those)`,
+    // "…and then have it deleted", "I want the rest deleted now".
+    `(want|wants|like|need|needs) [to] [have|get] (it|them|that|this|those|these|everything|the rest|the remainder|all of it|it all|all that|all of this) [all] (deleted|erased|wiped|purged|gone)`,
+    `(and|then|so) [then] (have|get) (it|them|that|this|those|everything|the rest|it all|all of it) [all] (deleted|erased|wiped|purged)`,
     `(make sure|sorg for|pass pa|ensure) _ (nothing|none|ingenting|ingen|no) _ (stays|remains|remain|stay|is kept|left|igjen|ligger|lagres|blir liggende)`,
     `(none|nothing|ingenting|ingen) (of|av) (my|mine|min|mitt|meg) _ (stays|remains|remain|stay|is kept|left|igjen|ligger|blir liggende)`,
     `(request|want|like|ask|asking|requesting) _ (erasure|deletion)`,
@@ -219,13 +226,16 @@ export const RIGHT_RULES: RightRule[] = [
     `(right of|right to) access`,
     `(send|provide|give|share|disclose)* _ (data|information|details|records) _ (relating to|concerning|regarding|pertaining to|about|on|of) me`,
     `(se|fa|vite) _ hva som (er|star|ligger) _ (lagret|registrert) _ (om|pa|av) meg`,
+    // "I'd like to see what's been recorded about how I did", "se hva som er registrert om hvordan det gikk".
+    `(see|know|view|get|send me|tell me|find out) _ (what|whats|everything|all) _ (been|is|was|you have|youve|you) _ (recorded|registered|stored|logged|noted|saved|kept|collected|written down|tracked) ((about|of|regarding) (me|my|myself|how i|what i)|on (me|myself))`,
+    `(se|vite|fa|send*|vis*|finne ut) _ (hva|alt) _ (som|dere) _ (er|har|ble|blitt) _ (registrert|lagret|notert|loggfort|logget|skrevet|skrevet ned|samlet|samlet inn|tatt vare pa) (om|pa|av) (meg|min|mitt|mine|hvordan jeg|hvordan det|det jeg)`,
     `(confirm|tell me|let me know) (whether|if) _ (process*|hold|have|store|keep) _ (data|information|details) _ (about|on|of) me`,
     `(bekreft*|fortell*|si fra) (om|hvorvidt) dere _ (behandler|har|lagrer|oppbevarer) _ (om|pa|av) meg`,
     `(article|art|artikkel) 15`,
     `i want to see (it|them|that|what)`,
     `(alt|det|hva|alle opplysninger*) [som] dere _ (har|lagrer|lagret|registrert|samlet|behandler|vet|oppbevarer) _ (om|pa|av) meg`,
     `(know|vite|confirm|bekreft*) (whether|if|om) (you|dere) _ (process*|hold|have|store|keep|behandler|har|lagrer|oppbevarer) _ (data|information|details|opplysning*|noe|anything) _ (about|on|om|pa) (me|meg)`,
-    `(vil|onsker|want|like) _ (vite|se|know|see) (hva|hvilke|what) _ (dere|you) (har|lagrer|vet|have|hold|store|know)`,
+    `(vil|onsker|want*|like|wish*) _ (vite|se|know|see) (hva|hvilke|what) _ (dere|you) (har|lagrer|vet|have|hold|store|know)`,
     `(everything|all|what|whatever) [that] (you|youve|your company|bedre bedrift) _ (have|hold|store|keep|collected|know|process|processed|got) _ (about|on|of) me`,
     `(who|hvem) (have|has|har) (you|dere) _ (shared|delt|sold|solgt|given|gitt|disclosed|utlevert|passed) `,
     `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|between me|mellom meg|of our|av var)`,
@@ -412,6 +422,9 @@ export const RIGHT_RULES: RightRule[] = [
     `${WANT_NO_MORE} _ (sta|vare|bli vist|vises|brukes|ligge) [ute] (med|pa|i) _ (bilde*|navn*|sitat*|nettside*|nettsiden|hjemmeside*|annonse*|case*|reklame*|markedsf*|instagram|facebook)`,
     `(no longer|dont|do not) (want|wish) (to be|it to be|them to be) _ (featured|shown|used|quoted|pictured|displayed|published)`,
     `(no longer|dont|do not) (want|wish) my (photo*|picture*|testimonial*|quote*|review*|name|story|image*|video*) _ (featured|shown|used|quoted|displayed|published)`,
+    // "I don't want my quote on your website anymore", "vil ikke ha sitatet mitt på nettsiden lenger": no verb needed.
+    `(no longer|dont|do not|never) (want|wish|like) (my|the|that|this|our|her|his) _ (photo*|picture*|image*|testimonial*|quote*|review*|name|story|video*|case study|comment*) _ (on|in|up on|at) _ (website|site|page|homepage|instagram|facebook|linkedin|ads|advert*|brochure*|blog|newsletter*|socials|social media)`,
+    `(vil|onsker) ikke [lenger] [a] ha (sitat*|bild*|navn*|uttalelse*|anbefaling*|anmeldelse*|video*|historie*|kommentar*|kundehistorie*) _ (pa|i) _ (nettside*|hjemmeside*|side*|siden|instagram|facebook|linkedin|annonse*|reklame*|brosjyre*|nyhetsbrev*|sosiale medier|blogg*)`,
     `(angrer|regret) _ (sa ja|samtykket|samtykke|godtok|agreeing|consent*|saying yes)`,
     `(no longer|dont|do not) (want|wish) to be (on|in|part of) _ (newsletter*|list|lists|mailing*)`,
     `${WANT_NO_MORE} [a] (vare|sta) (pa|med i|i) _ (nyhetsbrev*|list*|epostlist*|utsendelse*)`,
@@ -420,5 +433,5 @@ export const RIGHT_RULES: RightRule[] = [
     `(tillatelse*|permission) _ (trukket|trekk*|tilbake|withdrawn|revoked|no longer)`,
   ], { negatable: false }),
   // "Meld meg av kurset i april" cancels a booking; only leaving a list withdraws consent.
-  ...rules("withdraw_consent", [`meld* meg av`, `meldes (av|ut)`, `avmeld*`, `unsubscrib*`], { negatable: false, unlessFollowedBy: BOOKING }),
+  ...rules("withdraw_consent", [`meld* meg av`, `meldes (av|ut)`, `avmeld*`, `unsubscrib*`], { negatable: false, unlessFollowedBy: BOOKING }).map(notTheLink),
 ];

@@ -52,10 +52,15 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
 }
 
+/** Whether a clause only asks about a right: `findRights(clauses).askedAbout`, without settling the mail. */
+export function asksAboutRights(clauses: Clause[]): boolean {
+  return clauses.some((clause) => (readings.get(clause) ?? readClause(clause)).askedAbout);
+}
+
 function readClause(clause: Clause): ClauseReading {
   const inClause = new Map<Right, string>();
   const negated: string[] = [];
-  for (const index of RULES.candidates(clause.words)) {
+  for (const index of RULES.candidates(clause)) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
     const match = rule.re.exec(clause.words);
@@ -69,7 +74,7 @@ function readClause(clause: Clause): ClauseReading {
     inClause.set(rule.right, words);
   }
   if (inClause.size > 0) settleClause(inClause, clause);
-  const reading = { rights: inClause, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause.words) !== null };
+  const reading = { rights: inClause, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
   readings.set(clause, reading);
   return reading;
 }

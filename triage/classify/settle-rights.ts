@@ -15,7 +15,7 @@ const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*
 
 const PRONOUN_WITHDRAWAL = new RegExp(
   [
-    phrase("(stryk|stryker|ta meg av|fjern meg|remove me|take me off|det trekker jeg|trekker jeg det|withdraw it|i withdraw that)"),
+    phrase("(stryk|stryker|stryke meg|ta meg av|ta meg ut|fjern meg|fjerne meg|remove me|take me off|det trekker jeg|trekker jeg det|withdraw it|i withdraw that)"),
     phrase("(vil|onsker) ikke [lenger] [a] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
     phrase("(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]"),
     phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
@@ -30,7 +30,7 @@ const PRONOUN_WITHDRAWAL = new RegExp(
 );
 const CONSENT_CONTEXT = new RegExp(
   [
-    phrase("(nyhetsbrev*|newsletter*|samtykk*|consent*|sa ja|sagt ja|agreed|tillatelse*|permission)"),
+    phrase("(nyhetsbrev*|newsletter*|samtykk*|consent*|sa ja|sagt ja|agreed|tillatelse*|permission|avmeldingslenk*|avmeldingslink*|avmeldingsknapp*|unsubscribe)"),
     phrase("(meldte|meldt|registrerte|abonnerte) [meg] pa _ (tips*|epost*|mail*|utsendelse*|sms*|varsl*)"),
     phrase("(signed up|subscribed|opted in) (to|for) "),
     phrase("(takket ja|takka ja|krysset av|kryssa av|sa ja|sagt ja|said yes|ticked|checked the box) (til|for|to) "),
@@ -51,7 +51,7 @@ const USING = phrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
 const DETAIL_WORD = phrase("(*historikk*|*oversikt*|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
-const CHANGED_WORD = phrase("(aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
+const CHANGED_WORD = phrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = new RegExp(
   [
@@ -103,6 +103,12 @@ const KEEP_THAT = new RegExp(
     phrase("(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) "),
   ].map((re) => re.source).join("|"),
 );
+/** The erasure's words were no more than "remove me": which list or system is said elsewhere, if anywhere. */
+const BARE_REMOVE_ME = /^ (?:please )?(?:fjern|fjerne|remove|ta|take) (?:meg|me) $/;
+/** What goes beyond a mailing list: the account, the data, "completely". */
+const ERASE_SCOPE = phrase("(konto*|account*|data|dataene|opplysning*|profil*|profile|information|details|everything|alt|completely|helt|fullstendig|system*|database*|records|register*)");
+/** "I'd like it removed", "få det fjernet": the photo or quote named in another sentence. */
+const IT_REMOVED = phrase("(it|them|that|this|den|det|dem|dette) [all] (removed|deleted|taken down|fjernet|slettet|tatt ned)");
 const REMOVE_IT = phrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
 const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det|henne|ham|han|hen)|til (dem|henne|ham|hen)|to (them|her|him)|over to (them|her|him)|dit|over there|to that|straight to|directly to|direkte til|direkte over til)");
@@ -124,6 +130,9 @@ const NOT_SHOWN_ANYMORE = new RegExp(
   [
     phrase("(vil|onsker) ikke at (den|det|de|dem|dette|disse) _ (ligge*|sta|vises|brukes|vare ute|henge*) _ (lenger|mer|der|ute)"),
     phrase("(dont|do not|no longer) want (it|them|this|that) _ (up|there|shown|used|displayed|online|published) _ (anymore|any more|any longer)"),
+    // "I no longer want it on your site", "jeg vil ikke ha det der lenger".
+    phrase("(no longer|dont|do not) want (it|them|this|that) (on|up on|in|at) _ (site|website|page|homepage|instagram|facebook|linkedin|ads|brochure*|blog)"),
+    phrase("(vil|onsker) ikke [lenger] ha (den|det|dem|dette|disse) (pa|i|der|ute) _ (lenger|mer|nettside*|hjemmeside*|siden|instagram|facebook|linkedin|annonse*|brosjyre*)"),
     phrase("(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)"),
   ].map((re) => re.source).join("|"),
 );
@@ -183,10 +192,12 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
     // "Don't delete it, but don't use it": keeping the data is the point.
     if (found.has("erasure") && clauses.some((clause) => KEEP_IT.test(clause.words))) found.delete("erasure");
   }
-  // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself.
-  if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")))) found.delete("erasure");
   // "Jeg skrev en anbefaling til nettsiden. Jeg vil ikke at den skal ligge der lenger."
   if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words))) addFromAnyClause(found, "withdraw_consent", NOT_SHOWN_ANYMORE, clauses);
+  // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself,
+  // and so is a bare "remove me" after talk of the unsubscribe link.
+  const bareRemoveMe = BARE_REMOVE_ME.test(` ${found.get("erasure")} `) && !clauses.some((c) => ERASE_SCOPE.test(c.words));
+  if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")) || has(IT_REMOVED, found.get("erasure")) || bareRemoveMe)) found.delete("erasure");
   const billingOrLogin = clauses.some((c) => LOGIN.test(c.words)) || (clauses.some((c) => INVOICE.test(c.words)) && clauses.some((c) => COMPANY.test(c.words)));
   if (found.has("rectification") && billingOrLogin && !clauses.some((c) => HELD_DATA.test(c.words) || WRONG.test(c.words))) found.delete("rectification");
   if (clauses.some((c) => GOT_ANSWER.test(c.words) && !NO_WORD.test(c.words))) {
