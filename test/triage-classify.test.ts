@@ -1035,3 +1035,78 @@ describe("classifyMail: terse phone mail, reports and threats, mails that ask fo
     expect((await classify("unsubscribe", "takk")).language).toBe("nb");
   });
 });
+
+describe("classifyMail: complaints without complaint words, named rights that are not meant, and disclaimers", () => {
+  const cases: Case[] = [
+    // Dissatisfaction said plainly.
+    ["Your coach called my office", "Your coach called my work number and discussed my career goals with my coworker. That's private information. Not cool at all.", "complaint", []],
+    ["Samtale", "Coachen deres fortalte kollegaen min at jeg går i coaching. Det hadde jeg ikke ventet av dere.", "complaint", []],
+    ["course", "I expected much better from you. The workshop was poorly run.", "complaint", []],
+    ["kurs", "Eg forventa mykje betre av dykk.", "complaint", []],
+    ["kurset", "Kurset var dårlig og timene var for korte.", "complaint", []],
+    // Someone else's data, data shown or sent to others.
+    ["faktura", "Fakturaen jeg fikk har en annen deltakers navn og adresse på. Dette er ikke bra. Vær mer nøye.", "complaint", []],
+    ["invoice", "Your invoice had another customer's name and address on it. Please be more careful.", "complaint", []],
+    ["course", "You showed my test results to the whole group on screen.", "complaint", []],
+    ["sms", "Dere sendte ei melding om helsa mi til feil person.", "complaint", []],
+    ["sporing", "Kursportalen registrerer hver innlogging. Dette ble ikke nevnt da jeg meldte meg på, og jeg opplever det som unødvendig inngripende.", "complaint", []],
+    // No-shows.
+    ["Re: session", "Honestly, this is the second time. I waited twenty minutes and nobody showed up, and your reply doesn't even apologise.", "complaint", []],
+    ["timen", "coachen dukka aldri opp i gar, og ingen har sagt ifra", "complaint", []],
+    // Near misses: not complaints.
+    ["kurs", "Det er ikke bra for meg å komme på tirsdag, kan jeg bytte til torsdag?", "inquiry", []],
+    ["syk", "Jeg var dårlig i går og kunne ikke komme på timen. Kan jeg ta den igjen?", "inquiry", []],
+    ["kurs", "Dette er andre gang jeg tar kurset, og det er like bra. Når kommer neste?", "inquiry", []],
+    ["deling", "I shared my notes with my colleague and she loved the course. Can she sign up too?", "inquiry", []],
+    ["vedlegg", "Det er private opplysninger i vedlegget, så ikke videresend det. Kan dere bekrefte at dere har mottatt skjemaet?", "inquiry", []],
+    ["Vendor due diligence", "Could you share the list of data processors you use and confirm whether you can sign our data processing agreement?", "inquiry", []],
+    // A complaint word negated, a hypothetical complaint, asking whether one may complain.
+    ["Coaching subscription", "Could you cancel my monthly coaching subscription at the end of this period? No complaints at all - just a change in circumstances.", "inquiry", []],
+    ["Oppsigelse", "Jeg sier opp abonnementet. Dette er ikke en klage, jeg har bare fått ny jobb.", "inquiry", []],
+    ["klage?", "Hvis jeg er misfornøyd med hvordan dere behandler opplysninger om meg, må jeg ta det opp med dere først, eller kan jeg gå rett til Datatilsynet? Bare lurer, har ingen konkret sak nå.", "inquiry", []],
+    ["complaints", "If I'm ever unhappy with how you handle my data, do I complain to you first or to Datatilsynet? Just curious.", "inquiry", []],
+    ["klage", "Kan jeg klage på karakteren min fra kurset? Hvordan gjør jeg det?", "inquiry", []],
+    ["klage", "Hvis dere ikke svarer innen fredag, klager jeg til Datatilsynet.", "complaint", []],
+    // Threats after "one more".
+    ["SMS-ene deres", "Jeg har fått tre SMS-er fra dere denne uka. Kommer det én til, krever jeg at dere sletter nummeret mitt.", "complaint", []],
+    ["texts", "Another one and I'm asking you to delete everything you have on me.", "complaint", []],
+    ["kurs", "Kommer det flere kurs til høsten, så melder jeg meg på med en gang!", "inquiry", []],
+    ["data", "Finner dere noe om meg, ber jeg om at dere sletter det.", "rights_request", ["erasure"]],
+    // An earlier request named, answered slowly.
+    ["My access request", "I sent you an access request in August and got the answer only at the end of October, after three reminders. Not acceptable.", "complaint", []],
+    ["Tilbakemelding på slettesaken min", "Jeg fikk i går bekreftelse på at kontoen min er slettet. Men det tok nesten to måneder. Det synes jeg er for dårlig.", "complaint", []],
+    ["My access request", "I sent you an access request in August and have heard nothing. Please send me my data now.", "rights_request", ["access"]],
+    // Portability named but not meant; portability asked for politely, pointing back to a format.
+    ["Data portability request", "I'm exercising my right to data portability. I'm not moving anywhere - I just want to see what information you've got on me. A simple summary is fine.", "rights_request", ["access"]],
+    ["Dataportabilitet", "Jeg ber om dataportabilitet: send kursdataene mine til min nye leverandør.", "rights_request", ["portability"]],
+    ["bytte av coach", "Hun bruker et program der man kan importere mål fra en csv-fil. Kunne dere sendt meg målplanen og øvelsesloggen min i et sånt format?", "rights_request", ["portability"]],
+    ["new coach", "My new coach uses an app that imports CSV files. Could you send me my goal plan in that format?", "rights_request", ["portability"]],
+    ["Switching", "Before we switch: 1) a list of the personal data you hold about me, and which third parties it has been shared with, and 2) my course results exported as JSON.", "rights_request", ["access", "portability"]],
+    // A new or correct contact detail next to an objection; never having said yes, then stop.
+    ["Telefonnummer", "Dere har et gammelt nummer på meg. Mitt riktige nummer er 948 55 310, vær så snill å oppdatere det. Og jeg vil ikke bli ringt med salg igjen.", "rights_request", ["rectification", "objection"]],
+    ["Text messages", "I never agreed to marketing by SMS. Please stop, and delete my mobile number from your systems.", "rights_request", ["erasure", "objection"]],
+    ["tilbud pa sms", "na far jeg sms med tilbud hele tiden. jeg har aldri sagt ja til a bli kontaktet sann. vil ikke ha mer av dette takk", "rights_request", ["objection"]],
+    ["sms", "Eg har aldri sagt ja til dette. Vil ikkje ha meir av det.", "rights_request", ["objection"]],
+    ["kurs", "Kurset var kjempebra! Vil gjerne ha mer av dette, når kommer neste?", "inquiry", []],
+    // Not deleting, but putting on hold; a date's full stop ends no sentence.
+    ["Opptaket", "Jeg vil ikke at opptaket fra gruppesamlingen 12. mars skal slettes, men jeg ber om at dere setter det på vent: ikke del det og ikke bruk det før vi har snakket sammen.", "rights_request", ["restriction"]],
+    ["opptak", "Jeg vil ikke at dere skal beholde opptaket fra 3. mai. Det skal slettes.", "rights_request", ["erasure"]],
+    // Login trouble.
+    ["innlogging", "har byttet jobb og dermed mail, og nå kommer jeg ikke inn fordi tilbakestillingslenka går til den gamle adressen. hvordan fikser jeg det? kan jeg bytte e-post selv?", "inquiry", []],
+  ];
+  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
+    const result = await classify(subject, body);
+    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+
+  it("ignores a confidentiality disclaimer's 'delete it', under '-- ' or in the text", async () => {
+    const signed = await classify("Invoice", "Could you resend the invoice for order 10377?\n\nThanks,\n\n-- \nOla Sæther | Operations Manager\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete it.");
+    expect(signed).toMatchObject({ category: "inquiry", rights: [] });
+    const inline = await classify("Faktura", "Kan dere sende fakturaen på nytt?\n\nDenne e-posten kan inneholde konfidensiell informasjon. Dersom du har mottatt den ved en feil, vennligst slett den og gi beskjed til avsender.");
+    expect(inline).toMatchObject({ category: "inquiry", rights: [] });
+    const request = await classify("Delete", "Please delete my account.\n\nThis e-mail may contain confidential information. If you have received this in error, please notify the sender and delete it.");
+    expect(request).toMatchObject({ category: "rights_request", rights: ["erasure"] });
+    const dashes = await classify("Hei", "Hei\n--\nJeg vil at dere sletter kontoen min og alt dere har om meg.");
+    expect(dashes).toMatchObject({ category: "rights_request", rights: ["erasure"] });
+  });
+});

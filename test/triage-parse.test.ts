@@ -100,6 +100,17 @@ describe("parseMail: new text, quoted history and signature", () => {
     expect(mail.signature).toContain("Ola Nordmann");
   });
 
+  it("treats a disclaimer of whole sentences as signature, under '-- ' or under a sign-off", async () => {
+    const dashes = await parseMail("From: a@example.no\r\nSubject: Hei\r\n\r\nCould you resend the invoice?\r\n\r\nThanks,\r\n\r\n-- \r\nOla Sæther | Operations Manager\r\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete it.\r\n");
+    expect(dashes.text).toBe("Could you resend the invoice?\n\nThanks,");
+    expect(dashes.signature).toContain("intended recipient");
+    const signOff = await parseMail("From: a@example.no\r\nSubject: Hei\r\n\r\nKan dere sende fakturaen?\r\n\r\nMvh Ola\r\nDenne e-posten kan inneholde konfidensiell informasjon. Hvis du har mottatt den ved en feil, ber vi deg slette den.\r\n");
+    expect(signOff.text).toBe("Kan dere sende fakturaen?");
+    // A "--" line with a sentence under it is no signature delimiter.
+    const dashLine = await parseMail("From: a@example.no\r\nSubject: Hei\r\n\r\nHei\r\n--\r\nJeg vil at dere sletter kontoen min og alt dere har om meg.\r\n");
+    expect(dashLine.text).toContain("sletter kontoen");
+  });
+
   it("keeps a request that follows an opening 'Thank you.' as the sender's text, not as signature", async () => {
     const mail = await parseMail("From: a@example.com\r\nSubject: Data\r\n\r\nThank you.\r\nOne more thing: please send me a copy of my data.\r\nAnna\r\n");
     expect(mail.text).toContain("please send me a copy of my data");

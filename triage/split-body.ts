@@ -30,6 +30,11 @@ const PERSON_NAME = /^\p{Lu}[\p{L}.-]*(\s+\p{Lu}[\p{L}.-]*){0,3}\s*$/u;
 const SENT_FROM_DEVICE = /^\s*(sent from my|sendt fra min|sendt fra|sent from|hentet fra|get outlook for)\b/i;
 /** A sentence of five words or more: "Thank you." above it is a greeting, not the start of a signature. */
 const PROSE = /^\s*(\S+\s+){4,}\S*[.?!]\s*$/;
+/** A confidentiality disclaimer, as mail clients and companies append it under the signature. */
+const DISCLAIMER_LINE =
+  /(confidential|privileged|konfidensiell|fortrolig|taushetsbelagt|intended recipient|rette mottaker|riktige mottaker|tiltenkte mottaker|received (this|it)( (e-?mail|message))? (in error|by mistake)|mottatt (denne|den|dette)( (e-?posten|meldingen|e-?post))? (ved en feil|ved et uhell|feilaktig))/i;
+/** Lines after a "-- " delimiter that are still a signature (name, titles, addresses, a disclaimer). */
+const MAX_SIGNATURE_LINES = 12;
 /** A forward note longer than this is a mail of its own, not a cover note. */
 const FORWARD_NOTE_MAX_CHARS = 400;
 
@@ -111,19 +116,31 @@ function isOutlookHeaderBlock(lines: string[], i: number): boolean {
 }
 
 function splitSignature(lines: string[]): { text: string; signature: string } {
+  // A "-- " line starts the signature, also when a disclaimer of whole sentences follows the name under it.
+  const delimiter = lines.findLastIndex(isDelimiter);
+  const below = lines.slice(delimiter + 1).filter((l) => l.trim());
+  if (delimiter >= 0 && below.length > 0 && below.length <= MAX_SIGNATURE_LINES && !PROSE.test(below[0]!)) {
+    return { text: lines.slice(0, delimiter).join("\n").trim(), signature: lines.slice(delimiter).join("\n").trim() };
+  }
   let cut = lines.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
-    if (line.trimEnd() === "--" || line === "-- ") {
+    if (isDelimiter(line)) {
       cut = i;
       break;
     }
     const remaining = lines.slice(i + 1).filter((l) => l.trim()).length;
     if (remaining > 6) break;
+    // "Denne e-posten kan inneholde konfidensiell informasjon …" under "Mvh Ola" is signature, though it is prose.
+    if (DISCLAIMER_LINE.test(line)) continue;
     if (PROSE.test(line)) break;
     if (SIGN_OFF.test(line) || isSignOffWithName(line) || SENT_FROM_DEVICE.test(line)) cut = i;
   }
   return { text: lines.slice(0, cut).join("\n").trim(), signature: lines.slice(cut).join("\n").trim() };
+}
+
+function isDelimiter(line: string): boolean {
+  return line.trimEnd() === "--" || line === "-- ";
 }
 
 function isSignOffWithName(line: string): boolean {

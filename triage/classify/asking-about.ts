@@ -4,6 +4,19 @@
  */
 import { phrase } from "./phrase";
 
+/**
+ * "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat tied to
+ * another one coming, not a request (and, being a threat, a complaint). ("Neste gang tar jeg med …" is no threat: such
+ * weaker shapes are only in ASKING_ABOUT.)
+ */
+export const THREATS = [
+  `(hvis|dersom|om|if) (jeg|i|vi|we) __ (sms|smser|melding|meldinger|mail|mailer|epost|eposter|email|emails|text|texts|call|calls|oppringing*|message|messages|nyhetsbrev*|newsletter*|reklame*) (til|more|again|igjen) __ [,] [sa|da|then] (ber jeg|krever jeg|kommer jeg|vil jeg|klager jeg|melder jeg|ber vi|krever vi|klager vi|melder vi|ill|i will|im going|i am going|i shall)`,
+  // "Kommer det én til, krever jeg at dere sletter nummeret mitt", "one more and I'm asking you to delete it".
+  `^ [men|og|but|and] (kommer|far|mottar|blir|skjer|ser|ringer) (det|jeg|vi|dere) [en|ei|et|ett|enda|noen|flere|mer] [en|ei|et|ett|flere|mer|sms|smser|melding|meldinger|mail|mailer|epost|eposter|oppringing*] (til|flere|mer|igjen) [fra dere] [,] [sa|da] (ber|krever|kommer|vil|klager|melder|gar|tar|skal|sletter|sender) (jeg|vi)`,
+  `^ [and|but|so|og|men] (one|another) [more] [one|text|sms|message|email|mail|call|newsletter] [more|again] [from you] (and|,) [then] (ill|i will|im going to|i am going to|i shall|im|i am|youll|you will) [be] (ask*|request*|demand*|go*|report*|complain*|contact*|take*|have*|file*|get*)`,
+  `(hvis|dersom|om|if) (jeg|i|vi|we) (far|mottar|ser|get|receive|see) (en|ei|et|ett|one|another|any|noen|flere) (til|more|flere) [,] [sa|da|then] (ber|krever|kommer|vil|klager|melder|skal|ill|i will|im going|i am going|i shall)`,
+];
+
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…".
 export const ASKING_ABOUT = [
   `(if|hvis|dersom) (i|jeg|a|an|en|et|the|man|kunden|kunder|customer*|someone|noen) _ (delete*|slett*|ask*|ber|move|flytt*|want|vil|onsker|request*|trekk*|withdraw*|object*|unsubscrib*|meld*|close|closed|avslutt*|sier opp|cancel*)`,
@@ -26,6 +39,8 @@ export const ASKING_ABOUT = [
   `^ [og|and|but|men|,] (might|may|maybe|perhaps|possibly|probably|kanskje|muligens) [jeg|i|vi|we] [will|skal] (move|moving|switch|switching|leave|leaving|bytte|bytter|flytte|flytter|skifte|skifter|slutte|slutter)`,
   // "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat, not a request.
   `^ [men|og|but|and] (far|mottar|ser|kommer|skjer|hender|ringer|sender|blir|finner) __ [,] (sa|da) (ber|krever|kommer|vil|klager|melder|gar|tar|skal|sletter) (jeg|vi)`,
+  ...THREATS,
+  // Weaker shapes than THREATS, read as asking nothing only when they mention a right ("neste gang …, så ber jeg om …").
   `(hvis|dersom|om|if) (jeg|i|vi|we) __ (sms|smser|melding|meldinger|mail|mailer|epost|eposter|email|emails|text|texts|call|calls|oppringing*|message|messages|nyhetsbrev*|newsletter*|reklame*) (til|more|again|igjen) __ [,] [sa|da|then] (ber|krever|kommer|vil|klager|melder|skal|ill|i will|im going|i am going|i shall)`,
   `(en|ett|eneste|one|single|another) (sms|melding|mail|epost|email|text|call|oppringing|message|nyhetsbrev|newsletter|gang|time) [til|more|again|igjen] __ (sa|og|and|then|,) [sa|then|da] (ber|krever|kommer|vil|klager|melder|gar|skal|ill|i will|im going|i am going|i shall|youll|you will)`,
   `(neste gang|next time|en gang til|one more time|once more) __ [,] [sa|da|then|and] (ber jeg|krever jeg|klager jeg|melder jeg|kommer jeg til a|ill|i will|im going to|i am going to|i shall)`,
@@ -81,7 +96,7 @@ export const ASKING_ABOUT = [
   `hva skjer (med|hvis)`,
   `how to (request|ask|get|delete|make|exercise)`,
   `hvordan (man|en) `,
-  `hvordan (endrer|sletter|oppdaterer|retter|fjerner|avslutter|melder|eksporterer|laster|henter|bytter|trekker) (jeg|man|vi|en)`,
+  `hvordan (endrer|sletter|oppdaterer|retter|fjerner|avslutter|melder|eksporterer|laster|henter|bytter|trekker|fikser|ordner|loser|gjor) (jeg|man|vi|en)`,
   `(before|for) (i|jeg) (ask|ber|request|sender)`,
   `hvor (lang tid|raskt|fort)`,
   `how (quickly|fast|soon|much time)`,
@@ -187,4 +202,22 @@ export function saysNoRequest(clauses: readonly { words: string }[], i: number):
   const match = NEED_NOTHING_MORE.exec(words);
   if (match && clauses.slice(0, i + 1).some((c) => RECEIVED.test(c.words))) return { said: match[0].trim(), rest: goesOn(words.slice(match.index + match[0].length - 1)) };
   return undefined;
+}
+
+/**
+ * A confidentiality disclaimer that a mail client or a company appends, when it is left in the new text:
+ * "If you are not the intended recipient, please delete it", "Dersom du har mottatt denne e-posten ved en feil,
+ * vennligst slett den". Its "delete it" asks nothing of the business.
+ */
+const DISCLAIMER = new RegExp(
+  [
+    phrase(`(not|ikke|ikkje) (the|den|rette|riktige|rett|tiltenkte) [intended|rette|riktige|tiltenkte|named] (recipient|recipients|addressee|mottaker|mottakaren|mottakeren|adressat)`),
+    phrase(`(intended recipient|intended recipients|rette mottaker|riktige mottaker|tiltenkte mottaker)`),
+    phrase(`(if|dersom|hvis|om) (you|du|de|dere|the reader) __ (received|mottatt|motteke|fatt|got) _ (in error|by mistake|by error|ved en feil|ved et uhell|feilaktig|ved ein feil)`),
+    phrase(`(may|might|can|kan) (contain|inneholde|innehalde) _ (confidential|privileged|konfidensiell*|taushetsbelagt*|fortrolig*|sensitive|sensitiv)`),
+  ].map((re) => re.source).join("|"),
+);
+
+export function isDisclaimer(words: string): boolean {
+  return DISCLAIMER.test(words);
 }

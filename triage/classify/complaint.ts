@@ -1,9 +1,9 @@
 import type { Clause } from "./normalize";
+import { isDisclaimer, THREATS } from "./asking-about";
 import { matchedWords, phrase, PhraseIndex } from "./phrase";
 
 // Dissatisfaction with how the business handled personal data or its service.
 const COMPLAINT = [
-  `klage*`,
   `reklamasjon*`,
   `misfornoy*`,
   `(skuffe*|skuffa)`,
@@ -50,6 +50,12 @@ const COMPLAINT = [
   `(helt|svart|veldig) unodvendig`,
   `henger ikke _ (greip|sammen)`,
   `forventer (en forklaring|en unnskyldning|svar|at dere|bedre)`,
+  // "I expect a lot better from a company that charges what you do", "jeg forventer mye bedre av dere".
+  `(expect|expected|forventer|forventet|forventa|had expected|would expect|ville forventet|hadde forventet) [a lot|lots|much|far|way|so much|mye|langt|noe|litt|betydelig|vesentlig|a little|a bit|a great deal] (better|bedre) `,
+  // "Jeg hadde ikke ventet dette av et firma som …", "didn't expect that from you".
+  `(hadde|har|ville) (ikke|aldri) [trodd|ventet|forventet] (ventet|forventet|trodd) (dette|det|sant|slikt|noe slikt) (av|fra)`,
+  `(det|dette|sant|slikt) (hadde|ville) (jeg|vi) (ikke|aldri) [trodd|ventet|forventet] (ventet|forventet|trodd) (av|fra)`,
+  `(didnt|did not|never|wouldnt have|would not have|wouldnt|would never have) (expect|expected|thought) (this|that|such a thing|something like this|it) (from|of)`,
   `(tredje|fjerde|femte) (gang|gangen)`,
   `(andre|second) (gang|gangen|time) (i ar|this year|pa kort tid|in a row|pa rad|this month|denne maneden|i host|i var|dette skjer|this has happened|this happens|this happened)`,
   // "Eg synest ikkje det er godt nok", "I don't think that's good enough".
@@ -78,7 +84,6 @@ const COMPLAINT = [
   `(burde|skulle) (dere|ha) _ (spurt|informert|sagt fra|fortalt)`,
   `uten at (dere|jeg|noen) _ (sa fra|informerte|spurte|ble spurt|fikk beskjed|samtykket)`,
   `trakass*`,
-  `complain*`,
   `unacceptabl*`,
   `disappoint*`,
   `outrag*`,
@@ -87,8 +92,23 @@ const COMPLAINT = [
   `annoy*`,
   `frustrat*`,
   `upset`,
-  `not (ok|okay|happy|acceptable|good enough|professional|what i paid)`,
+  `not (ok|okay|cool|happy|acceptable|good enough|professional|what i paid)`,
   `(unhappy|dissatisfied|unprofessional*|condescending|ridiculous|shocked|intrusive|invasive)`,
+  `(inngripende|inngripande)`,
+  // "Dette ble ikke nevnt da jeg meldte meg på", "that wasn't mentioned when I signed up".
+  `(ble|var|er|vart) (ikke|aldri) (nevnt|opplyst|informert om|sagt|forklart|nemnt) __ (da|nar|for) (jeg|vi) (meldte|kjopte|registrerte|betalte|bestilte|begynte|signerte)`,
+  `(wasnt|was not|werent|were not|never) (mentioned|disclosed|explained|made clear|stated) __ (when|before) (i|we) (signed|bought|registered|joined|enrolled|paid|booked|started)`,
+  // Fragments: "Not cool at all.", "Ikke bra."
+  `^ [and|but|og|men|really|just|so|honestly|seriously|definitely|absolutely|rett og slett] (not|ikke) (good|great|cool|ok|okay|on|acceptable|fair|nice|bra|greit|ok|akseptabelt|i orden) `,
+  // "Vær mer nøye", "please be more careful".
+  // (Not "jeg skal være mer forsiktig neste gang", "I'll be more careful".)
+  `^ [og|men|sa|so|and|but|please|pls|vennligst|var sa snill a|just|bare|kindly|try to|prov a] (var|vare|be) [litt|mye|a bit|a little|much|so much|way] (mer|more) (noye|noyaktig*|forsiktig*|papasselig*|grundig*|careful|thorough|attentive|diligent)`,
+  `(dere|you) [really|seriously|definitely|virkelig|absolutt] (ma|bor|burde|skulle|should|must|need to|have to|ought to) [virkelig|really|absolutt|seriously|definitely] (vare|be|bli|become) [litt|mye|a bit|a little|much|way] (mer|more) (noye|noyaktig*|forsiktig*|papasselig*|grundig*|careful|thorough|attentive|diligent)`,
+  // Their details said or shown to others: "discussing my career goals with my coworker", "viste resultatene mine til hele gruppa".
+  `(dere|you|he|she|han|hun|coach*|trener*|kursholder*|instructor|trainer|someone|noen|they|de|your staff|staff|ansatte|de ansatte|mentor*|veileder*) __ (discussed|discussing|talked about|talking about|told|mentioned|revealed|shared|disclosed|showed|shown|displayed|posted|read out|snakket om|snakka om|diskuterte|diskutert|fortalte|fortalt|nevnte|avslorte|delte|delt|viste|vist|la ut|leste opp|sa) _ (my|min|mitt|mine|mi|meg|om meg) __ (with|to|med|til|for|in front of|foran) [my|min|mitt|mine|a|en|ei|et|the|her|his|hele|all|alle|de|the whole] (coworker*|colleague*|kollega*|kolleger*|sjef*|boss|manager|leder*|family|familie*|wife|husband|partner|kona|kone|mannen|samboer*|mor|far|moren|faren|mother|father|parents|foreldr*|neighbour*|neighbor*|nabo*|others|andre|alle|everyone|everybody|employer|arbeidsgiver*|receptionist|resepsjon*|group|gruppa|gruppen|klassen|class|deltakerne|participants|attendees|screen|skjerm*)`,
+  `(dere|you|he|she|han|hun|coach*|trener*|kursholder*|instructor|trainer|someone|noen|they|de|your staff|staff|ansatte|mentor*|veileder*) __ (told|informed|called|rang|contacted|emailed) (my|our) (coworker*|colleague*|boss|manager|family|wife|husband|partner|mother|father|parents|neighbour*|neighbor*|employer|office|work number|workplace)`,
+  `(dere|you|he|she|han|hun|coach*|trener*|trainer|instructor|kursholder*|noen|someone|de|they|ansatte|staff|mentor*|veileder*) __ (told|informed|fortalte|informerte|sa til|said to) [the|hele|all|alle|de] [whole|entire|andre|other|rest of the] (group|gruppa|gruppen|class|klassen|kullet|everyone|alle|others|andre|participants|deltakerne|team|teamet|room) (about|om) (my|min|mitt|mine|mi|meg)`,
+  `(dere|han|hun|coach*|trener*|kursholder*|noen|de|ansatte|mentor*|veileder*) __ (fortalte|informerte|ringte|kontaktet|mailet|ringte til) (kollega*|kolleger*|sjef*|leder*|lederen|familie*|kona|kone|mannen|samboer*|moren|faren|foreldr*|nabo*|arbeidsgiver*|kontor*|jobbnummer*|jobben) (min|mitt|mine|mi|var|vart)`,
   `fed up`,
   `synes _ (det er|det var) _ (rart|merkelig|darlig|trist|leit|kjipt|frekt|droyt|ubehagelig|ugreit)`,
   `(rart|merkelig|droyt|leit|kjipt|ubehagelig|beklagelig) (at|a)`,
@@ -104,7 +124,7 @@ const COMPLAINT = [
   `(skandal*|skammelig*|respektlost|uverdig*|bortkastet|svindel*|slurv*|urimelig*|urettferdig*|krenk*|ignorert|overkjort|lurt)`,
   `(utrolig|veldig|svart|helt) (darlig|elendig|uakseptabel*|ille|trist)`,
   `(ikke tatt pa alvor|forventet bedre|forventer bedre|venter fortsatt)`,
-  `ingen har _ (svart|tatt kontakt|ringt|hort|gitt beskjed)`,
+  `ingen har _ (svart|tatt kontakt|ringt|hort|gitt beskjed|sagt fra|sagt ifra|gitt meg beskjed|sagt unnskyld|beklaget)`,
   `(darlig|urettferdig|feil|respektlost|nedlatende|uforskammet|frekt) behandlet`,
   `(lite|ikke [noe|sa|spesielt|saerlig|sarlig|helt]) (fornoyd|begeistret|imponert)`,
   `(veldig|sa|altfor|svart|utrolig|ganske|helt|rett og slett) darlig`,
@@ -120,8 +140,14 @@ const COMPLAINT = [
   `(katastrofe*|letdown|let down|a joke|en vits)`,
   `(without|uten) [a|any|noe|et|en] [single|eneste] (svar|reply|response|answer|tilbakemelding)`,
   `(serious|big|major|alvorlig|stor|grov) (mistake|error|blunder|feil|tabbe|glipp)`,
-  `(nobody|no one|ingen) _ (apologi*|beklaget|unnskyldt|sa unnskyld)`,
+  `(nobody|no one|ingen) _ (apologi*|beklaget|unnskyldt|sa unnskyld|sagt unnskyld|said sorry|say sorry)`,
   `(didnt|did not|never) (turn up|show up|showed up)`,
+  // No-show: "nobody showed up", "coachen dukket aldri opp", "the coach never came".
+  `(nobody|no one|noone|ingen) (showed up|showed|turned up|dukket opp|motte opp|mott opp|logget pa|joined|came|kom) `,
+  `(coachen|coach|treneren|kursholderen|instruktoren|foreleseren|veilederen|mentoren|kurslederen|verten) (kom|dukket|motte|mott) (ikke|aldri) [opp]`,
+  `(the coach|your coach|coach|the trainer|your trainer|trainer|the instructor|instructor|the host|host|mentor|your mentor) (never|didnt|did not) (showed|show|came|come|turned up|joined|logged on)`,
+  // "Your reply doesn't even apologise", "dere har ikke engang beklaget".
+  `(doesnt|didnt|did not|does not|not|never|wont|ikke|aldri|uten a) (even|engang|en gang) (apologi*|say sorry|said sorry|beklage*|si unnskyld|sagt unnskyld|sa unnskyld|acknowledge*)`,
   `(ikke|aldri) (dukket opp|mott opp|motte opp)`,
   `(hvor|sa) (lite|darlig) (hjelp|svar|service|oppfolging|informasjon)`,
   `(aldri|ikke) _ (vart|vaert) kunde`,
@@ -182,10 +208,16 @@ const COMPLAINT = [
   `(privacy|personvern) _ (breach|violation|brudd|krenkelse)`,
   `(violat*|breach*|brudd)`,
   `nobody _ (replied|answered|got back|responded|called)`,
-  `(someone elses|somebody elses|another customers|other customers|en annen kundes|andre kunders|noen andres|en annens|andres) _ (invoice*|details|data|information|personal|faktura*|opplysning*|navn|adresse*|epost*|order*|ordre*|bestilling*|kvittering*|receipt*|confirmation*|*bekreftelse*|booking*)`,
+  `(someone elses|somebody elses|another customers|other customers|en annen kundes|andre kunders|noen andres|en annens|andres) _ (invoice*|details|data|information|personal|faktura*|opplysning*|navn|adresse*|epost*|order*|ordre*|bestilling*|kvittering*|receipt*|confirmation*|*bekreftelse*|booking*|name|names|address|email|phone*|telefon*|*nummer*|results|resultat*|notes|notat*|kursbevis*|certificate*|dokument*|documents|vedlegg*|attachment*)`,
+  // "En annen deltakers navn og adresse", "another participant's invoice", "en annen sin faktura".
+  `(en annen|ei anna|ein annan|en anna|another|a different) (deltakers|kundes|persons|brukers|medlems|klients|elevs|kursdeltakers|participants|customers|members|clients|users|students|persons|attendees|sin|si|sitt|sine) _ (invoice*|details|data|information|personal|faktura*|opplysning*|navn|adresse*|epost*|order*|ordre*|bestilling*|kvittering*|receipt*|confirmation*|*bekreftelse*|booking*|name|names|address|email|phone*|telefon*|*nummer*|results|resultat*|notes|notat*|kursbevis*|certificate*|dokument*|documents|vedlegg*|attachment*)`,
   // Mail with another person's details in it: "addressed to someone else, with her order and phone number".
   `(addressed to|meant for|intended for|ment for|ment til|adressert til|beregnet pa|beregnet for|belonging to|som tilhorte|som gjaldt) (someone else|somebody else|noen andre|(another|a different|en annen|ei anna|ein annan) (customer|person|participant|client|member|user|woman|man|lady|kunde|person|deltaker|bruker|kvinne|mann|dame))`,
   `(sent|sendt|send) _ (to|til) (the )?(wrong|feil) (person|address|adresse|mottaker|recipient|kunde|customer)`,
+  // "Jeg fikk kvitteringen til en annen kunde", "I was sent the invoice of another participant" (not "send fakturaen til en annen person i firmaet").
+  `(fikk|fatt|mottok|mottatt|got|received|sent me|sendte meg|have been sent|was sent) _ (faktura*|kvittering*|bestilling*|ordre*|*bekreftelse*|booking*|invoice*|receipt*|confirmation*|opplysning*|navn*|adresse*|resultat*|kursbevis*|timeplan*|data|details|information|notes|notat*|dokument*|documents) (til|for|from|of|tilhorende|som tilhorte|som gjaldt|belonging to|meant for) (en annen|ei anna|ein annan|another|a different) (kunde|person|bruker|medlem|klient|customer|client|member|user|woman|man|dame|kvinne|mann)`,
+  // "Dere sendte ei melding om helsa mi til feil person".
+  `(dere|you|they|de|coach*|someone|noen|your staff|de ansatte) __ (sent|sendt|sendte|forwarded|videresendte|videresendt|mailed|emailed|texted|gave|ga|gitt) __ (til|to) (feil|the wrong|a wrong|en feil|wrong) (person|adresse|mottaker|recipient|kunde|customer|address|email|number|nummer|people|folk|personer|deltaker|participant)`,
   `kritikk*`,
   `(ikke|aldri) (svarer|svart|besvarer|besvart) (pa|meg)`,
   `(not|never) (answering|responding|replying|answered|responded|replied)`,
@@ -238,10 +270,27 @@ const COMPLAINT = [
   `(adresse*|epostadress*|addresses|emails|email addresses|navn*|names|nummer*|numbers) (var|ble|were|was) (synlig*|visible|exposed|eksponert|delt|shared) (for|to|med|with) _ (alle|everyone|everybody|all|andre|other|others|hele|the whole)`,
   `(instead of|i stedet for|istedenfor|rather than|uten a bruke|without using) (bcc|blindkopi|blind copy)`,
   `(alle|everyone|everybody|all) (kunne|could|kan|can) [na|now] (se|see) (hverandres|each others|everyones|alles)`,
+  // "Kommer det én til, krever jeg at dere sletter nummeret mitt": fed up enough to threaten.
+  ...THREATS,
 ].map(phrase);
+
+// "Klage", "complaint", but not "ingen klager", "no complaints at all", "dette er ikke en klage", "I'm not complaining".
+const NOT_NEGATED = "(?<! (?:no|not|ingen|ikke|ikkje|never|aldri|without|uten)(?: (?:a|an|any|en|ei|et|noen|real|reell|formal|formell|egentlig|big|stor|some|sa|so))?)";
+for (const word of ["klage*", "complain*"]) COMPLAINT.push(new RegExp(`${NOT_NEGATED}${phrase(word).source}(?!(?:ikke|ikkje|not) )`));
+// "Ikke bra", "det er ikke bra" (not "det er ikke bra for meg å komme tirsdag"); "that's not good / not fair".
+COMPLAINT.push(new RegExp(`${phrase("(dette|det|sant|slikt) (er|var|blir|ble) [jo|rett og slett|slett|overhodet|absolutt|virkelig|bare|altsa|heller] ikke bra").source}(?!(?:for|med|til) )`));
+COMPLAINT.push(new RegExp(`${phrase("(thats|that is|this is|its|it is|that was|this was|it was) [really|just|simply|definitely|absolutely|honestly|so] not (good|great|fair|nice|on)").source}(?!(?:for|with|at|to) )`));
+// "Honestly, this is the second time.": a sentence of its own ("this is the second time I've taken the course" is not).
+COMPLAINT.push(new RegExp(`${phrase("^ [honestly|seriously|and|og|men|but|altsa|serr|ok|so|sa|arlig talt|really] [,] (this is|thats|its|it is|that was|det er|dette er|det var|dette var|this was) [now|na|already|allerede] [the|den] (second|andre) (time|gang|gangen) [now|na|already|allerede|this month|denne maneden|i ar|this year|this week|denne uka|denne uken]").source}(?=$)`));
+// "Det er private opplysninger!", "That's private information." as a sentence of its own ("det er private opplysninger i vedlegget" is not).
+COMPLAINT.push(new RegExp(`${phrase("^ [and|og|men|but] (thats|that is|this is|its|it is|det er|dette er|det var|that was|those are|these are|dette var|de er|they are|theyre) [jo|highly|very|svart|veldig|strictly|sterkt|ganske|quite|really|extremely] (private|personal|confidential|sensitive|privat|personlige|personlig|sensitiv|konfidensielle|konfidensiell|fortrolige) (information|info|opplysninger|matters|details|data|ting|things|sak|saker|forhold|helseopplysninger)").source}(?=$)`));
+// A product, not a person, "var dårlig" ("jeg var dårlig i går" is being ill).
+COMPLAINT.push(phrase("(kurset|timen|timene|opplegget|servicen|kundeservicen|svaret|svarene|oppfolgingen|kvaliteten|lyden|bildet|opptaket|innholdet|webinaret|workshopen|samlingen|organiseringen|informasjonen|kommunikasjonen|coachingen|veiledningen|materiellet|portalen|appen|nettsiden) (var|er|ble|har vart|har vaert) [helt|veldig|svart|ganske|utrolig|rett og slett|bare|virkelig|altfor] darlig"));
 
 // Asking how to complain is a question, not a complaint.
 const ASKING_HOW = [`hvordan (kan|klager|gar|skal|sender) (jeg|man|en)`, `how (do|can|would|should) (i|one|we)`, `(hvor|where) (kan|can) (jeg|i|man|one)`].map(phrase);
+/** "Kan jeg klage på karakteren?", "can I file a complaint about …?": whether they may complain, asked. */
+const ASKING_IF = phrase("(kan|far|can|may|could) (jeg|man|en|i|one|we|vi) [ogsa|also|still|fortsatt] (klage|complain|sende inn en klage|sende en klage|send a complaint|file a complaint|lodge a complaint|make a complaint)");
 
 const COMPLAINTS = new PhraseIndex(COMPLAINT);
 
@@ -249,11 +298,44 @@ export interface ComplaintFinding {
   reasons: string[];
 }
 
-export function findComplaint(clauses: Clause[]): ComplaintFinding {
+/** "Hvis jeg er misfornøyd …, kan jeg gå rett til Datatilsynet?": a case that may never come. */
+const HYPOTHETICAL = phrase("(hvis|dersom|om|if|in case|should|skulle) (jeg|man|en|i|im|one|we|were|vi|someone|noen|kunder|customers|a customer|en kunde|a client|en klient) [noen gang|ever|skulle|should|would|er|blir|am|is|are|were|was|var|ble|bli|be|become|get|feel|foler|have|har|had|hadde|want|vil|onsker|wanted|wish] [ever|noen gang|bli|be|become|to|a|vare] (misfornoyd|unhappy|dissatisfied|not happy|ikke fornoyd|disappointed|skuffet|complain*|klage*|upset|fornoyd|happy|satisfied|report|melde)");
+/** "Har ingen konkret sak nå", "purely hypothetical": the mail says it complains of nothing. */
+const NO_CASE = new RegExp(
+  [
+    phrase("(har|have|has|hadde|had) (ingen|no|not|ikke) [noen|any|a] (konkret|konkrete|specific|particular|actual|real|reell|spesiell|bestemt) (sak|case|complaint|klage|issue|problem|matter)"),
+    phrase("(purely hypothetical|rent hypotetisk|hypothetically|hypotetisk|hypothetical question|hypotetisk sporsmal)"),
+  ].map((re) => re.source).join("|"),
+);
+/** "Bare lurer", "just curious, nothing specific": the questions are only questions (what the mail states may still complain). */
+const ONLY_ASKING = new RegExp(
+  [
+    phrase("(just curious|bare nysgjerrig|bare lurer|lurer bare|just wondering|just asking|spor bare|bare et sporsmal|just a question|out of interest|av nysgjerrighet)"),
+    phrase("(nothing|ingenting|ikke noe) (specific|konkret|bestemt) [in mind|going on|har skjedd]"),
+  ].map((re) => re.source).join("|"),
+);
+
+/** `subjectClauses`: how many of the clauses, from the start, are the subject's. */
+export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintFinding {
   const reasons: string[] = [];
-  for (const clause of clauses) {
+  if (clauses.some((c) => NO_CASE.test(c.words))) return { reasons };
+  // Then a topic in the subject ("Klage?") or a question is no complaint either.
+  const onlyAsking = clauses.some((c) => ONLY_ASKING.test(c.words));
+  let askedHow = false;
+  const subject: string[] = [];
+  for (const [i, clause] of clauses.entries()) {
+    if (isDisclaimer(clause.words)) continue;
+    if (onlyAsking && (clause.question || i < subjectClauses)) continue;
+    if (clause.question && (HYPOTHETICAL.test(clause.words) || ASKING_IF.test(clause.words))) {
+      askedHow = true;
+      continue;
+    }
     const match = COMPLAINTS.firstMatch(clause);
-    if (match && !ASKING_HOW.some((re) => re.test(clause.words))) reasons.push(`«${matchedWords(match)}» → complaint`);
+    if (!match) continue;
+    if (ASKING_HOW.some((re) => re.test(clause.words))) askedHow = true;
+    else (i < subjectClauses ? subject : reasons).push(`«${matchedWords(match)}» → complaint`);
   }
+  // "Klage" over "Hvordan sender jeg en klage?": the subject names the topic asked about.
+  if (!askedHow || reasons.length > 0) reasons.unshift(...subject);
   return { reasons };
 }

@@ -101,7 +101,7 @@ function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { r
     const after = findRights(body.slice(disclaimer + 1), context);
     rights = { ...after, negated: [...after.negated, `«${saysNoRequest(body, disclaimer)!.said}» (ber ikke om noe / asks for nothing)`] };
   }
-  return { rights, complaint: findComplaint([...subject, ...body]) };
+  return { rights, complaint: findComplaint([...subject, ...body], subject.length) };
 }
 
 /** A fresh mail's subject often names the request ("Innsyn"); a reply's subject repeats old history. */

@@ -76,11 +76,11 @@ const DIALECT_PRONOUNS = /(^|[^\p{L}])(æ|mæ)(?![\p{L}])/giu;
 const DIALECT = new Map(
   Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", sja: "se", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et",
     // Nynorsk: "medan de finn ut av dette: ikkje bruk desse opplysningane … til saka er avklara".
-    medan: "mens", desse: "disse", noko: "noe", nokon: "noen", berre: "bare", dykkar: "deres", liggje: "ligge", saka: "saken", avklara: "avklart",
+    medan: "mens", meir: "mer", desse: "disse", noko: "noe", nokon: "noen", berre: "bare", dykkar: "deres", liggje: "ligge", saka: "saken", avklara: "avklart",
     vidare: "videre", framleis: "fremdeles", heile: "hele", seier: "sier", sjolv: "selv", synest: "synes", forventar: "forventer", fekk: "fikk",
     meiner: "mener", ynskjer: "onsker", kvifor: "hvorfor", kven: "hvem", tek: "tar", gjere: "gjore", vere: "vare", mistar: "mister", slettar: "sletter", greitt: "greit",
     // Spoken forms in terse phone mail: "ka dokker har lagra om mæ?", "har flytta", "før det er sjekka".
-    ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", endra: "endret", retta: "rettet", fjerna: "fjernet",
+    ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", dukka: "dukket", venta: "ventet", forventa: "forventet", betre: "bedre", endra: "endret", retta: "rettet", fjerna: "fjernet",
     namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes",
     // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
     u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year" }),
@@ -90,8 +90,8 @@ const DIALECT = new Map(
 const ANGRY_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}]/gu;
 
 // Sentence ends, blank lines, and "… og hvor lenge …?": a question joined to a request is its own clause.
-// An abbreviation's full stop ("e.g. JSON or CSV?", "f.eks. CSV") ends no sentence.
-const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl\.a|dvs|ca|evt|mr|mrs|ms|dr|nr|jf|jfr|pga|inkl|ekskl|kl|tlf|ref|iht|mht|vs)\.)\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
+// An abbreviation's full stop ("e.g. JSON or CSV?", "f.eks. CSV") ends no sentence, nor a date's ("12. mars").
+const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl\.a|dvs|ca|evt|mr|mrs|ms|dr|nr|jf|jfr|pga|inkl|ekskl|kl|tlf|ref|iht|mht|vs)\.)(?!(?<=\d\.)\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b)\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
 
 /**
  * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),

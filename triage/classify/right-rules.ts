@@ -127,7 +127,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(get rid of|dispose of|bli kvitt|kvitte dere med) (it|them|that|this|det|dem|dette)`,
     `(den|det|dem|denne|dette|disse) (vil|onsker|ber) (jeg|vi) [om] at (dere|du|de) _ (sletter|fjerner|makulerer|tar bort|tar ned)`,
     // "Så vil jeg at de sletter det": the business named in the third person, in a mail passed on by someone else.
-    `(fint om|kan|kunne|vil at|onsker at|ber om at|please|could|can|would) (dere|du|you|de) [please|vennligst|bare|just|simply] (sletter|slette|fjerner|fjerne|delete|remove|erase) (den|det|dem|it|them|that|those)`,
+    `(fint om|kan|kunne|vil at|onsker at|ber om at|ber jeg om at|vil jeg at|onsker jeg at|krever jeg at|please|could|can|would) (dere|du|you|de) [please|vennligst|bare|just|simply] (sletter|slette|fjerner|fjerne|delete|remove|erase) (den|det|dem|it|them|that|those)`,
     // "…and then have it deleted", "I want the rest deleted now".
     `(want|wants|like|need|needs) [to] [have|get] (it|them|that|this|those|these|everything|the rest|the remainder|all of it|it all|all that|all of this) [all] (deleted|erased|wiped|purged|gone)`,
     `(and|then|so) [then] (have|get) (it|them|that|this|those|everything|the rest|it all|all of it) [all] (deleted|erased|wiped|purged)`,
@@ -148,7 +148,7 @@ export const RIGHT_RULES: RightRule[] = [
   ),
   // "Jeg ber om at de gamle e-postene fra 2022 blir fjernet": a wish, then what is to go, then the passive (also a long subject).
   // "Jeg vil ikke at dere tar vare på den historikken, og jeg ber om at e-postene blir fjernet": only "ikke slettes" negates it.
-  looseUnless("erasure", ["(ber om at|ber dere om at|onsker at|vil at|krever at|gjerne at|vil ha|onsker a fa)", "(slettes|fjernes|makuleres|blir slettet|blir fjernet|blir makulert|skal slettes|skal fjernes|ma slettes|ma fjernes|blir kastet|kastes)"], [`(ikke|not|aldri|never) [a] (slettes|fjernes|makuleres|blir|bli|skal|ma|kastes)`, NOT_MINE, "(hvis|dersom|nar|hvordan|hvorfor|if|when|how|why)"]),
+  looseUnless("erasure", ["(ber om at|ber dere om at|onsker at|vil at|krever at|gjerne at|vil ha|onsker a fa)", "(slettes|fjernes|makuleres|blir slettet|blir fjernet|blir makulert|skal slettes|skal fjernes|ma slettes|ma fjernes|blir kastet|kastes)"], [`(ikke|not|aldri|never) [a] (slettes|fjernes|makuleres|blir|bli|skal|ma|kastes)`, "(vil|onsker|ber|krever) ikke [om] at __ (slettes|fjernes|makuleres|blir slettet|blir fjernet|skal slettes|skal fjernes|kastes)", NOT_MINE, "(hvis|dersom|nar|hvordan|hvorfor|if|when|how|why)"]),
   loose("erasure", ["(like|want|need|would like)", "(the|those|these|that|this|all) _ (emails|correspondence|messages|notes|records|recordings|recording|data|details|information|history|files|answers|responses) _ (deleted|erased|removed|purged|wiped|destroyed|binned|shredded|gone)"], `(${ANY_NEGATION.slice(1, -1)}|${NOT_MINE.slice(1, -1)}|whether|if|know)`),
   loose("rectification", [CONTACT, "(replace|erstatt*|bytt ut|bytte ut) _ (with|med)"]),
   // "Jeg ber om at historikken rettes", "ønsker at profilen oppdateres"; not "hvis adressen endres" or "hvordan rettes navnet?".
@@ -185,6 +185,9 @@ export const RIGHT_RULES: RightRule[] = [
   loose("withdraw_consent", ["(samtykk*|consent*)", "(taking|take|took|trekk*|tar|tatt) _ (back|tilbake)"]),
   // "I agreed to be a case study but I'd rather not be anymore".
   loose("withdraw_consent", ["(agreed to|consented to|sa ja til|sagt ja til|samtykket til|godtok a)", "(rather not|dont want|do not want|no longer want|not anymore|vil ikke|onsker ikke|ikke lenger|vil helst ikke|helst slippe)"], "(hvis|dersom|if|whether|om jeg)"),
+  // "…and which third parties (if any) it has been shared with", "hvilke tredjeparter opplysningene mine er delt med": theirs, not the company's practice.
+  loose("access", ["(which|what|hvilke|hvilken|hvem) _ (third parties|third party|tredjeparter|tredjepart|tredjepartene|recipients|mottakere|partners|companies|selskaper|firmaer|others|andre) __ (has been|have been|was|were|er|ble|har blitt|har vart|har vaert|have you|has your company|har dere) (shared|delt|given|gitt|disclosed|utlevert|sold|solgt|passed|sent|sendt|overfort|transferred)", "(my|mine|min|mitt|mi|it|meg|me)"]),
+  loose("access", ["(with whom|who with|hvem) (my|mine|it|they|de|det|opplysningene mine|dataene mine|data om meg|min|mitt) __ (has been|have been|was|were|er|ble|har blitt|har vart|har vaert) (shared|delt|given|gitt|disclosed|utlevert|sold|solgt|passed|sent|sendt|overfort|transferred)"]),
   // "Let me know what details of mine are on your system."
   loose("access", ["(let me know|tell me|fortell meg|inform me|gi meg beskjed|la meg fa vite|fa vite|like to know|want to know|vil vite)", "(what|which|hva|hvilke)", "(details|data|information|info|opplysning*|personopplysning*)", "(of mine|about me|on me|om meg|pa meg|you hold|you have|dere har)"]),
   loose("access", [
@@ -204,6 +207,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(innsyn|innsynskrav*|innsynsbegj*|innsynsforesp*|innsynsanmod*)`,
     `(be|ber|krev*|onsk*|vil|fa|far) _ innsyn*`,
     `(kopi|kopier|utskrift|oversikt) _ (av|over) _ ${DATA}`,
+    // "A list of the personal data you hold about me" (not "the list of data processors you use").
+    `(liste|listen|sammendrag|oppstilling) _ (av|over) _ ${DATA} _ (om meg|pa meg|mine|dere har|dere lagrer|dere har lagret|som gjelder meg)`,
     `(kopi|kopier|utskrift) _ (av|over) _ (kundeprofil*|profil*|konto*|*historikk*|logg*)`,
     `(kopi|kopier|oversikt) _ (hva|alt|det) _ (dere|har|lagr*|registrert)`,
     `(hva|hvilke|hvilken|hvilket) _ (har|lagrer|lagret|vet|behandler|registrert|samlet|oppbevarer|sitter) _ (om meg|pa meg|om oss)`,
@@ -220,6 +225,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(subject )?access request`,
     `dsar`,
     `(copy|copies|overview) of _ (data|information|personal|details|everything)`,
+    `(list|summary|printout|rundown) of _ (data|information|personal|details|everything) _ (about me|on me|of mine|you hold|you have|youve got|you store|you keep|held)`,
     `(copy|copies|overview) of (whatever|everything|all|what) _ (you have|you hold|you store|you keep)`,
     `what _ (data|information|info|details|do you) _ (have|hold|store|keep|know|collected|process|processing|got) _ (about me|on me|of mine|regarding me|for me)`,
     `(access|see|view) _ (my|the) _ (personal )?(data|information|details) _ (you|hold|have|store)`,
@@ -279,8 +285,11 @@ export const RIGHT_RULES: RightRule[] = [
     `(korriger*|rectif*) _ (min|mitt|mine|my|meg|me)`,
     `(heter|name is|name isnt) (ikke|not) `,
     `(fiks*|fix|correct|rett opp|korriger*|ordn* opp i|ordn* opp pa|sort out|straighten out|set straight) _ (profil*|kundeprofil*|konto*|record*|account|profile|details|registrering*|*historikk*|history)`,
-    `(old|previous|gammel|gamle|forrige) (*adresse*|${ADDRESS_WORD}|*nummer*|telefon*|mobil*|phone|number|address|email|mobile|surname|etternavn*)`,
+    `(old|previous|gammel|gamle|gammelt|forrige|utdatert|utdaterte|outdated) (*adresse*|${ADDRESS_WORD}|*nummer*|telefon*|mobil*|phone|number|address|email|mobile|surname|etternavn*)`,
     `the new (one|address|number|email) is`,
+    // "Mitt riktige nummer er 948 55 310", "my correct email is …", "det riktige er …".
+    `(mitt|min|mi|mine|my) (riktige|rette|korrekte|nye|faktiske|gjeldende|correct|right|actual|real|current|new|updated) ${CONTACT} (er|is) `,
+    `(the|den|det) (correct|right|riktige|rette|korrekte) (address|number|email|name|spelling|adressen|adressa|nummeret|eposten|navnet|stavematen|telefonnummeret|mobilnummeret|etternavnet) (is|er) `,
     `(you|dere) (spelled|spelt|wrote|stavet|skrev|have spelled|have written|har stavet|har skrevet) (my|min|mitt|mine) _ (name|surname|etternavn*|fornavn*|navn*|navnet)`,
     `(please|vennligst|kan dere|could you) (note|noter|register|registrer|use|bruk) _ (my|our|min|mitt|mine|var|vart|vare) (new|ny|nye|nytt|correct|riktige|updated|oppdaterte) (address|adresse*|email|epost*|number|nummer*|name|navn*|phone|mobil*|telefon*)`,
     `${CONTACT} _ (star|stands|shows|show|listed|registrert|registered) (som|as) `,

@@ -1,7 +1,7 @@
 import { RIGHTS, type Right } from "../types";
 import type { Clause } from "./normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
-import { ASKING_ABOUT } from "./asking-about";
+import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
 import { settleClause, settleMail } from "./settle-rights";
 
@@ -60,6 +60,11 @@ export function asksAboutRights(clauses: Clause[]): boolean {
 function readClause(clause: Clause): ClauseReading {
   const inClause = new Map<Right, string>();
   const negated: string[] = [];
+  if (isDisclaimer(clause.words)) {
+    const reading = { rights: inClause, negated, askedAbout: false };
+    readings.set(clause, reading);
+    return reading;
+  }
   for (const index of RULES.candidates(clause)) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
@@ -79,9 +84,16 @@ function readClause(clause: Clause): ClauseReading {
   return reading;
 }
 
+// "Jeg vil ikke at opptaket fra samlingen 12. mars skal slettes": the wish is negated however far its verb comes.
+const NEGATED_WISH = / (?:vil|onsker|ber|krever) (?:ikke|ikkje) (?:om )?at /;
+const WISH_SCOPE_ENDS = new Set([",", "bare", "men", "but", "only", "just", "kun", "unntatt", "except", "og", "and", "sa", "so"]);
+
 function isNegated(words: string, index: number): boolean {
   const before = words.slice(0, index + 1).trim().split(" ").slice(-NEGATION_WINDOW_WORDS);
   // "…ikke slette kontoen, bare endre e-post": a comma or "bare/men/but/only" ends the negation.
   const scopeStart = Math.max(...["," , "bare", "men", "but", "only", "just", "kun", "unntatt", "except"].map((w) => before.lastIndexOf(w)));
-  return NEGATION.test(before.slice(scopeStart + 1).join(" "));
+  if (NEGATION.test(before.slice(scopeStart + 1).join(" "))) return true;
+  const sentence = words.slice(0, index + 1).trim().split(" ");
+  const wishStart = sentence.findLastIndex((w) => WISH_SCOPE_ENDS.has(w));
+  return NEGATED_WISH.test(` ${sentence.slice(wishStart + 1).join(" ")} `);
 }

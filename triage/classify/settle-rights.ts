@@ -21,6 +21,9 @@ const PRONOUN_WITHDRAWAL = new RegExp(
     phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
     phrase("(det|dette) (onsker|vil) jeg ikke (lenger|mer)"),
     phrase("(dont|do not|no longer) want (that|this) (anymore|any more|any longer)"),
+    // "Vil ikke ha mer av dette", "I don't want any more of this".
+    phrase("(vil|onsker) ikke [a] (ha|motta|fa) (mer|flere|noe mer|noen flere|noe|noen) (av|fra) (dette|det|sant|slikt|dem|disse|dere)"),
+    phrase("(dont|do not|no longer) (want|wish to receive|need) (any more|more|anything more|any) (of) (this|that|these|those|it|them)"),
     phrase("(stop|stopp|slutte a|slutt a) (receiving|getting|motta|fa fa|fa) (it|them|this|these|det|dem|dette|disse)"),
     phrase("(dont|do not|stop|stopp|slutt a|ikke) (do|doing|use|using|gjor|gjore|bruk|bruke) (that|this|it|det|dette|den) (anymore|any more|any longer|again|mer|lenger|igjen)"),
     phrase("(dont|do not|no longer) (want|need) (them|it|these|this) [anymore|any more]"),
@@ -44,9 +47,16 @@ const BOOKING = "(booking*|bestilling*|pamelding*|reservasjon*|timen|session|app
 const REBOOKING = new RegExp(
   [phrase(`${BOOKING} _ (changed|endret|moved|flyttet|byttet|rebooked|endres|flyttes)`), phrase(`(change|endre|flytte|move|bytte|rebook) _ ${BOOKING}`)].map((re) => re.source).join("|"),
 );
-const NEVER_AGREED = phrase("(never|aldri|ikke) _ (signed up|subscribed|meldt meg pa|meldte meg pa|bedt om|asked for|agreed|samtykket|consented|opted in)");
-/** "Jeg har aldri meldt meg på", "I didn't sign up for this": the sender never opted in. */
-const I_NEVER_SIGNED_UP = phrase("(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ (signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|consented|registrert meg|registered)");
+/** What opting in is called: "meldt meg på", "sagt ja til", "gitt samtykke", "agreed to". */
+const OPTED_IN = "(signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|samtykka|consented|consent|registrert meg|registered|agreed|agree|sagt ja|sa ja|said yes|say yes|gitt samtykke|gitt mitt samtykke|gitt dere lov|gitt lov|given consent|given my consent|gave consent|gave my consent|given permission|gave permission|given you permission|gave you permission|godtatt|godtok|accepted)";
+const NEVER_AGREED = phrase(`(never|aldri|ikke) _ ${OPTED_IN}`);
+/** "Jeg har aldri meldt meg på", "I didn't sign up for this", "har aldri sagt ja til dette": the sender never opted in. */
+const I_NEVER_SIGNED_UP = new RegExp(
+  [
+    phrase(`(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ ${OPTED_IN}`),
+    phrase(`^ [og|men|and|but] (har|hadde|have|had|never) [aldri|never|not|ikke] [noen gang|ever] ${OPTED_IN}`),
+  ].map((re) => re.source).join("|"),
+);
 const USING = phrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
@@ -71,7 +81,9 @@ const FIX_ASK = new RegExp(
 );
 const STOP_IT = new RegExp(
   [
-    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)"),
+    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
+    // "Please stop, and delete my number", "Slutt, takk.": a bare "stop" that the sentence leaves at once.
+    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt|stans) (?:(?:now|na|please|takk|thanks) )?(?:, (?:(?:please|takk|thanks|now|na) )?)?(?:$|(?:and|og|men|but|then|sa) )/, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)"),
     // "Dette vil jeg at dere slutter med", "det må dere slutte med", "få slutt på det", "I want you to stop", "I'd like this to stop".
     phrase("(dette|det|dem|disse|sant|slikt) (vil|onsker|ber|krever) (jeg|vi) [om] at (dere|du) _ (slutter|stopper|stanser|avslutter)"),
     phrase("(vil|onsker|ber|krever) [om] at (dere|du) (slutter|stopper|stanser) [med] (det|dette|dem|disse|sant|slikt|na)"),
@@ -110,6 +122,18 @@ const ERASE_SCOPE = phrase("(konto*|account*|data|dataene|opplysning*|profil*|pr
 /** "I'd like it removed", "få det fjernet": the photo or quote named in another sentence. */
 const IT_REMOVED = phrase("(it|them|that|this|den|det|dem|dette) [all] (removed|deleted|taken down|fjernet|slettet|tatt ned)");
 const REMOVE_IT = phrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
+/** "I et sånt format", "in that format": the format another sentence named (CSV, something to import). */
+const THAT_FORMAT = phrase("(send*|eksporter*|export*|gi|give|fa|get|have|levere|deliver|overfor*|transfer*|provide) __ (i|in|as|som|pa) (et sant|et slikt|et sann|sant|slikt|sann|det|dette|samme|et tilsvarende|tilsvarende|et lignende|lignende|that|this|the same|such a|a similar|a compatible|et kompatibelt|kompatibelt) (format|formatet|filformat|file format|filtype|file type|fil|file|type fil|kind of file)");
+const FORMAT_CONTEXT = phrase("(csv*|json*|xml*|excel*|xlsx|regneark*|spreadsheet*|import*|maskinlesbar*|machine readable|structured|strukturert*|laste inn|lese inn|read in|load)");
+/** Portability named, but not meant: "I'm not moving anywhere", "en enkel oversikt holder". */
+const PORTABILITY_NAMED = phrase("((data )?portability|dataportabilitet*|portabilitet*|(article|art|artikkel) 20)");
+const NOT_MOVING = new RegExp(
+  [
+    phrase("(not|ikke|ikkje|never|no plans to|no intention of) _ (moving|move|switching|switch|changing provider|leaving|flytte|flytter|bytte|bytter|skifte|skifter|going anywhere)"),
+    phrase("(summary|oversikt|sammendrag|overview|list|liste|kopi|copy|pdf|printout|utskrift) (is|er|will be|vil vare|holder|will do|gar fint) [fine|enough|ok|okay|greit|fint|nok|perfectly fine|plenty|tilstrekkelig]"),
+    phrase("(any|whatever|hvilket som helst|et hvilket som helst|uansett) (format|filformat) (is|er|will do|gar fint|holder)"),
+  ].map((re) => re.source).join("|"),
+);
 const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det|henne|ham|han|hen)|til (dem|henne|ham|hen)|to (them|her|him)|over to (them|her|him)|dit|over there|to that|straight to|directly to|direkte til|direkte over til)");
 const FIX_VERB = phrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|ordn*|correct*|fix*|update*|change*|amend*|rectif*|sort out|straighten)");
@@ -119,7 +143,7 @@ const KEEP_IT = new RegExp(
     phrase("(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)"),
     // "I don't want you to delete it", "I'm not asking you to delete it", "jeg ber ikke om at opptaket slettes".
     phrase("(dont|do not|not|im not|am not) (want|wish|asking|ask|requesting|need) _ (slett*|delete*|erase*|fjern*|remove*)"),
-    phrase("(vil|onsker|ber|krever|trenger) ikke _ (slett*|delete*|erase*|fjern*|remove*)"),
+    phrase("(vil|onsker|ber|krever|trenger) ikke __ (slett*|delete*|erase*|fjern*|remove*)"),
   ].map((re) => re.source).join("|"),
 );
 
@@ -144,8 +168,24 @@ const COMPANY = phrase("(firma*|bedrift*|selskap*|company*|business*|organisasjo
 const WRONG = phrase("(feil|feilstavet|misspel*|wrong|incorrect|uriktig*|stemmer ikke)");
 const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|profil*|profile|database*|opplysning*|personal|kunderegister*|crm)");
 /** "Jeg ba om innsyn for to måneder siden og fikk svar først i dag": an earlier request, answered — history, not a new one. */
-const EARLIER_REQUEST = phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) ");
-const GOT_ANSWER = phrase("(fikk|fatt|har fatt|got|received|have received|ive received) [et|a|an|my|mitt] (svar|svaret|reply|answer|response|bekreftelse*|confirmation)");
+const EARLIER_REQUEST = new RegExp(
+  [
+    phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) "),
+    // "I send you an access request in August", "jeg sendte dere et innsynskrav".
+    phrase("(sendte|sendt|sent|send|made|submitted|leverte) (you|dere|deg|inn) (a|an|en|et|my|mitt|min) "),
+    // "My access request", "slettesaken min": a request already made, named.
+    phrase("(my|our) [subject|formal|gdpr] (access|deletion|erasure|rectification|portability|data|gdpr|dsar|subject access) (request|requests)"),
+    phrase("(slettesak*|sletteforesporsel*|slettekrav*|sletteanmodning*|innsynssak*|innsynskrav*|innsynsbegj*|innsynsforesp*|innsynsanmod*) (min|mitt|mi|mine|var|vart)"),
+  ].map((re) => re.source).join("|"),
+);
+const GOT_ANSWER = new RegExp(
+  [
+    phrase("(fikk|fatt|har fatt|got|received|have received|ive received) _ (svar|svaret|reply|answer|response|bekreftelse*|confirmation)"),
+    // "The answer I receive only in end of October", "svaret fikk jeg først i oktober".
+    phrase("(the|an|my|svaret|et) (answer|reply|response|confirmation|svar|svaret|bekreftelse*) [i|jeg] [only|finally|forst|endelig] (i|jeg) (got|get|receive|received|fikk|mottok|fatt)"),
+    phrase("(svaret|bekreftelsen|svar|bekreftelse) (fikk|mottok|kom) (jeg|vi) [forst|endelig|omsider]"),
+  ].map((re) => re.source).join("|"),
+);
 const NO_WORD = phrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
 
 const has = (re: RegExp, words: string | undefined) => words !== undefined && re.test(` ${words} `);
@@ -214,6 +254,15 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   if (!found.has("access") && clauses.some((c) => OWN_SESSIONS.test(c.words))) addFromAnyClause(found, "access", WANT_COPIES, clauses);
   // "Jeg bytter til en annen coach. Kan dere sende fremdriften min over til dem?"
   if (!found.has("portability") && clauses.some((c) => NEW_PROVIDER.test(c.words))) addFromAnyClause(found, "portability", SEND_OVER, clauses);
+  // "Hun bruker et program som importerer csv-filer. Kunne dere sendt meg målplanen min i et sånt format?"
+  if (clauses.some((c) => FORMAT_CONTEXT.test(c.words))) {
+    if (!found.has("portability")) addFromAnyClause(found, "portability", THAT_FORMAT, clauses);
+    // The copy is asked for to move it, as when the format is named in its own sentence (settleClause).
+    const access = found.get("access")?.split(" … ")[0];
+    if (found.has("portability") && access && clauses.some((c) => c.words.includes(access) && THAT_FORMAT.test(c.words) && !ABOUT_ME.test(c.words))) found.delete("access");
+  }
+  // "I'm exercising my right to data portability. I'm not moving anywhere, I just want to see what you hold": access.
+  if (found.has("portability") && found.has("access") && has(PORTABILITY_NAMED, found.get("portability")) && clauses.some((c) => NOT_MOVING.test(c.words))) found.delete("portability");
 }
 
 /** A request said in another sentence; a sentence that only asks or weighs it ("hvis jeg melder meg av, mister jeg …?") is passed over. */

@@ -1,6 +1,8 @@
 /**
  * Triage eval: `npm run eval` (after the Q&A eval), or
- *   npx tsx triage/eval/run.ts [--split tune|holdout|all] [--labels FILE] [--errors]
+ *   npx tsx triage/eval/run.ts [--split tune|holdout|all] [--labels FILE …] [--errors]
+ * Several --labels files are scored as one set, e.g. every blind set:
+ *   npm run eval:triage -- --split all $(printf -- '--labels %s ' triage/corpus/blind/set??/labels.jsonl)
  */
 import { parseArgs } from "node:util";
 import { evaluateMails } from "./evaluate";
@@ -12,7 +14,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       split: { type: "string", default: "holdout" },
-      labels: { type: "string" },
+      labels: { type: "string", multiple: true },
       errors: { type: "boolean", default: false },
     },
   });
@@ -20,12 +22,13 @@ async function main(): Promise<void> {
   if (split !== "all" && !(SPLITS as readonly string[]).includes(split)) {
     throw new Error(`--split must be tune, holdout or all (got ${split})`);
   }
-  const labelsFile = values.labels ?? DEFAULT_LABELS;
-  const labelled = readLabels(labelsFile).filter((mail) => split === "all" || mail.split === split);
-  if (labelled.length === 0) throw new Error(`no labelled mails in split "${split}" of ${labelsFile}`);
+  const labelsFiles = values.labels ?? [DEFAULT_LABELS];
+  const labelled = labelsFiles.flatMap(readLabels).filter((mail) => split === "all" || mail.split === split);
+  const source = labelsFiles.length === 1 ? labelsFiles[0] : `${labelsFiles.length} labels files`;
+  if (labelled.length === 0) throw new Error(`no labelled mails in split "${split}" of ${source}`);
 
   const results = await evaluateMails(labelled);
-  console.log(`\n${formatReport(scoreTriage(results), `split ${split}, ${labelsFile}`)}`);
+  console.log(`\n${formatReport(scoreTriage(results), `split ${split}, ${source}`)}`);
   if (values.errors) {
     const misses = results.filter(isMiss);
     console.log(`\n${misses.length} mails with a wrong category, rights or language:`);
