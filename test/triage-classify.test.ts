@@ -15,6 +15,21 @@ const fixture = async (name: string) => classifyMail(await parseMail(readFileSyn
 
 type Case = [string, string, Category, Right[]];
 
+/** One test per case: subject and body in, category and rights out. */
+function classifiesAs(cases: Case[]): void {
+  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
+    const result = await classify(subject, body);
+    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
+  });
+}
+
+/** A cover note over a forwarded mail, as Gmail writes it. */
+const forward = (note: string, from: string, subject: string, text: string) =>
+  `${note}\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Wed, 18 Nov 2026 at 07:41\nSubject: ${subject}\nTo: anna@example.no\n\n${text}`;
+/** The same, as Thunderbird writes it in Norwegian. */
+const forwardedInNorwegian = (note: string, from: string, subject: string, text: string) =>
+  `${note}\n\n-------- Videresendt melding --------\nFra: ${from}\nDato: Wed, 18 Nov 2026 07:41\nEmne: ${subject}\nTil: post@example.no\n\n${text}`;
+
 describe("classifyMail: each right, in Norwegian and English", () => {
   const cases: Case[] = [
     ["Innsyn", "Hei, jeg ber om innsyn i alle personopplysninger dere har om meg.", "rights_request", ["access"]],
@@ -32,10 +47,7 @@ describe("classifyMail: each right, in Norwegian and English", () => {
     ["Samtykke", "Jeg trekker tilbake samtykket jeg ga til bilder fra kurset.", "rights_request", ["withdraw_consent"]],
     ["Consent", "I withdraw my consent to being photographed at the course.", "rights_request", ["withdraw_consent"]],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
+  classifiesAs(cases);
 
   it("lists several rights from one mail in the order of RIGHTS", async () => {
     const result = await classify("Flere ting", "Jeg vil trekke tilbake samtykket mitt, få en kopi av opplysningene dere har om meg, og deretter slette kontoen.");
@@ -78,10 +90,7 @@ describe("classifyMail: hard pairs", () => {
     ["Hei", "Min datter var på kurs hos dere i fjor. Hvordan kan hun få innsyn?", "inquiry", []],
     ["Lekkasje", "Dere sendte meg en e-post med en annen kundes navn og adresse. Dette er alvorlig.", "complaint", []],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
+  classifiesAs(cases);
 
   it("explains a negated right instead of acting on it", async () => {
     const result = await classify("Konto", "I don't want you to delete my account.");
@@ -805,10 +814,7 @@ describe("classifyMail: round 9 phrasings", () => {
     ["Leaving", "I won't be using your services any more, so please delete my details.", "rights_request", ["erasure"]],
     ["Deltakerliste", "Dere viste adressene til alle deltakerne på storskjerm. Helt uforsvarlig.", "complaint", []],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
+  classifiesAs(cases);
 
   it("takes someone else's newsletter with an unsubscribe footer for automated mail, even about deletion", async () => {
     const result = await classify("Ukens personvernbrev", "Denne uken: slik håndterer du krav om sletting. Du kan når som helst melde deg av.", {}, "news@personvernbrevet.no");
@@ -858,13 +864,7 @@ describe("classifyMail: second rights, passives, threats and forwarded notices",
     ["Reminder", "Your reminder was sent with all participants' addresses in CC instead of BCC.", "complaint", []],
     ["Kopi", "Kan dere sende invitasjonen med blindkopi neste gang?", "inquiry", []],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
-
-  const forward = (note: string, from: string, subject: string, text: string) =>
-    `${note}\n\n---------- Forwarded message ---------\nFrom: ${from}\nDate: Wed, 18 Nov 2026 at 07:41\nSubject: ${subject}\nTo: anna@example.no\n\n${text}`;
+  classifiesAs(cases);
 
   it("does not take a forwarded notice to a customer ('FYI' over a phishing mail) for a request, and reads the note's language", async () => {
     const nb = await classify("Fwd: Kontoen din blir slettet", forward("FYI", "Support <support@konto-example.com>", "Kontoen din blir slettet", "Kjære kunde,\nKontoen din blir slettet innen 24 timer. Bekreft passordet ditt her: http://konto-example.com"));
@@ -935,21 +935,16 @@ describe("classifyMail: everyday wordings, Nynorsk, and what stays a question", 
     ["Nyhetsbrev", "Hvis jeg melder meg av nyhetsbrevet, mister jeg kursene? Har ikke meldt meg av ennå.", "inquiry", []],
     ["Newsletter", "Would I still have access to my courses if I unsubscribed from the newsletter?", "inquiry", []],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
+  classifiesAs(cases);
 
-  const forward = (note: string, from: string, subject: string, text: string) =>
-    `${note}\n\n-------- Videresendt melding --------\nFra: ${from}\nDato: Wed, 18 Nov 2026 07:41\nEmne: ${subject}\nTil: post@example.no\n\n${text}`;
 
   it("reads a forwarded request under 'Se under.' in full, though the forward's subject already names one right", async () => {
-    const result = await classify("VS: Avmelding", forward("Se under.", "Kari <kari@example.no>", "Avmelding", "Jeg vil ikke ha flere nyhetsbrev. Meld meg av, og slett meg fra kundelisten deres."));
+    const result = await classify("VS: Avmelding", forwardedInNorwegian("Se under.", "Kari <kari@example.no>", "Avmelding", "Jeg vil ikke ha flere nyhetsbrev. Meld meg av, og slett meg fra kundelisten deres."));
     expect(result).toMatchObject({ category: "rights_request", rights: ["erasure", "withdraw_consent"] });
   });
 
   it("does not take a forwarded newsletter about access and deletion ('FYI') for a request", async () => {
-    const result = await classify("Fwd: Ny veileder om innsyn", forward("FYI", "Tilsynet <nyhetsbrev@tilsyn.example.no>", "Ny veileder om innsyn", "Vi har publisert en veileder om krav om innsyn, retting og sletting."));
+    const result = await classify("Fwd: Ny veileder om innsyn", forwardedInNorwegian("FYI", "Tilsynet <nyhetsbrev@tilsyn.example.no>", "Ny veileder om innsyn", "Vi har publisert en veileder om krav om innsyn, retting og sletting."));
     expect(result).toMatchObject({ category: "inquiry", rights: [] });
   });
 
@@ -1004,10 +999,7 @@ describe("classifyMail: terse phone mail, reports and threats, mails that ask fo
     ["eksport", "Kva format kan de eksportere i, t.d. CSV eller JSON?", "inquiry", []],
     ["namn", "namnet mitt er feilstava i systemet dykkar. kan de rette det?", "rights_request", ["rectification"]],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
+  classifiesAs(cases);
 
   it("passes over rights named before 'this is not a request', but not a request made after it", async () => {
     const parent = await classify("Innsyn og sletting", "Datteren min går på kurset deres. Jeg ber ikke om noe konkret nå, jeg vil bare forstå reglene.");
@@ -1094,10 +1086,7 @@ describe("classifyMail: complaints without complaint words, named rights that ar
     // Login trouble.
     ["innlogging", "har byttet jobb og dermed mail, og nå kommer jeg ikke inn fordi tilbakestillingslenka går til den gamle adressen. hvordan fikser jeg det? kan jeg bytte e-post selv?", "inquiry", []],
   ];
-  it.each(cases)("%s: %s", async (subject, body, category, rights) => {
-    const result = await classify(subject, body);
-    expect({ category: result.category, rights: result.rights }).toEqual({ category, rights });
-  });
+  classifiesAs(cases);
 
   it("ignores a confidentiality disclaimer's 'delete it', under '-- ' or in the text", async () => {
     const signed = await classify("Invoice", "Could you resend the invoice for order 10377?\n\nThanks,\n\n-- \nOla Sæther | Operations Manager\nThis e-mail may contain confidential information. If you are not the intended recipient, please delete it.");
@@ -1109,4 +1098,159 @@ describe("classifyMail: complaints without complaint words, named rights that ar
     const dashes = await classify("Hei", "Hei\n--\nJeg vil at dere sletter kontoen min og alt dere har om meg.");
     expect(dashes).toMatchObject({ category: "rights_request", rights: ["erasure"] });
   });
+});
+
+describe("classifyMail: how-to questions, earlier requests, second rights and complaints without complaint words (maildev 19/20)", () => {
+  const cases: Case[] = [
+    ["Endre navn", "Hei,\n\nHvordan endrer jeg navnet som står på kontoen min? Jeg har giftet meg og skal bytte etternavn, men finner ikke noe felt for det under «Profil».", "inquiry", []],
+    ["hei", "Hvordan endrer jeg navnet som står på kontoen min? Jeg har giftet meg.", "inquiry", []],
+    ["Slette konto?", "Kan jeg slette kontoen min i kursportalen selv, eller må det gjøres av dere?", "inquiry", []],
+    ["konto", "Kan jeg slette kontoen min i kursportalen selv, eller må det gjøres av dere?", "inquiry", []],
+    ["Delete account?", "Can I delete my account in the course portal myself, or do you have to do it?", "inquiry", []],
+    ["Change name", "How do I change the name on my account? I got married.", "inquiry", []],
+    ["Endre adresse", "Korleis endrar eg adressa mi i portalen?", "inquiry", []],
+    ["Endre navn", "Hei, jeg har giftet meg. Kan dere endre navnet mitt til Kari Berg?", "rights_request", ["rectification"]],
+    ["Slette konto", "Kan dere slette kontoen min?", "rights_request", ["erasure"]],
+    ["Slett kontoen", "Hei. Hvordan sletter jeg kursene mine? Og slett kontoen min også.", "rights_request", ["erasure"]],
+    ["Feil navn", "Navnet mitt er feilstavet i portalen, det skal være Kari Berg. Kan dere rette det?", "rights_request", ["rectification"]],
+    ["Change email", "Hi, where do I change my email address in the portal? Can I do it myself?", "inquiry", []],
+    ["Nytt navn", "Jeg har giftet meg og skal bytte etternavn, kan dere endre det i portalen til Berg?", "rights_request", ["rectification"]],
+    ["Nytt navn", "Jeg har giftet meg og skal bytte etternavn. Vennligst endre navnet mitt til Kari Berg.", "rights_request", ["rectification"]],
+    ["My testimonial", "Last year I agreed to let you use my photo and a quote from me on your website. I've since changed jobs and would rather it wasn't out there any more – could you take both down?", "rights_request", ["withdraw_consent"]],
+    ["Sitat", "I fjor sa jeg ja til at dere kunne bruke bildet mitt på nettsiden. Kan dere ta det ned?", "rights_request", ["withdraw_consent"]],
+    ["Sitatet mitt på nettsiden", "For to år siden sa jeg ja til at dere kunne bruke et sitat og et bilde av meg som referanse på nettsiden. Etter måten jeg ble møtt på ønsker jeg ikke lenger å stå som en fornøyd kunde hos dere.\n\nTa ned sitatet og bildet, og slett bildet fra arkivet deres.", "rights_request", ["erasure", "withdraw_consent"]],
+    ["Nyhendebrev", "Eg meldte meg på nyhendebrevet dykkar i fjor, men eg ønskjer ikkje å få det lenger.", "rights_request", ["withdraw_consent"]],
+    ["Nyhendebrev", "Eg meldte meg på nyhendebrevet dykkar i fjor haust, men eg ønskjer ikkje å få det lenger. De kan gjerne slette e-postadressa mi heilt òg, eg treng ingenting meir frå dykk.", "rights_request", ["erasure", "withdraw_consent"]],
+    ["Leaving", "Could you export my notes as a CSV so I can import them into the platform I'm moving to? Once I have that, please close my account and remove my details.", "rights_request", ["erasure", "portability"]],
+    ["Leaving", "If I close my account, do I lose my certificates?", "inquiry", []],
+    ["photo", "I agreed to let you use my photo last year. Where on the website is it shown?", "inquiry", []],
+    ["Gamle opplysninger", "Hei,\n\nJeg tok et kurs hos dere i 2021. Hvis dere fortsatt har noe som helst lagret om meg fra den gang, vil jeg at det blir slettet.", "rights_request", ["erasure"]],
+    ["Gammel adresse", "Dere har fortsatt den gamle adressen min. Den nye er Storgata 5.", "rights_request", ["rectification"]],
+    ["My data", "Could you send me everything you have on me in a file I can take with me to another provider? I'm moving my coaching over to a platform that imports CSV, so something along those lines would be perfect.", "rights_request", ["portability"]],
+    ["My data", "Please tell me what you hold about me and who you shared it with, and send it as a CSV I can import elsewhere.", "rights_request", ["access", "portability"]],
+    ["Dataene mine", "Kan dere sende meg alt dere har om meg i en fil jeg kan ta med til en annen leverandør? Den nye plattformen importerer CSV.", "rights_request", ["portability"]],
+    ["Wrong purchase history", "My purchase history in the portal lists the Leadership Intensive from January, which I never bought – I think it's someone else's order. Please correct it, and until it's sorted, don't use that history for anything (no invoices, no reminders).", "rights_request", ["rectification", "restriction"]],
+    ["Feil historikk", "Kjøpshistorikken min viser et kurs jeg aldri har kjøpt. Rett det, og inntil det er ordnet, ikke bruk den historikken til noe.", "rights_request", ["rectification", "restriction"]],
+    ["SMS", "I never signed up for texts. Stop sending me marketing, by SMS or any other way.\n\nAnd while you're at it, my name is Siobhán, with the accent, not \"Siobahn\" as it says in your message. Fix it.", "rights_request", ["rectification", "objection"]],
+    ["name", "My name is Siobhán, not \"Siobahn\" as it says in your message. Fix it.", "rights_request", ["rectification"]],
+    ["navn", "Navnet mitt er Håkon, ikke «Hakon» som det står i eposten. Rett det.", "rights_request", ["rectification"]],
+    ["name", "My name is Siobhán and I'm the new contact person at Acme. Could you send me the invoice?", "inquiry", []],
+    ["Påmelding", "Navn og e-post kan dere beholde. Fødselsdatoen, adressen og arbeidsgiveren vil jeg at dere fjerner fra påmeldingen min.", "rights_request", ["erasure"]],
+    ["Påmelding", "Please remove my date of birth and home address from my registration.", "rights_request", ["erasure"]],
+    ["Påmelding", "Kan dere fjerne påmeldingen min til webinaret på torsdag? Jeg kan ikke likevel.", "inquiry", []],
+    ["session", "I'd like the part of the recording where this happens sent to me. Don't delete the recording – I may need it – but until this is resolved it must not be shared with the group or used for anything.", "rights_request", ["access", "restriction"]],
+    ["opptak", "Jeg vil gjerne få tilsendt den delen av opptaket der dette skjer.", "rights_request", ["access"]],
+    ["Påmelding", "Påmeldingen min vil jeg at dere fjerner, jeg kan ikke komme likevel.", "inquiry", []],
+    ["Opptak", "Opptaket fra timen min vil jeg at dere sletter.", "rights_request", ["erasure"]],
+    ["webinar", "Is there a recording of the webinar? I missed the first part and would like to receive it.", "inquiry", []],
+    ["Re: Beklager – feil vedlegg", "Ingen fare, sånt skjer. Jeg har slettet e-posten. Fikk jeg forresten mitt eget kursbevis også?", "inquiry", []],
+    ["Re: feil mottaker", "No worries, it happens. I've deleted the email. By the way, is my certificate ready?", "inquiry", []],
+    ["Re: feil vedlegg", "Ikkje noko problem. Eg har sletta e-posten no.", "inquiry", []],
+    ["konto", "Slett kontoen min, takk.", "rights_request", ["erasure"]],
+    ["konto", "Jeg har slettet appen, og nå vil jeg at dere sletter kontoen min også.", "rights_request", ["erasure"]],
+    ["data", "Vennligst slett dataene mine.", "rights_request", ["erasure"]],
+    ["Innsynet mitt", "Hei,\n\nJeg ba om innsyn 12. august og fikk svaret 14. november. Det er tre måneder, ikke 30 dager som dere selv skriver i personvernerklæringen. Svaret var for så vidt greit, men ventetiden er det ikke.\n\nJeg har meldt fra om dette til Datatilsynet.", "complaint", []],
+    ["Access request", "I asked for access in August and got the answer in November. That is three months, not one. Unacceptable.", "complaint", []],
+    ["Innsyn", "Jeg ba om innsyn i august og fikk aldri svar. Send meg kopien nå.", "rights_request", ["access"]],
+    ["How does one complain to Datatilsynet?", "Hello,\n\nQuick question, and not about you – you've always been fine! I've had a bad experience with another company's handling of my data and I'm thinking of taking it to Datatilsynet. Do you know how that works? Is there a form?", "inquiry", []],
+    ["Datatilsynet", "Hei! Ikke om dere, men et annet firma har behandlet dataene mine dårlig og jeg vurderer å klage til Datatilsynet. Vet dere hvordan det gjøres?", "inquiry", []],
+    ["VS: Viktig: bekreft kontoen din", "Hei, jeg fikk denne i går (se under). Den ser litt rar ut, avsenderen er ikke bedrebedrift.no. Er den fra dere, eller er det svindel? Jeg har ikke trykket på noe.", "inquiry", []],
+    ["Suspicious email", "I got an email asking me to confirm my account. Is this a scam or is it really from you?", "inquiry", []],
+    ["Faktura", "Dette er rent svindel. Dere har trukket meg to ganger og svarer ikke.", "complaint", []],
+    ["Billing question", "I think there might be a mistake – I was charged twice for the November membership. Could you check? Not a big deal, just want it sorted.", "inquiry", []],
+    ["Faktura", "Jeg tror jeg er trukket to ganger for november. Kan dere sjekke? Ingen stor sak, vil bare ha det ordnet.", "inquiry", []],
+    ["Charged twice", "I was charged twice AGAIN. This is the third time. Sort it out.", "complaint", []],
+    ["Spørsmål", "Ingen klage, bare et spørsmål: hvor lenge lagrer dere opptakene?", "inquiry", []],
+    ["Question", "Not a complaint, just curious – how long do you keep the recordings?", "inquiry", []],
+    ["Klage", "Dette er en klage. Coachen deres delte helseopplysningene mine med gruppa.", "complaint", []],
+    ["Takk for en flott coachingtime", "Tusen takk for en svært effektiv coachingtime i går kl. 14. Jeg satt alene i Whereby-rommet i 45 minutter og fikk god tid til å reflektere. Veldig lærerikt.\n\nIngen e-post, ingen SMS, ingen beskjed om at dere ikke kom. Til 1 800 kroner timen forventer jeg i det minste at noen dukker opp.", "complaint", []],
+    ["Thanks for a great session", "Thanks for a very efficient session yesterday. I sat alone in the Zoom room for 40 minutes. No email, no message that you weren't coming. For that price I expect at least that someone shows up.", "complaint", []],
+    ["Timen", "Jeg ventet i 30 minutter, men coachen kom aldri.", "complaint", []],
+    ["Timen", "Jeg satt alene og jobbet med oppgavene i går. Kan jeg få tilbakemelding på dem?", "inquiry", []],
+    ["Timen", "Jeg forventer at noen kommer og henter pakken i morgen, går det greit?", "inquiry", []],
+    ["Re: Refund for order BB-20417", "Dear Sir or Madam,\n\nThis is my third message concerning the refund for order BB-20417. On 4 September you confirmed in writing that the amount would be refunded within ten days. It has not been.\n\nI expect the refund to be paid within five working days of this message. If it is not, I will pass the matter to my lawyer.", "complaint", []],
+    ["Refusjon", "Dette er tredje gang jeg skriver om refusjonen. Blir den ikke betalt innen fem dager, sender jeg saken til advokaten min.", "complaint", []],
+    ["Advokat", "Hei, jeg er advokat og lurer på om dere har kurs i personvern for små firmaer?", "inquiry", []],
+    ["Invoice", "Could you send the invoice to my lawyer's office address instead? She handles my business paperwork.", "inquiry", []],
+    ["Det som skjedde på samlinga", "På samlinga på torsdag las kursleiaren opp deltakarlista og sa høgt, framfor alle, at eg hadde fått utsett betalinga for kurset. Det er ingen andre si sak. Eg kjende meg audmjuka.\n\nEg reknar med at de tek dette opp med kursleiaren.", "complaint", []],
+    ["Samlingen", "Kurslederen sa foran hele gruppa at jeg hadde fått utsatt betaling.", "complaint", []],
+    ["Samlingen", "Jeg fortalte foran hele gruppa om prosjektet mitt, og fikk gode tilbakemeldinger. Takk for en fin dag!", "inquiry", []],
+    ["Your \"security incident\" email", "Your email yesterday said that \"some customer data may have been accessed by an unauthorised party\" in October. That is all: two sentences, three weeks after the fact, no detail about what was taken.\n\nThis is not an acceptable way to inform customers. I have forwarded your notice to my lawyer and will be following the matter closely.", "complaint", []],
+    ["Great customer care", "Really appreciated your assistant telling me, in front of the whole workshop,\nthat my question was \"a bit basic, maybe read the material first\". Super\nwelcoming for someone who paid NOK 2 900 to be there. Top marks.", "complaint", []],
+    ["Workshop", "Takk til assistenten som sa foran hele workshopen at spørsmålet mitt var «litt grunnleggende». Veldig imøtekommende.", "complaint", []],
+    ["Workshop", "Can I present my project in front of the whole group next week?", "inquiry", []],
+    ["Sales", "I joined your free webinar on pricing last Tuesday, and since then I've had two calls and now this email from someone on your team trying to sell me the coaching package. Honestly it came across as pushy and has put me off booking anything with you.", "complaint", []],
+    ["Salg", "Etter gratiswebinaret har jeg fått to telefoner og nå denne e-posten fra en selger hos dere. Det virket svært masete og har gjort at jeg ikke har lyst til å kjøpe noe.", "complaint", []],
+    ["Sales", "Your salesperson called me yesterday about the coaching package. Is there a payment plan?", "inquiry", []],
+    ["Kurs", "Jeg har ikke lyst til å kjøpe noe nå, men kan dere sende meg info om høstkurset?", "inquiry", []],
+    ["Slette konto", "Kan jeg slette kontoen min selv i appen, eller maa dere gjore det?", "inquiry", []],
+    ["Endre e-post", "Korleis endrar eg e-postadressa mi i kursportalen?", "inquiry", []],
+    ["Delete account", "Is it possible for me to delete my account myself from the settings page?", "inquiry", []],
+    ["Change name", "How can I change my surname on my profile? I recently got married.", "inquiry", []],
+    ["Nytt etternavn", "Jeg har giftet meg og heter nå Berg. Kan dere oppdatere navnet mitt?", "rights_request", ["rectification"]],
+    ["Slette konto", "Jeg finner ikke hvordan jeg sletter kontoen selv. Kan dere slette den for meg?", "rights_request", ["erasure"]],
+    ["Spørsmål", "Ikkje ei klage, berre eit spørsmål: kor lenge lagrar de opptaka?", "inquiry", []],
+    ["Question", "This isn't a complaint, just a question: how long do you keep my notes?", "inquiry", []],
+    ["Klage", "Ikke for å klage, men coachen deres delte diagnosen min med hele gruppa.", "complaint", []],
+    ["Phishing?", "Got a weird email claiming to be from you asking for my password. Is it a scam? I haven't clicked anything.", "inquiry", []],
+    ["Svindel?", "Fekk ein rar e-post i dag som seier at kontoen min blir sletta. Er det svindel?", "inquiry", []],
+    ["Billing", "I seem to have been charged twice this month. Could you take a look? No big deal, just want it fixed.", "inquiry", []],
+    ["Betaling", "Dere har trukket meg to ganger, igjen. Dette er tredje gang jeg skriver om det.", "complaint", []],
+    ["Re: Feil mottaker", "No problem at all, these things happen. I've deleted it from my inbox.", "inquiry", []],
+    ["Re: Feil vedlegg", "Ikke noe problem, jeg har slettet vedlegget. Ha en fin dag!", "inquiry", []],
+    ["Re: Feil vedlegg", "Jeg har slettet e-posten. Men jeg vil også at dere sletter alle opplysningene om meg.", "rights_request", ["erasure"]],
+    ["Innsyn", "Eg bad om innsyn i mars og fekk svar i juli. Det er altfor lenge.", "complaint", []],
+    ["Bildet", "Jeg ga dere lov til å bruke bildet mitt i markedsføringen. Ta det ned nå, takk.", "rights_request", ["withdraw_consent"]],
+    ["Case study", "I consented to being featured as a case study on your blog. Please take it down.", "rights_request", ["withdraw_consent"]],
+    ["Case study", "I consented to being featured as a case study. When will it be published?", "inquiry", []],
+    ["Name", "Please note my name is Aoife, not Afie as you wrote it in the certificate. Please correct it.", "rights_request", ["rectification"]],
+    ["Rude", "Loved how your coach mocked my accent in front of the whole class. Very professional.", "complaint", []],
+    ["Frekk", "Kursholderen lo av svaret mitt foran alle deltakerne. Flott opplevelse.", "complaint", []],
+    ["Forsinket refusjon", "Dere bekreftet skriftlig at beløpet skulle refunderes innen ti dager. Det har ikke skjedd. Skjer det ikke innen fem dager, overlater jeg saken til advokaten min.", "complaint", []],
+    ["No-show", "Waited 30 minutes in the Teams meeting. Nobody came, nobody wrote. Brilliant.", "complaint", []],
+    ["Lawyer", "My lawyer asked me to get a copy of the course contract – could you send it to me?", "inquiry", []],
+    ["Breach", "Your breach notice was two lines long and came three weeks late. Not an acceptable way to treat customers.", "complaint", []],
+    ["Moving", "Please export everything you hold on me into a file I can bring to my new coach's platform.", "rights_request", ["portability"]],
+    ["Innsyn", "Send meg alt dere har lagret om meg.", "rights_request", ["access"]],
+    ["Account", "I deleted the app, but please also delete my account and all my data.", "rights_request", ["erasure"]],
+    ["Account", "Please delete my account.", "rights_request", ["erasure"]],
+    ["Account", "Can I delete my account myself?", "inquiry", []],
+    ["Rude", "This is not about you, Rie, but your assistant was rude to me in front of the whole group.", "complaint", []],
+    ["Workshop", "Dette handler ikke om deg, men assistenten din var frekk mot meg foran hele gruppa.", "complaint", []],
+    ["Datatilsynet", "Ikke om dere – et annet firma har rotet med dataene mine og jeg vurderer å klage til Datatilsynet. Vet dere hvordan det fungerer?", "inquiry", []],
+    ["Datatilsynet", "Nothing to do with you: a different company leaked my details. How do I report that to Datatilsynet?", "inquiry", []],
+    ["Rude", "Not about you personally, but another participant was rude and your coach did nothing. Disappointing.", "complaint", []],
+  ];
+  classifiesAs(cases);
+
+  it("keeps the cover note's complaint when a forwarded sales mail is read with it", async () => {
+    const en = await classify("Fwd: Following up on the webinar", forward("Since the free webinar I've had two calls and now this email trying to sell me the coaching package. It came across as pushy and has put me off booking anything with you.", "Sander <sander@bedrebedrift.no>", "Following up on the webinar", "Hi Tom,\nGreat to have you at the webinar! We're offering 20% off the coaching package this week - shall I set up a call?"));
+    expect(en).toMatchObject({ category: "complaint", rights: [] });
+    const nb = await classify("VS: Tilbud", forward("Etter webinaret har jeg fått to telefoner og nå denne e-posten. Det virket svært masete.", "Sander <sander@bedrebedrift.no>", "Tilbud", "Hei!\nVi har 20 % rabatt på coachingpakken denne uka. Skal jeg sette opp en samtale?"));
+    expect(nb).toMatchObject({ category: "complaint", rights: [] });
+  });
+});
+
+describe("classifyMail: exam1 families (threats, 'not nice', never-asked-so-stop, needs to be right, meanwhile, until sorted)", () => {
+  const cases: [string, string, Category, Right[]][] = [
+    ["Reminders", "This is the fourth reminder this week. If this keeps up I'll be asking you to delete my account.", "complaint", []],
+    ["Påminnelser", "Dette er den fjerde påminnelsen denne uka. Fortsetter dette, kommer jeg til å be dere slette kontoen.", "complaint", []],
+    ["Course", "Hi, I'm on the fourth module of the course. Can I get an extension to finish it this month?", "inquiry", []],
+    ["Blog", "It wasn't nice to find my name on the participant list on your blog. A quick question beforehand would have been the decent thing to do.", "complaint", []],
+    ["Bloggen", "Det var ikke hyggelig å se navnet mitt på deltakerlista på bloggen.", "complaint", []],
+    ["Session", "Hi, what would have been the right thing to do when I missed the session?", "inquiry", []],
+    ["Calls", "Your records have our company as Nordlys Consult AS; the name on my contact details needs to be right. I never asked to be contacted by phone, so please stop.", "rights_request", ["rectification", "objection"]],
+    ["Ringing", "Dere har ringt meg tre ganger. Jeg har aldri bedt om å bli ringt.", "complaint", []],
+    ["Invoice", "Hi, does the name on the invoice need to be the company name, or can it be mine?", "inquiry", []],
+    ["SMS", "Jeg meldte meg på nyhetsbrevet, men nå vil jeg ikke ha det lenger. SMS-ene med tilbud har jeg aldri sagt ja til. Stopp begge deler, takk.", "rights_request", ["objection", "withdraw_consent"]],
+    ["Nyhetsbrev", "Hei, hvis jeg ikke vil ha nyhetsbrevet lenger, hvordan melder jeg meg av?", "inquiry", []],
+    ["Notes", "I disagree with the session notes. In the meantime I don't want them used for anything.", "rights_request", ["restriction"]],
+    ["App", "In the meantime I don't use the app much. When does the next module open?", "inquiry", []],
+    ["Rapport", "Til saken er avklart, ikke send noe om meg videre til arbeidsgiveren.", "rights_request", ["restriction"]],
+    ["Innsyn?", "Har jeg krav på å få vite hva dere har lagret om meg?", "inquiry", []],
+    ["Innsyn", "Jeg har krav på å få vite hva dere har lagret om meg, så send meg en oversikt.", "rights_request", ["access"]],
+    ["Address", "Hi, my husband doesn't use his old email address anymore, so I am writing for him. When is the next course?", "inquiry", []],
+    ["Address", "You still have his old email address. Please update it to per@new.no.", "rights_request", ["rectification"]],
+  ];
+  classifiesAs(cases);
 });

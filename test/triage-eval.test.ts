@@ -189,13 +189,13 @@ describe("blind sets (triage/corpus/blind)", () => {
 describe("triage classifier on the holdout split", () => {
   // The message gives scores only: listing holdout misses here would invite tuning on the exam.
   // Tune with `npx tsx triage/eval/run.ts --split tune --errors`.
-  // The targets are macro-F1 ≥ 0.95 and exact rights ≥ 0.90; measured 0.938 and 0.889 (2026-11-26), so this
-  // guards what was reached against regressions. Raise the floor as the classifier improves.
-  it("does not fall below what was reached: macro-F1 ≥ 0.93 and exact rights ≥ 0.88", async () => {
+  // The targets: macro-F1 ≥ 0.95 and exact rights ≥ 0.90 (measured 0.955 and 0.909 on 2026-11-26). Unseen mail
+  // scores lower: see the first-sight column in triage/corpus/blind/README.md.
+  it("reaches the targets: macro-F1 ≥ 0.95 and exact rights ≥ 0.90", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
-    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.93);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.88);
+    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.95);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.9);
   }, 120_000);
 });

@@ -2,7 +2,7 @@
  * Clauses that mention a right without exercising it: questions about it, policies, conditionals,
  * thanks for a request already handled, or a reference to an earlier request. Compiled once, at module load.
  */
-import { phrase } from "./phrase";
+import { phrase, together } from "./phrase";
 
 /**
  * "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat tied to
@@ -60,6 +60,8 @@ export const ASKING_ABOUT = [
   `(hasnt|havent|hadnt) [yet] decided`,
   // "Har vi som foreldre rett til innsyn …?", "do we as parents have a right to see …?"
   `(har|hadde) (jeg|man|vi|kunder|kundene|en) [egentlig] [som] [foreldre|forelder|verge|kunde|kunder|deltaker|deltakere|ansatt|ansatte] rett`,
+  // "Har jeg krav på å få vite …?": a claim asked about, like a right.
+  `(har|hadde) (jeg|man|vi|kunder|kundene|en) [egentlig] [som] [foreldre|forelder|verge|kunde|kunder|deltaker|deltakere|ansatt|ansatte] krav pa`,
   `(do|does|would) (i|we|customers|parents|she|he|they) [as] [a|her|his|their] [parents|parent|guardian|guardians|customer|customers] have (a|the|any) right`,
   `hvordan (kan|gar|gjor|skal|far|ber|sender) (jeg|man|vi|en|hun|han|de|kunden|kunder|folk)`,
   `hvordan _ (sletter|ber|krever|far) (jeg|man)`,
@@ -69,7 +71,7 @@ export const ASKING_ABOUT = [
   `hvor lenge`,
   `lurer pa (hvordan|nar)`,
   `(hvor|where) (kan|can|do|gjor|finner|find) (jeg|i|man|one)`,
-  `(kan|can|could|may|far|ma|must) (jeg|i|man|han|hun|hen|he|she|vi|we|de|they) _ (selv|myself|herself|himself|themselves|ourselves|on my own|on her own|on his own)`,
+  `(kan|can|could|may|far|ma|must) (jeg|i|man|han|hun|hen|he|she|vi|we|de|they) __ (selv|myself|herself|himself|themselves|ourselves|on my own|on her own|on his own)`,
   // "Hvor endrer jeg adressa i portalen?": asks where to do it themselves.
   `(hvor|where) (endrer|oppdaterer|retter|sletter|fjerner|bytter|eksporterer|henter|laster|melder|finner) (jeg|man|en|i|one)`,
   `(wondering|wonder) how`,
@@ -117,7 +119,6 @@ export const ASKING_ABOUT = [
   `(ma|must|do) (jeg|i) [have to] (be om|ba om|ask|request)`,
   // Billing: a wrong number on an invoice is fixed by a new invoice, not by a rights request.
   `(organisasjonsnummer*|orgnummer*|orgnr|vat|mva*|reissue|ny faktura|kreditnota*|credit note)`,
-  `(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop|fornyer|renew)`,
   // "Det tok seks uker før jeg fikk svar på innsynsbegjæringen": the earlier request, named.
   `(svar|svaret|reply|answer|response) (pa|to|on) (innsyn*|*foresporsel*|*foresporselen|*kravet|*begjaringen|henvendelse*|slettingen|the request|my request)`,
   `(det|it) (tok|took) _ (uker|weeks|maneder|months|dager|days)`,
@@ -144,6 +145,12 @@ export const ASKING_ABOUT = [
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (is|are|will|would|blir|er|vil) _ (deleted|erased|removed|kept|stored|slettet|fjernet|lagret|oppbevart) _ (automatically|automatisk|when|nar|after|etter|if|hvis|dersom)`,
 ].map(phrase);
 
+// "If I cancel, do I lose…?"; "once I have that, please close my account" asks after the comma.
+const IF_I_CANCEL = phrase("(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop|fornyer|renew)");
+// The lookahead (no comma between) goes first, so the prefilter still indexes the phrase.
+ASKING_ABOUT.push(new RegExp(`(?=${IF_I_CANCEL.source.replace("(?:\\S+ ){0,4}", "(?:[^\\s,]+ ){0,4}")})${IF_I_CANCEL.source}`));
+// "Jeg har giftet meg og skal bytte etternavn": the sender's own life event; a request in the same clause ("…, kan dere endre det?") still counts.
+ASKING_ABOUT.push(together([`(jeg|eg|i|vi|we) _ (skal|shall|am going to|im going to|kommer til a|will be) (bytte|endre|skifte|changing|change|take|taking) [mitt|min|mitt|my|his|her] (navn|etternavn|fornavn|name|surname|last name)`], `(dere|du|you|dykk|your|deres|kan|could|can|please|vennligst|gjerne)`));
 // "Er det mulig å …?" asks; "er det mulig at dere sender det direkte over til henne?" is a polite request.
 ASKING_ABOUT.push(new RegExp(`${phrase("er det mulig").source}(?!at (?:dere|du) (?:kan )?(?:sender|overforer|flytter|videresender|sletter|fjerner|retter|korrigerer|oppdaterer|endrer|eksporterer|stopper|sperrer|gir) )`));
 // "Om dere sletter…" asks whether they do; "fint om dere sletter den" asks them to.
@@ -220,4 +227,17 @@ const DISCLAIMER = new RegExp(
 
 export function isDisclaimer(words: string): boolean {
   return DISCLAIMER.test(words);
+}
+
+/**
+ * "Hvordan endrer jeg navnet …?", "Kan jeg slette kontoen min selv?", "how do I change my e-mail?": asking how to do it
+ * oneself. Under a topic subject ("Endre navn", "Slette konto?") the subject names the topic, it asks nothing.
+ */
+const HOW_TO_MYSELF = [
+  `(hvordan|korleis|how) (endrer|endrar|sletter|slettar|oppdaterer|oppdaterar|retter|rettar|fjerner|fjernar|avslutter|avsluttar|melder|eksporterer|laster|henter|bytter|byttar|skifter|skiftar|gjor|kan|far|do|can|should) (jeg|eg|man|vi|en|i|we|one) `,
+  `(kan|can|could|may|far|ma|must) (jeg|eg|i|man|vi|we) __ (selv|sjolv|sjol|myself|ourselves|on my own|our own)`,
+  `(hvor|kor|where) (endrer|endrar|oppdaterer|retter|sletter|fjerner|bytter|eksporterer|henter|laster|melder|finner|finn) (jeg|eg|man|en|i|one)`,
+].map(phrase);
+export function asksHowToDoItSelf(clauses: readonly { words: string; question?: boolean }[]): boolean {
+  return clauses.some((c) => c.question && HOW_TO_MYSELF.some((re) => re.test(c.words)));
 }

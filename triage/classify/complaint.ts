@@ -1,6 +1,6 @@
 import type { Clause } from "./normalize";
 import { isDisclaimer, THREATS } from "./asking-about";
-import { matchedWords, phrase, PhraseIndex } from "./phrase";
+import { matchedWords, phrase, PhraseIndex, together } from "./phrase";
 
 // Dissatisfaction with how the business handled personal data or its service.
 const COMPLAINT = [
@@ -38,6 +38,17 @@ const COMPLAINT = [
   // "3 mail fra dere bare i dag", "five emails from you this week": too much mail, counted.
   `(2|3|4|5|6|7|8|9|10|to|tre|fire|fem|seks|sju|syv|atte|ti|two|three|four|five|six|seven|eight|ten|flere|several|many|mange) (mail|mailer|eposter|epost|meldinger|sms|smser|emails|mails|messages|texts|newsletters|nyhetsbrev) (fra dere|from you|from your company) _ (i dag|today|this week|denne uka|denne uken|pa en dag|in a day|in one day|pa en uke|in a week|this morning|i morges|pa en time|in an hour)`,
   `(dere|you) spam*`,
+  // "It wasn't nice to find my name on the list", "det var ikke hyggelig å se bildet mitt der".
+  `(wasnt|was not|isnt|is not|var ikke|er ikke) [very|really|particularly|exactly|spesielt|sa|sarlig|veldig|noe] (nice|pleasant|hyggelig|kjekt|trivelig|morsomt|artig|koselig) (to|a) `,
+  // "A quick question beforehand would have been the decent thing", "dere burde spurt meg først".
+  `(would have been|hadde vart|hadde vaert|ville vart|ville vaert) (the|a|det) (decent|polite|respectful|courteous|considerate|minste|ryddige|anstendige|hoflige|hoflig) (thing|way|course|thing to do|a gjore|a gjort)`,
+  `(a|an|en|et|ei) (quick|short|simple|single|kort|kjapt|enkelt|lite|liten|kjapp) (question|heads up|message|email|call|sporsmal|beskjed|melding|telefon) (beforehand|first|in advance|pa forhand|forst|i forkant|pa forhånd) (would|could|hadde|ville|kunne)`,
+  `(should|ought to|could|might) (have|at least have) (asked|checked with|told|informed|warned) (me|us) (first|beforehand|in advance)`,
+  // "This is the fourth reminder this week", "det er tredje e-posten i dag": too much mail, counted by ordinal.
+  `(the|den|det|dette er|this is) [third|fourth|fifth|sixth|seventh|tredje|fjerde|femte|sjette|sjuende|syvende] (third|fourth|fifth|sixth|seventh|eighth|tenth|tredje|fjerde|femte|sjette|sjuende|syvende|attende|tiende|3rd|4th|5th|6th|7th|8th|10th) __ (email|emails|mail|mails|reminder*|message|messages|text|texts|sms|smsen|call|newsletter|epost|eposten|mailen|paminnelse*|melding|meldingen|oppringing*|nyhetsbrev*) [from you|fra dere] _ (this week|today|this month|in a week|in two days|i dag|denne uka|denne uken|denne maneden|pa en uke|pa to dager)`,
+  // "If this keeps up, I'll …", "fortsetter dette, kommer jeg til å …": an escalation threatened.
+  `(if|hvis|dersom) (this|it|dette|det|that) (keeps up|keeps on|keeps happening|carries on|goes on|continues|doesnt stop|dosnt stop|does not stop|fortsetter|holder fram|ikke stopper|ikke slutter|ikke tar slutt)`,
+  `^ [men|og|sa] (fortsetter|holder) (dette|det) [fram] [,] (sa|da|kommer|vil|skal|ber|krever|klager|melder)`,
   `reagerer (pa|sterkt)`,
   `(darlig|elendig|uprofesjonelt|slett) (gjort|planlegging|planlagt|oppfolging|kommunikasjon|informasjon)`,
   `for darlig`,
@@ -287,8 +298,38 @@ COMPLAINT.push(new RegExp(`${phrase("^ [and|og|men|but] (thats|that is|this is|i
 // A product, not a person, "var dårlig" ("jeg var dårlig i går" is being ill).
 COMPLAINT.push(phrase("(kurset|timen|timene|opplegget|servicen|kundeservicen|svaret|svarene|oppfolgingen|kvaliteten|lyden|bildet|opptaket|innholdet|webinaret|workshopen|samlingen|organiseringen|informasjonen|kommunikasjonen|coachingen|veiledningen|materiellet|portalen|appen|nettsiden) (var|er|ble|har vart|har vaert) [helt|veldig|svart|ganske|utrolig|rett og slett|bare|virkelig|altfor] darlig"));
 
+// No-show: "ingen beskjed om at dere ikke kom", "I expect at least that someone turns up", "satt alene i rommet i 45 minutter".
+COMPLAINT.push(
+  phrase("(at|that) (dere|du|you|coachen|treneren|kurslederen|han|hun|he|she|the coach|your coach) (ikke|aldri|never|didnt|did not|wouldnt|would not) (kom|kommer|came|come|dukket opp|dukka opp|motte opp|mott opp|showed up|show up|turned up|turn up)"),
+  phrase("(forventer|forventar|expect|expected|forventet) __ (at noen|at dere|at coachen|someone|somebody|that someone|you to|that you|the coach to) _ (dukker opp|moter opp|shows up|show up|turns up|turn up)"),
+  together(["(satt|sat|sitting|waited|waiting|ventet|venta|venter)", "(alene|aleine|alone|forgjeves|in vain|by myself)", "(minutter|minutes|mins|timer|hours|time|hour|halvtime|half an hour)"], "(hvis|dersom|if)"),
+);
+// Humiliated before others: "telling me, in front of the whole workshop, that my question was basic", "sa høgt, framfor alle, at …".
+COMPLAINT.push(
+  together(
+    ["(in front of|foran|framfor|infront of) (the whole|hele|heile|alle|everyone|everybody|all the|all of|the other|the rest of|de andre|resten|the entire|the group|gruppa|gruppen|klassen|the class)", "(told|telling|tell|said|saying|called|calling|read out|reading out|announced|mentioned|sa|sagt|fortalte|leste opp|las opp|lest opp|kalte|ropte|nevnte|kommenterte|commented|laughed|lo|mocked|made fun|gjorde narr|humiliat*|ydmyk*|embarrass*|flau*)"],
+    "(jeg|i|eg|vi|we) [also|ogsa|gladly|gjerne|proudly] (told|said|sa|fortalte|mentioned|nevnte|presented|presenterte|announced|read out|leste opp|called)",
+  ),
+);
+// Handing it to a lawyer: "I will pass the matter to my lawyer", "I have forwarded your notice to my lawyer", "saken går til advokaten min".
+COMPLAINT.push(
+  phrase("(pass|passed|passing|hand|handed|handing|refer|referred|send|sent|sending|take|taken|taking|turn|turned|forward*|videresend*|oversend*|overlat*|sende|sendt|sender|gi|gitt|gir|ta|tar|tatt) (the matter|this matter|the case|this|it|that|everything|your notice|your email|your letter|your reply|the correspondence|saken|dette|det|alt|henvendelsen|brevet|eposten|varselet|korrespondansen) __ (to|til|with|over to|videre til) (my|a|an|min|mitt|en|et|our|var) [own|egen|egne] (lawyer|solicitor|attorney|advokat|advokaten|advokater|legal adviser|legal advisor|legal department)"),
+  phrase("(overlater|overlate|overlatt|sender|sende|sendt|gir|gi|gitt|tar|ta|tatt|oversender|oversende|videresender|videresendt|melder|melde) [jeg|vi|eg] (saken|dette|det|alt|henvendelsen|brevet|eposten|varselet|korrespondansen|forholdet) __ til (advokaten|advokat|advokatene|en advokat|min advokat|advokaten min|advokatfirma*|juridisk*)"),
+  phrase("(saken|dette|det) (gar|sendes|overlates|overleveres|blir sendt|går) [na|videre] (til|videre til) (min|mitt|en|var) [egen] (advokat|advokaten)"),
+  phrase("(contact|contacting|kontakte|kontakter|involve|involving|involvere|engage|snakke med|talk to|consult|consulting|konsultere|ringe) (my|a|an|min|mitt|en) (lawyer|solicitor|attorney|advokat*)"),
+  // "This is my third message concerning…", "dette er tredje gang jeg skriver".
+  phrase("(this is|its|dette er|det er) (my|min|mitt|the|den|det) (third|fourth|fifth|tredje|fjerde|femte) (message|email|mail|reminder|henvendelse|epost|purring|melding|request|time i|time ive|gang jeg|gangen jeg)"),
+  // "This is not an acceptable way to inform customers", "det er ikke en akseptabel måte å …".
+  phrase("(not|ikke|ikkje|hardly|neppe) (an|a|en|ei|et|ein|eit) (acceptable|akseptabel|akseptabelt|greit|ok|okay|reasonable|rimelig|professional|profesjonell|proper|ordentlig|forsvarlig|respectful|respektfull) (way|mate|maten|manner|fremgangsmate|made)"),
+);
+
+// Pushy selling: "it came across as pushy and has put me off", "det virket svært masete".
+COMPLAINT.push(
+  phrase("(came across as|comes across as|felt|feels|seemed|seems|virket|virker|oppleves|opplevdes|foltes|foles|was|were|var|er|is|are|so|sa|very|veldig|svart|altfor|too|quite|ganske|really|incredibly|extremely|utrolig|ekstremt) [very|veldig|svart|altfor|too|quite|ganske|really|extremely|utrolig|ekstremt|incredibly|rather|pretty|litt|a bit] (pushy|masete|patrengende|aggressive|aggressiv|aggressivt|intrusive|invasive|spammy|innpaslitne|innpaslitent|innpaslitt)"),
+  phrase("(put me off|puts me off|turned me off|has put me off|skremt meg bort|skremte meg bort|skremt meg vekk|fatt meg til a miste lysten|mistet lysten til a)"),
+);
 // Asking how to complain is a question, not a complaint.
-const ASKING_HOW = [`hvordan (kan|klager|gar|skal|sender) (jeg|man|en)`, `how (do|can|would|should) (i|one|we)`, `(hvor|where) (kan|can) (jeg|i|man|one)`].map(phrase);
+const ASKING_HOW = [`hvordan (kan|klager|gar|skal|sender) (jeg|man|en)`, `how (do|does|can|would|should) (i|one|we|someone|you)`, `(hvor|where) (kan|can) (jeg|i|man|one)`].map(phrase);
 /** "Kan jeg klage på karakteren?", "can I file a complaint about …?": whether they may complain, asked. */
 const ASKING_IF = phrase("(kan|far|can|may|could) (jeg|man|en|i|one|we|vi) [ogsa|also|still|fortsatt] (klage|complain|sende inn en klage|sende en klage|send a complaint|file a complaint|lodge a complaint|make a complaint)");
 
@@ -300,11 +341,25 @@ export interface ComplaintFinding {
 
 /** "Hvis jeg er misfornøyd …, kan jeg gå rett til Datatilsynet?": a case that may never come. */
 const HYPOTHETICAL = phrase("(hvis|dersom|om|if|in case|should|skulle) (jeg|man|en|i|im|one|we|were|vi|someone|noen|kunder|customers|a customer|en kunde|a client|en klient) [noen gang|ever|skulle|should|would|er|blir|am|is|are|were|was|var|ble|bli|be|become|get|feel|foler|have|har|had|hadde|want|vil|onsker|wanted|wish] [ever|noen gang|bli|be|become|to|a|vare] (misfornoyd|unhappy|dissatisfied|not happy|ikke fornoyd|disappointed|skuffet|complain*|klage*|upset|fornoyd|happy|satisfied|report|melde)");
+/** "Er den fra dere, eller er det svindel?": asking whether a mail is a scam. */
+const IS_IT_A_SCAM = phrase("(er|is|was|var) (det|dette|den|denne|this|it|that) [bare|just|only|really|egentlig|virkelig] [en|et|ei|a|an] (svindel*|scam*|phishing*|fishing|spam|fake|falsk*|svindelforsok*|forfalsk*)");
+const NOT_ABOUT_YOU = new RegExp(
+  [
+    `${phrase("(not|ikke|ikkje) (about|om|regarding|angaende) (you|dere|dykk|your company|your business|bedre bedrift)").source}(?!personally |personlig )`,
+    phrase("(gjelder|handler) (ikke|ikkje) [om] (dere|dykk|deg)").source,
+    phrase("(nothing to do with you|ingenting med dere a gjore|ikke noe med dere a gjore)").source,
+  ].join("|"),
+);
+const SOMEONE_ELSE = phrase("(another|other|a different|different|et annet|en annen|ein annan|eit anna|et anna|andre) (company*|firm|firms|business*|provider*|organisation*|organization*|shop|store|website|firma*|selskap*|bedrift*|leverandor*|nettbutikk*|butikk*|nettside*|tilbyder*)");
 /** "Har ingen konkret sak nå", "purely hypothetical": the mail says it complains of nothing. */
 const NO_CASE = new RegExp(
   [
     phrase("(har|have|has|hadde|had) (ingen|no|not|ikke) [noen|any|a] (konkret|konkrete|specific|particular|actual|real|reell|spesiell|bestemt) (sak|case|complaint|klage|issue|problem|matter)"),
     phrase("(purely hypothetical|rent hypotetisk|hypothetically|hypotetisk|hypothetical question|hypotetisk sporsmal)"),
+    // "Ingen klage, bare et spørsmål", "not a complaint, just curious".
+    phrase("(ingen|ikke|ikkje|not|no) [en|ein|a|noen|any] (klage|complaint) [,] [men|but] (bare|berre|just|only|kun|merely|simply)"),
+    // "Not a big deal, just want it sorted", "ingen stor sak, vil bare ha det ordnet".
+    phrase("(not a big deal|no big deal|not a huge deal|ikke noe stort problem|ingen stor sak|ingen krise|ikke sa farlig|no drama|no worries) [,] __ (just|bare|berre|only)"),
   ].map((re) => re.source).join("|"),
 );
 /** "Bare lurer", "just curious, nothing specific": the questions are only questions (what the mail states may still complain). */
@@ -319,6 +374,8 @@ const ONLY_ASKING = new RegExp(
 export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintFinding {
   const reasons: string[] = [];
   if (clauses.some((c) => NO_CASE.test(c.words))) return { reasons };
+  // "Not about you – another company mishandled my data; how do I go to Datatilsynet?": the trouble is someone else's.
+  if (clauses.some((c) => NOT_ABOUT_YOU.test(c.words)) && clauses.some((c) => SOMEONE_ELSE.test(c.words))) return { reasons };
   // Then a topic in the subject ("Klage?") or a question is no complaint either.
   const onlyAsking = clauses.some((c) => ONLY_ASKING.test(c.words));
   let askedHow = false;
@@ -326,7 +383,7 @@ export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintF
   for (const [i, clause] of clauses.entries()) {
     if (isDisclaimer(clause.words)) continue;
     if (onlyAsking && (clause.question || i < subjectClauses)) continue;
-    if (clause.question && (HYPOTHETICAL.test(clause.words) || ASKING_IF.test(clause.words))) {
+    if (clause.question && (HYPOTHETICAL.test(clause.words) || ASKING_IF.test(clause.words) || IS_IT_A_SCAM.test(clause.words))) {
       askedHow = true;
       continue;
     }

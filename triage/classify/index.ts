@@ -1,7 +1,7 @@
 import { detectLanguage } from "../language";
 import type { ParsedMail } from "../mail";
 import type { Classification } from "../types";
-import { saysNoRequest } from "./asking-about";
+import { asksHowToDoItSelf, saysNoRequest } from "./asking-about";
 import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
 import { clauses, type Clause } from "./normalize";
@@ -86,7 +86,8 @@ function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { r
   // "Innsyn?" as a subject over a body that only asks about the right, or asks any question: the subject names the topic.
   if (subject.length > 0) {
     const topicQuestion = subject.some((c) => c.question) && body.some((c) => c.question);
-    if (topicQuestion || asksAboutRights(body)) {
+    // "Endre navn" over "Hvordan endrer jeg navnet …?": asking how to do it oneself.
+    if (topicQuestion || asksAboutRights(body) || asksHowToDoItSelf(body)) {
       const bodyRights = findRights(body, context);
       if (bodyRights.rights.length === 0) rights = bodyRights;
     }

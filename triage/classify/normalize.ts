@@ -81,7 +81,7 @@ const DIALECT = new Map(
     meiner: "mener", ynskjer: "onsker", kvifor: "hvorfor", kven: "hvem", tek: "tar", gjere: "gjore", vere: "vare", mistar: "mister", slettar: "sletter", greitt: "greit",
     // Spoken forms in terse phone mail: "ka dokker har lagra om mæ?", "har flytta", "før det er sjekka".
     ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", dukka: "dukket", venta: "ventet", forventa: "forventet", betre: "bedre", endra: "endret", retta: "rettet", fjerna: "fjernet",
-    namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes",
+    hogt: "hoyt", framfor: "foran", kjende: "kjente", audmjuka: "ydmyket", audmjukt: "ydmyket", kursleiaren: "kurslederen", kursleiar: "kursleder", deltakarane: "deltakerne", onskjer: "onsker", onskte: "onsket", nyhendebrev: "nyhetsbrev", nyhendebrevet: "nyhetsbrevet", nyhendebreva: "nyhetsbrevene", heilt: "helt", namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes",
     // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
     u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year" }),
 );

@@ -67,10 +67,14 @@ const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegEx
 const THE_LINK = /(?! (?:avmeldings?(?:lenke|link|knapp|side|funksjon|skjema)[a-z0-9]*|unsubscrib[a-z0-9]* (?:link|links|button|page|option|function|url)) )/.source;
 const notTheLink = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(THE_LINK + rule.re.source) });
 
+/** "Jeg har slettet e-posten", "I've deleted it from my inbox": the sender's own deletion, reported. */
+const NOT_DONE_BY_ME = /(?<! (?:(?:jeg|eg|vi|i) (?:har|hadde)|ive|weve|i have|we have|i had|we had|i|we)(?: (?:allerede|na|jo|bare|nettopp|selv|sjolv|ogsa|already|just|now|also))?)/.source;
+const notDoneByMe = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(NOT_DONE_BY_ME + rule.re.source) });
+
 export const RIGHT_RULES: RightRule[] = [
+  // "Jeg har slettet e-posten": the sender did it themselves.
+  ...rules("erasure", [`(slett*|fjern*|makuler*) _ ${DATA}`, `(slett*|fjern*) _ ${MY_THINGS}`, `(delete|erase|remove|wipe|purge|destroy|scrub|expunge)* _ (my|me|all|account|data|information|details|profile|record*|everything|personal)`]).map(notDoneByMe),
   ...rules("erasure", [
-    `(slett*|fjern*|makuler*) _ ${DATA}`,
-    `(slett*|fjern*) _ ${MY_THINGS}`,
     `slett* [alt] [om] meg`,
     `(fjern*|slett*|remove|delete|erase|wipe)* meg _ (fra|from|ut av|out of) _ (system*|database*|kunderegister*|register*|records|crm|kundelist*)`,
     `slett* (alt|alle|det|dem|disse) _ (om meg|dere har|jeg sendte|som gjelder meg)`,
@@ -95,7 +99,6 @@ export const RIGHT_RULES: RightRule[] = [
     `(dont|do not|no longer) want (you|your company) to (have|hold|keep|store) _ (data|information|details|anything)`,
     `(vil|onsker) ikke at dere _ (har|skal ha|lagrer|oppbevarer) _ (noe|opplysning*|data|info*)`,
     `ta* bort _ (profil*|konto*|bruker*|opplysning*|data|dataene|bild*|meg|alt)`,
-    `(delete|erase|remove|wipe|purge|destroy|scrub|expunge)* _ (my|me|all|account|data|information|details|profile|record*|everything|personal)`,
     `(my|all|personal) _ (data|information|details|account|records) _ (deleted|erased|removed|purged)`,
     `(be|being) forgotten`,
     `forget me`,
@@ -150,6 +153,8 @@ export const RIGHT_RULES: RightRule[] = [
   // "Jeg vil ikke at dere tar vare på den historikken, og jeg ber om at e-postene blir fjernet": only "ikke slettes" negates it.
   looseUnless("erasure", ["(ber om at|ber dere om at|onsker at|vil at|krever at|gjerne at|vil ha|onsker a fa)", "(slettes|fjernes|makuleres|blir slettet|blir fjernet|blir makulert|skal slettes|skal fjernes|ma slettes|ma fjernes|blir kastet|kastes)"], [`(ikke|not|aldri|never) [a] (slettes|fjernes|makuleres|blir|bli|skal|ma|kastes)`, "(vil|onsker|ber|krever) ikke [om] at __ (slettes|fjernes|makuleres|blir slettet|blir fjernet|skal slettes|skal fjernes|kastes)", NOT_MINE, "(hvis|dersom|nar|hvordan|hvorfor|if|when|how|why)"]),
   loose("erasure", ["(like|want|need|would like)", "(the|those|these|that|this|all) _ (emails|correspondence|messages|notes|records|recordings|recording|data|details|information|history|files|answers|responses) _ (deleted|erased|removed|purged|wiped|destroyed|binned|shredded|gone)"], `(${ANY_NEGATION.slice(1, -1)}|${NOT_MINE.slice(1, -1)}|whether|if|know)`),
+  // "Fødselsdatoen og adressen vil jeg at dere fjerner fra påmeldingen min": the data named first, the wish inverted after it.
+  loose("erasure", ["(vil|onsker|ber|krever) (jeg|vi) [om] at (dere|du|de) [bare|gjerne|na] (sletter|fjerner|makulerer|tar bort|stryker)", `(${CONTACT.slice(1, -1)}|${DATA.slice(1, -1)}|bild*|opptak*)`]),
   loose("rectification", [CONTACT, "(replace|erstatt*|bytt ut|bytte ut) _ (with|med)"]),
   // "Jeg ber om at historikken rettes", "ønsker at profilen oppdateres"; not "hvis adressen endres" or "hvordan rettes navnet?".
   loose("rectification", [`(${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)})`, TO_BE_FIXED], `(${ANY_NEGATION.slice(1, -1)}|hvis|dersom|nar|hvordan|hvorfor|if|when|how|why) _ ${TO_BE_FIXED}`),
@@ -158,6 +163,8 @@ export const RIGHT_RULES: RightRule[] = [
   looseUnless("rectification", [`(${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)})`, FIXED], [`(${ANY_NEGATION.slice(1, -1)}|hvis|dersom|nar|hvordan|hvorfor|if|when|how|why) _ ${FIXED}`, "(er|ble|har blitt|is|was|has been|have been|are|were) [na|now|allerede|already|endelig|finally] (rettet|korrigert|fikset|corrected|fixed|rectified|sorted)"]),
   // "Det er Sæther, ikke Sather": the right spelling set against the wrong one.
   loose("rectification", [CONTACT, "(det er|its|it is|it should be|skal vare|should be|should read) * [,] (ikke|not) "], "(hvorfor|why)"),
+  // "The name on my invoices needs to be right", "adressen min må være riktig": the correct form demanded.
+  loose("rectification", [CONTACT, "(needs to be|need to be|must be|has to be|have to be|ma vare|ma vaere|ma bli|skal vare|skal vaere|bor vare|bor vaere) [spelled|spelt|written|stavet|skrevet|registrert|registered] (right|correct|accurate|riktig|rett|korrekt|riktige|korrekte)"], "(hvis|dersom|if|whether|for at|so that|in order)"),
   // "I'd like my booking changed, my email is …" changes a booking: only the contact detail itself is fixed.
   loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|name|address|email|surname|phone|birth*)", "(rettet|korrigert|oppdatert|endret|corrected|updated|changed|fixed|amended)", WISH], `(${ANY_NEGATION.slice(1, -1)}|${BOOKING_WORD.slice(1, -1)})`),
   loose("rectification", ["(navn*|adresse*|epost*|etternavn*|fodselsdato*|telefonnummer*|opplysning*|name|address|email|surname|phone|birth*|details|information)", "(feil|wrong|incorrect|utdatert*|outdated|gammel|gamle|old|uriktig*|inaccurate)", "(rett|rette|retter|correct|fix|update|oppdater*|endr*|change|korriger*|amend)"]),
@@ -176,13 +183,27 @@ export const RIGHT_RULES: RightRule[] = [
   // "Ikkje bruk desse opplysningane til purringar, medan de finn ut av dette": not used while it is looked into.
   loose("restriction", ["(ikke|dont|do not|stop|stopp*|slutt*)", "(bruk*|use|using|behandl*|process*)", "(mens|while|inntil|until|til|pending) _ (finn*|finner ut|sjekk*|undersok*|check*|looking into|look into|investigat*|ser pa|avklar*|resolved|settled|clarified|oppklar*)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|hvis|dersom|if)"),
   loose("restriction", ["(bevar*|ta vare pa|preserve|retain|behold*)", "(court|legal|rettssak*|tvist*|claim|lawsuit|bevis*|evidence)"]),
-  loose("restriction", ["(ikke|dont|do not|stop|stopp*|stans*|slutt*|cease|halt)", "(bruk*|use|using|behandl*|process*)", "(inntil|until|while|pending|mens|for|til) _ (saken|klagen|tvisten|case|complaint|dispute|claim|resolved|avklart|ferdig|sjekket|checked|verified|settled)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*)"),
+  // "Til dette er i orden vil jeg ikke at dere sender noe om meg videre", "until it's fixed, don't pass anything on to my employer".
+  loose("restriction", ["(ikke|dont|do not|not|never)", "(send*|dele|deler|del|share|sharing|pass|passing|passe* videre|forward*|videresend*|gi videre|gir videre|report*|rapporter*)", "(inntil|until|til|while|pending|mens|before|for) _ (i orden|ordnet|rettet|fikset|avklart|korrigert|oppklart|sorted|fixed|corrected|resolved|settled|cleared up|in order|straightened out)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|hvis|dersom|if|kan jeg|can i|whether)"),
+  // "In the meantime I don't want them used for anything", "i mellomtiden vil jeg ikke at de brukes".
+  loose("restriction", ["(in the meantime|meanwhile|i mellomtiden|imens|inntil videre|for now|forelopig)", "(dont want|do not want|please dont|please do not|must not|vil ikke|onsker ikke|vil jeg ikke|onsker jeg ikke|ma ikke|ma dere ikke|ikke bruk|ikke del)", "(used|use|using|brukt|bruke|brukes|bruk|shared|share|delt|dele|deles|del|passed on|process*|behandl*)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*|hvis|dersom|if|kan jeg|can i|whether)"),
+  loose("restriction", ["(ikke|dont|do not|stop|stopp*|stans*|slutt*|cease|halt)", "(bruk*|use|using|behandl*|process*)", "(inntil|until|while|pending|mens|for|til) _ (saken|klagen|tvisten|case|complaint|dispute|claim|resolved|avklart|ferdig|sjekket|checked|verified|settled|sorted|fixed|corrected|cleared|rettet|ordnet|fikset|korrigert|oppklart)"], "(markedsf*|reklame*|marketing|nyhetsbrev*|newsletter*)"),
   loose("objection", ["(slutt*|stopp*|stop|cease|quit|stans*)", "(bruk*|use|using|behandl*|process*)", "(markedsf*|reklame*|marketing|advertis*|reklam*|profiling|profilering)"]),
+  // "I never asked to be contacted by phone, so please stop", "har aldri sagt ja til SMS-ene, så stopp dem".
+  looseUnless("objection", ["(never|didnt|did not|not|aldri|ikke) (asked|agreed|signed up|consented|opted in|bedt om|sagt ja|samtykket|meldt meg pa|godtatt)", "(contacted|called|phoned|rung|texted|calls|texts|sms*|offers|marketing|promotion*|kontaktet|ringt|oppringt|oppringing*|tilbud*|reklame*|markedsf*|salgs*)", "(stop|stopp*|slutt*|stans*|cease|quit|halt)"], ["(hvis|dersom|if|whether|where|how|hvor|hvordan)"]),
   loose("objection", ["(ikke|dont|do not|stop|stopp*|slutt*|no longer|never)", "(bruk*|use|using|used|benytt*|process*|behandl*)", "(markedsf*|reklame*|marketing|advertis*|ads|profiling|profilering|targeted|malrettet*|annonse*|salgs*|sales)"], "(hvorfor|why|hvordan|how)"),
   loose("portability", ["(transfer|transmit|overfor*|flytt*|move|send*|forward|videresend*)", "(my|min|mitt|mine)", "(to my new|to my next|til min nye|til mitt nye|til den nye|til det nye|to the new|new provider|ny leverandor|another provider|annen leverandor|new coach|ny coach)"], `(${ANY_NEGATION.slice(1, -1)}|booking*|bestilling*|pamelding*|plass|plassen|reservasjon*|time|timen)`),
   loose("portability", ["(bytt*|skift*|flytt*|switch*|moving|move)", "(annen|annet|ny|nytt|another|new|different) (*firma*|leverandor*|tilbyder*|plattform*|tjeneste*|system*|coach*|provider*|platform*|service*|company|supplier)", "(format|fil|file|eksport*|export*|overfor*|transfer*|ta med|med meg|with me|import*)"]),
+  // "I'd like the part of the recording where this happens sent to me", "få tilsendt den delen av opptaket der …": their part of a recording.
+  loose("access", ["(part|parts|del|delen|delene|section|utdrag*|clip|klipp*|snutt*)", "(recording*|opptak*|video*|videoen|film*)", "(sent to me|send it to me|send me|sendt til meg|tilsendt|sende meg|sendt meg|send meg|a copy|kopi*|receive|motta|fa)"], `(${ANY_NEGATION.slice(1, -1)}|hvis|dersom|if|whether|om jeg)`),
+  // "…in a file I can take with me to another provider", "en fil jeg kan ta med til en ny plattform".
+  loose("portability", ["(file|files|fil|fila|filen|filer|format|export|eksport*)", "(take|bring|ta|tar|import*) _ (to|til|into|inn i) (another|a new|my new|the new|en annen|en ny|min nye|mitt nye|et annet|et nytt|den nye|det nye) (provider*|leverandor*|platform*|plattform*|system*|service*|tjeneste*|coach*|tilbyder*|app|program*)"]),
   loose("withdraw_consent", ["(changed my mind|change my mind|ombestemt meg|angret|angrer)", "(agreed|consent*|samtykk*|sa ja|featured|case study|testimonial*|bilde*|photo*|sitat*|quote*|uttalelse*)"]),
   loose("withdraw_consent", ["(samtykk*|consent*)", "(taking|take|took|trekk*|tar|tatt) _ (back|tilbake)"]),
+  // "Jeg meldte meg på nyhetsbrevet, men nå vil jeg ikke ha det lenger", "I signed up for the newsletter but don't want it anymore".
+  ...["(vil|onsker) (jeg|vi) [heller|egentlig|ogsa|bare] ikke [a] (ha|motta|fa) (det|den|dem|dette|disse|de) (lenger|mer)", "(dont|do not|no longer) (want|need) (it|them|that|those) [anymore|any more|any longer]"].map((notAnymore) =>
+    looseUnless("withdraw_consent", ["(nyhetsbrev*|newsletter*|utsendelse*|mailings)", notAnymore], ["(hvis|dersom|if|whether|hvordan|how)"]),
+  ),
   // "I agreed to be a case study but I'd rather not be anymore".
   loose("withdraw_consent", ["(agreed to|consented to|sa ja til|sagt ja til|samtykket til|godtok a)", "(rather not|dont want|do not want|no longer want|not anymore|vil ikke|onsker ikke|ikke lenger|vil helst ikke|helst slippe)"], "(hvis|dersom|if|whether|om jeg)"),
   // "…and which third parties (if any) it has been shared with", "hvilke tredjeparter opplysningene mine er delt med": theirs, not the company's practice.
@@ -255,7 +276,9 @@ export const RIGHT_RULES: RightRule[] = [
     `(suppler*|kompletter*|ufullstendig*|incomplete)`,
     `(firmanavn*|arbeidsgiver*|stilling*|company name|employer|job title) _ (har endret|er endret|changed|has changed|is now|er na)`,
     // "Gamle e-poster" are old messages, not an old address.
-    `(feil|feilaktig*|uriktig*|feilstavet|gammel|gamle|utdatert*) (navn*|firmanavn*|adresse*|${ADDRESS_WORD}|telefonnummer*|nummer*|opplysning*|fodselsdato*|etternavn*)`,
+    `(feil|feilaktig*|uriktig*|feilstavet|gammel|gamle|utdatert*) (navn*|firmanavn*|adresse*|${ADDRESS_WORD}|telefonnummer*|nummer*|fodselsdato*|etternavn*)`,
+    // "Gamle opplysninger" are old data, perhaps to delete; "feil/utdaterte opplysninger" are wrong ones.
+    `(feil|feilaktig*|uriktig*|utdatert*) opplysning*`,
     `(navn*|adresse*|epost*|etternavn*|opplysning*) _ (er|ble) _ (feil|feilstavet|uriktig|utdatert)`,
     `retting`,
     `(skrives|staves|spelled|spelt|written) (med|uten|with|without)`,
@@ -334,7 +357,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(dont|do not|stop) (use|using|share|sharing|process|processing) _ (until|while|pending) _`,
     `(dont|do not|ikke) _ (delete*|slett*|erase*) _ (yet|enna|for now|forelopig)`,
     // "La det liggje i ro til saka er avklara", "leave my data alone until the dispute is resolved".
-    `(la|lat|leave) (det|den|dem|opplysning*|dataene|data|alt|it|them|my|everything|all) _ (ligge|i ro|urort|alone|be|untouched) _ (til|inntil|until|mens|while|pending) _ (saken|klagen|tvisten|avklart|resolved|settled|sorted|ferdig|sjekket|checked|oppklart|case|complaint|dispute|matter|behandlet)`,
+    `(la|lat|leave) (det|den|dem|disse|opplysning*|notat*|dataene|data|alt|it|them|my|the|those|these|everything|all) _ (ligge|i ro|urort|alone|be|untouched|where they are|where it is|as they are|as it is|der de er|der det er|som de er|som det er) _ (til|inntil|until|mens|while|pending) _ (saken|klagen|tvisten|avklart|resolved|settled|sorted|ferdig|sjekket|checked|oppklart|case|complaint|dispute|matter|behandlet)`,
   ], { negatable: false }),
   ...rules("portability", [
     `dataportabilitet`,

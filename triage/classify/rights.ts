@@ -10,7 +10,8 @@ const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
 const ASKING = new PhraseIndex(ASKING_ABOUT);
 
 // Negation right before the matched words: "jeg vil ikke slette kontoen", "don't delete my account".
-const NEGATION = /\b(ikke|ikkje|not|dont|never|aldri|nor|neither|uten)\b/;
+// "Doesn't" folds to "dosnt" (the "oe" → "ø" → "o" folding).
+const NEGATION = /\b(ikke|ikkje|not|dont|dosnt|doesnt|didnt|never|aldri|nor|neither|uten)\b/;
 const NEGATION_WINDOW_WORDS = 4;
 
 export interface RightsFinding {

@@ -9,6 +9,12 @@ import { matchedWords, phrase } from "./phrase";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
 const ABOUT_ME = phrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
+/** The copy is for moving: "a file I can take with me to another provider", "til en ny plattform". */
+const MOVE_PURPOSE = phrase("(to|til|into|inn i) (another|a new|my new|the new|en annen|en ny|min nye|mitt nye|et annet|et nytt|den nye|det nye) (provider*|leverandor*|platform*|plattform*|system*|service*|tjeneste*|coach*|tilbyder*|app|program*)");
+/** "A copy of all you hold about me, and a machine-readable export …": two things asked for. */
+const ALSO_EXPORT = phrase("(and|og|plus|samt|as well as|in addition) [also|ogsa] (a|an|en|et|ei|the) [separate|egen|eget|machine readable|maskinlesbar|maskinlesbart|structured|strukturert] (export|eksport*|file|fil|csv|json|version|versjon|copy|kopi|machinereadable|maskinlesbar*)");
+/** Asking to know or see what is held, not only naming it: "what you hold", "hvem det er delt med", "an overview". */
+const KNOW_WHAT = phrase("(what|hva|which|hvilke|hvilken|who|whom|hvem|tell|fortell|know|vite|see|vis|show|oversikt*|overview|innsyn*)");
 const ACCESS_VERB = phrase("(se|vite|vis|send*|kopi*|innsyn*|oversikt|see|know|copy|access|show|tell|list)");
 const MARKETING = phrase("(personalised|personalized|tilpass*|markedsf*|reklame*|marketing|sales|salg*|sms*|calls|ring*|tilbud*|offers|promotion*|advert*|ads|object*|protest*|motsett*|reserv*)");
 const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*|list*)");
@@ -62,6 +68,8 @@ const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
 const DETAIL_WORD = phrase("(*historikk*|*oversikt*|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
 const CHANGED_WORD = phrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
+/** "My name is Siobhán, with the accent, not 'Siobahn'", "navnet mitt er Håkon, ikke Hakon": the right spelling set against the wrong one. */
+const RIGHT_NOT_WRONG = phrase("(my name|my surname|my first name|my last name|navnet mitt|mitt navn|etternavnet mitt|fornavnet mitt|mitt etternavn|mitt fornavn|jeg heter|eg heiter|i am called|its spelled|its spelt|it is spelled|det staves|det skrives|navnet staves|navnet skrives) __ (not|ikke) ");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = new RegExp(
   [
@@ -81,7 +89,9 @@ const FIX_ASK = new RegExp(
 );
 const STOP_IT = new RegExp(
   [
-    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
+    /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,
+    // "Stopp begge deler, takk", "stop both, please": everything just named.
+    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|alt sammen|the lot) (?:$|, |(?:please|takk|thanks|now|na) )/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
     // "Please stop, and delete my number", "Slutt, takk.": a bare "stop" that the sentence leaves at once.
     /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt|stans) (?:(?:now|na|please|takk|thanks) )?(?:, (?:(?:please|takk|thanks|now|na) )?)?(?:$|(?:and|og|men|but|then|sa) )/, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)"),
     // "Dette vil jeg at dere slutter med", "det må dere slutte med", "få slutt på det", "I want you to stop", "I'd like this to stop".
@@ -160,6 +170,15 @@ const NOT_SHOWN_ANYMORE = new RegExp(
     phrase("(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)"),
   ].map((re) => re.source).join("|"),
 );
+/** Leave given: "I agreed to let you use…", "sa ja til at dere kunne bruke…". */
+const AGREED = phrase("(agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use)");
+/** "Could you take both down?", "ta ned sitatet", "fjern dem". */
+const TAKE_IT_DOWN = new RegExp(
+  [
+    phrase("(take|taking|ta|tar) _ (down|ned)"),
+    phrase("(remove|fjern|fjerne|fjerner|delete|slett|slette) (it|them|both|den|det|dem|begge|begge deler|both of them)"),
+  ].map((re) => re.source).join("|"),
+);
 /** Invoice and login trouble (login, or an invoice for a renamed company): "firmanavnet er endret, kan dere oppdatere fakturaen?" asks for a new invoice, not a correction of personal data. */
 const LOGIN = phrase("(login|innlogging*|passord*|password|(logge|logget|logg|log|logged|sign|signed) (inn|in|on))");
 const INVOICE = phrase("(faktura|fakturaen|fakturaer|fakturaene|invoice|invoices|receipt|receipts|kvittering|kvitteringen)");
@@ -171,6 +190,8 @@ const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|
 const EARLIER_REQUEST = new RegExp(
   [
     phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) "),
+    // "I requested access in March", "bad om innsyn".
+    phrase("(requested|asked for) (access|deletion|erasure|a copy|copies|correction|rectification|portability|my data|an export|restriction)"),
     // "I send you an access request in August", "jeg sendte dere et innsynskrav".
     phrase("(sendte|sendt|sent|send|made|submitted|leverte) (you|dere|deg|inn) (a|an|en|et|my|mitt|min) "),
     // "My access request", "slettesaken min": a request already made, named.
@@ -197,7 +218,8 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
   // "Stop sending me your newsletter": the newsletter was opted into, so it is a withdrawal, not an objection.
   if (inClause.has("withdraw_consent") && inClause.has("objection") && !has(MARKETING, inClause.get("objection")) && has(NEWSLETTER, inClause.get("withdraw_consent"))) inClause.delete("objection");
   // A copy "in CSV" or "machine-readable" is portability; it is access as well only when the clause asks what is held about them.
-  if (inClause.has("portability") && !ABOUT_ME.test(clause.words)) inClause.delete("access");
+  // "Send everything you have on me in a file I can take to another provider" names what to move; "tell me what you have on me" asks to know.
+  if (inClause.has("portability") && (!ABOUT_ME.test(clause.words) || (MOVE_PURPOSE.test(clause.words) && !KNOW_WHAT.test(clause.words) && !ALSO_EXPORT.test(clause.words)))) inClause.delete("access");
   if (inClause.has("rectification") && REBOOKING.test(clause.words) && !WRONG.test(clause.words)) inClause.delete("rectification");
   // "Please update your customer records" names the file to fix; it asks to see nothing.
   if (inClause.has("rectification") && inClause.has("access") && !ACCESS_VERB.test(clause.words)) inClause.delete("access");
@@ -218,6 +240,8 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   if (!found.has("restriction") && clauses.some((c) => KEEP_IT.test(c.words))) addFromAnyClause(found, "restriction", DONT_USE, clauses.filter((c) => !KEEP_IT.test(c.words)));
   // "Don't delete the recording, but don't use it in your marketing": keeping it unused is a restriction, not an objection to marketing.
   if (found.has("restriction") && has(USING, found.get("objection")) && clauses.some((c) => KEEP_IT.test(c.words))) found.delete("objection");
+  // "My name is Siobhán, not 'Siobahn'. Fix it."
+  if (!found.has("rectification") && clauses.some((c) => RIGHT_NOT_WRONG.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
   // "Etternavnet mitt er nå Strand. Kan dere endre det?"
   if (!found.has("rectification") && clauses.some((c) => DETAIL_WORD.test(c.words) && CHANGED_WORD.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
   // "I subscribed to your newsletter, but please stop sending it": a consent taken back, not an objection.
@@ -234,6 +258,8 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   }
   // "Jeg skrev en anbefaling til nettsiden. Jeg vil ikke at den skal ligge der lenger."
   if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words))) addFromAnyClause(found, "withdraw_consent", NOT_SHOWN_ANYMORE, clauses);
+  // "I agreed to let you use my photo and a quote … could you take both down?": taking down what they agreed to show.
+  if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words) && AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", TAKE_IT_DOWN, clauses);
   // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself,
   // and so is a bare "remove me" after talk of the unsubscribe link.
   const bareRemoveMe = BARE_REMOVE_ME.test(` ${found.get("erasure")} `) && !clauses.some((c) => ERASE_SCOPE.test(c.words));
@@ -243,7 +269,8 @@ export function settleMail(found: Map<Right, string>, clauses: Clause[], context
   if (clauses.some((c) => GOT_ANSWER.test(c.words) && !NO_WORD.test(c.words))) {
     for (const [right, words] of found) {
       const where = clauses.filter((c) => c.words.includes(words.split(" … ")[0]!));
-      if (where.length > 0 && where.every((c) => EARLIER_REQUEST.test(c.words))) found.delete(right);
+      // A bare topic ("Innsynet mitt" as the subject) names the earlier request too.
+      if (where.length > 0 && clauses.some((c) => EARLIER_REQUEST.test(c.words)) && where.every((c) => EARLIER_REQUEST.test(c.words) || (c.wordList ?? c.words.trim().split(" ")).length <= 3)) found.delete(right);
     }
   }
   // "Do you have transcripts of my calls? I'd like to receive them."
