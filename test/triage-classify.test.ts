@@ -1251,6 +1251,27 @@ describe("classifyMail: exam1 families (threats, 'not nice', never-asked-so-stop
     ["Innsyn", "Jeg har krav på å få vite hva dere har lagret om meg, så send meg en oversikt.", "rights_request", ["access"]],
     ["Address", "Hi, my husband doesn't use his old email address anymore, so I am writing for him. When is the next course?", "inquiry", []],
     ["Address", "You still have his old email address. Please update it to per@new.no.", "rights_request", ["rectification"]],
+    // exam2 (set22) families: a survey's answers no longer to be used, a photo let up and taken down, "slutt å ring", an old address as the means, threats, slow handling, the whole list in CC, "is it possible to get my … as CSV".
+    ["Survey", "I filled in your survey last year. I'd rather you didn't use my answers anymore.", "rights_request", ["withdraw_consent"]],
+    ["Undersøkelse", "Jeg svarte på undersøkelsen deres i fjor. Jeg vil helst at dere ikke bruker svarene mine lenger.", "rights_request", ["withdraw_consent"]],
+    ["Survey", "I filled in your survey last year. Do you still use the answers?", "inquiry", []],
+    ["Photo", "Years ago I let you put my photo and a quote on your front page. Would you mind taking the photo and the quote down?", "rights_request", ["withdraw_consent"]],
+    ["Bildet", "For noen år siden fikk dere bruke bildet mitt og et sitat på forsiden. Kan dere ta ned bildet og sitatet?", "rights_request", ["withdraw_consent"]],
+    ["Telefonselger", "Æ har fått tre telefona fra dokker. Slutt å ring mæ og ikkje bruk nummeret mitt te salg.", "rights_request", ["objection"]],
+    ["Salg", "Jeg vil ikke bruke mer penger på salg av kurs. Hva koster det?", "inquiry", []],
+    ["Kurs", "Jeg tok et kurs hos dere i 2021 med en gammel e-postadresse. Hvis dere fortsatt har noe om meg, vil jeg at dere fjerner det.", "rights_request", ["erasure"]],
+    ["Course", "I signed up with an old email address. Please change my email to ola@new.no.", "rights_request", ["rectification"]],
+    ["For mye", "Denne uka har jeg fått tre e-poster fra dere om samme kurs. Det er rett og slett for mye. Fortsetter det sånn, kommer jeg til å be dere slette alt dere har om meg.", "complaint", []],
+    ["Kurs", "Det blir for mye for meg å ta to kurs i høst. Hvilket anbefaler dere?", "inquiry", []],
+    ["My request", "I want to put on record how poorly my request was handled. I asked you on 3 May to delete my data. I had to remind you twice, and the confirmation only came on 19 August.", "complaint", []],
+    ["Still waiting", "I asked you on 3 May to delete my data and have heard nothing. Please delete my data now.", "rights_request", ["erasure"]],
+    ["CC", "The newsletter you sent today had all recipients in the CC field. I can now see the email addresses of about 80 other people.", "complaint", []],
+    ["Kopi", "Nyheitsbrevet de sende i dag kom med alle mottakarane i kopifeltet. Eg kan no sjå e-postadressa til rundt 80 andre.", "complaint", []],
+    ["Travel", "Can I see the email addresses of the other participants before the workshop? I'd like to coordinate travel.", "inquiry", []],
+    ["Export", "Is it possible to get my journal entries and course progress out of the portal as a CSV or JSON file I can import?", "rights_request", ["portability"]],
+    ["Eksport", "Er det mulig å få notatene og fremdriften min ut av portalen som en CSV-fil jeg kan importere?", "rights_request", ["portability"]],
+    ["Car pool", "Is it possible to get the participant list for the workshop as a CSV? I'm organising the car pool.", "inquiry", []],
+    ["Formats", "What formats can you export in? Is it possible to export to Excel?", "inquiry", []],
   ];
   classifiesAs(cases);
 });

@@ -106,7 +106,6 @@ export const ASKING_ABOUT = [
   `finnes det`,
   `do (i|we|customers) have (a|the|any) right`,
   `(am|are) (i|we) (entitled|allowed)`,
-  `is (it|there) (possible|a way)`,
   `how (do|can|would|should|could) (i|one|we|someone|customers)`,
   `how long`,
   `what happens`,
@@ -151,8 +150,12 @@ const IF_I_CANCEL = phrase("(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|a
 ASKING_ABOUT.push(new RegExp(`(?=${IF_I_CANCEL.source.replace("(?:\\S+ ){0,4}", "(?:[^\\s,]+ ){0,4}")})${IF_I_CANCEL.source}`));
 // "Jeg har giftet meg og skal bytte etternavn": the sender's own life event; a request in the same clause ("…, kan dere endre det?") still counts.
 ASKING_ABOUT.push(together([`(jeg|eg|i|vi|we) _ (skal|shall|am going to|im going to|kommer til a|will be) (bytte|endre|skifte|changing|change|take|taking) [mitt|min|mitt|my|his|her] (navn|etternavn|fornavn|name|surname|last name)`], `(dere|du|you|dykk|your|deres|kan|could|can|please|vennligst|gjerne)`));
+// "Is it possible to get my notes as a CSV file I can import?", "er det mulig å få fremdriften min ut som en CSV-fil?": their own data
+// asked for in a file format is a polite request ("what formats can you export in?" still asks).
+const MY_DATA_AS_FILE = "(?:(?:for (?:me|us) )?to|a) (?:get|receive|have|download|export|fa|motta|laste ned|eksportere|hente) (?:\\S+ ){0,8}?(?:my|mine|min|mitt|mi|our) (?:\\S+ ){0,16}?(?:csv\\S*|json\\S*|xml|excel\\S*|xlsx|spreadsheet|regneark\\S*) ";
+ASKING_ABOUT.push(new RegExp(`${phrase("is (it|there) (possible|a way)").source}(?!${MY_DATA_AS_FILE})`));
 // "Er det mulig å …?" asks; "er det mulig at dere sender det direkte over til henne?" is a polite request.
-ASKING_ABOUT.push(new RegExp(`${phrase("er det mulig").source}(?!at (?:dere|du) (?:kan )?(?:sender|overforer|flytter|videresender|sletter|fjerner|retter|korrigerer|oppdaterer|endrer|eksporterer|stopper|sperrer|gir) )`));
+ASKING_ABOUT.push(new RegExp(`${phrase("er det mulig").source}(?!at (?:dere|du) (?:kan )?(?:sender|overforer|flytter|videresender|sletter|fjerner|retter|korrigerer|oppdaterer|endrer|eksporterer|stopper|sperrer|gir) |${MY_DATA_AS_FILE})`));
 // "Om dere sletter…" asks whether they do; "fint om dere sletter den" asks them to.
 const WHETHER_YOU = phrase("(om|whether|if) (dere|you) (sletter|lagrer|fjerner|oppbevarer|deler|selger|anonymiserer|delete|keep|store|remove|share|sell|ever)");
 // "Lurer på om jeg kan få…" is a polite request; "lurer på om jeg kan slette den selv" a question.

@@ -48,7 +48,7 @@ const COMPLAINT = [
   `(the|den|det|dette er|this is) [third|fourth|fifth|sixth|seventh|tredje|fjerde|femte|sjette|sjuende|syvende] (third|fourth|fifth|sixth|seventh|eighth|tenth|tredje|fjerde|femte|sjette|sjuende|syvende|attende|tiende|3rd|4th|5th|6th|7th|8th|10th) __ (email|emails|mail|mails|reminder*|message|messages|text|texts|sms|smsen|call|newsletter|epost|eposten|mailen|paminnelse*|melding|meldingen|oppringing*|nyhetsbrev*) [from you|fra dere] _ (this week|today|this month|in a week|in two days|i dag|denne uka|denne uken|denne maneden|pa en uke|pa to dager)`,
   // "If this keeps up, I'll …", "fortsetter dette, kommer jeg til å …": an escalation threatened.
   `(if|hvis|dersom) (this|it|dette|det|that) (keeps up|keeps on|keeps happening|carries on|goes on|continues|doesnt stop|dosnt stop|does not stop|fortsetter|holder fram|ikke stopper|ikke slutter|ikke tar slutt)`,
-  `^ [men|og|sa] (fortsetter|holder) (dette|det) [fram] [,] (sa|da|kommer|vil|skal|ber|krever|klager|melder)`,
+  `^ [men|og|sa] (fortsetter|holder) (dette|det) [fram] [sann|slik|sant|slikt|sa] [,] (sa|da|kommer|vil|skal|ber|krever|klager|melder)`,
   `reagerer (pa|sterkt)`,
   `(darlig|elendig|uprofesjonelt|slett) (gjort|planlegging|planlagt|oppfolging|kommunikasjon|informasjon)`,
   `for darlig`,
@@ -84,6 +84,9 @@ const COMPLAINT = [
   `(framgang*|fremgang*|fremdrift*|progress) __ (var|ble|er|was|is|has been|have been|got) [helt|completely|all|just|simply] (borte|forsvunnet|vekk|gone|lost|deleted|slettet|wiped)`,
   // Slow handling: "seks uker er altfor lenge", "jeg måtte purre to ganger", "det bør dere bli bedre på".
   `(altfor|alt for|far too|way too|much too) (lenge|lang tid|long)`,
+  // "How poorly my request was handled", "saken min ble dårlig håndtert".
+  `(poorly|badly|slowly|sloppily|darlig|tregt|slurvete) _ (handled|dealt with|managed|processed|behandlet|handtert|fulgt opp)`,
+  `(handled|dealt with|behandlet|handtert|fulgt opp) (so|very|really|sa|veldig|svart|altfor) (poorly|badly|slowly|darlig|tregt|sent)`,
   `(matte|had to) (purre|purra|mase|chase|remind|ringe|sporre|mail*|skrive) _ (igjen|again|to ganger|tre ganger|twice|several times|flere ganger|mange ganger)`,
   `(bor|ma|burde|trenger a|need to|should|must|have to) (dere|you) [virkelig|really|absolutt|definitely] (bli bedre|do better|improve|skjerpe*|forbedre*)`,
   `(det|dette) (bor|ma|burde) (dere|you) (bli bedre pa|forbedre|skjerpe*|ta tak i|gjore noe med)`,
@@ -281,6 +284,11 @@ const COMPLAINT = [
   `(adresse*|epostadress*|addresses|emails|email addresses|navn*|names|nummer*|numbers) (var|ble|were|was) (synlig*|visible|exposed|eksponert|delt|shared) (for|to|med|with) _ (alle|everyone|everybody|all|andre|other|others|hele|the whole)`,
   `(instead of|i stedet for|istedenfor|rather than|uten a bruke|without using) (bcc|blindkopi|blind copy)`,
   `(alle|everyone|everybody|all) (kunne|could|kan|can) [na|now] (se|see) (hverandres|each others|everyones|alles)`,
+  // "Nyheitsbrevet kom med alle mottakarane i kopifeltet", "the newsletter had all recipients in the CC field".
+  `(kom|came|had|hadde|went|gikk|arrived|showed|viste) _ (alle|all|every|everyones|everybodys|alles|samtlige) __ (kopifelt*|ccfelt*|cc field|cc line|cc|i kopi|in cc|on cc|synlig*|visible)`,
+  // "Jeg kan nå se e-postadressen til 80 andre", "I can now see the email addresses of about 80 other people".
+  `(jeg|i|eg|vi|we|everyone|alle) (kan|can|could|kunne) [na|now|plutselig|suddenly|all] (se|see) _ (epostadress*|adresse*|addresses|email addresses|emails|navn*|names|nummer*|numbers) (til|of|for|from) __ (andre|others|other people|other customers|other participants|other subscribers|other recipients|people|kunder|deltakere|abonnenter|mottakere)`,
+  // "Det er rett og slett for mye.", "it's simply too much.": a sentence of its own.
   // "Kommer det én til, krever jeg at dere sletter nummeret mitt": fed up enough to threaten.
   ...THREATS,
 ].map(phrase);
@@ -295,6 +303,7 @@ COMPLAINT.push(new RegExp(`${phrase("(thats|that is|this is|its|it is|that was|t
 COMPLAINT.push(new RegExp(`${phrase("^ [honestly|seriously|and|og|men|but|altsa|serr|ok|so|sa|arlig talt|really] [,] (this is|thats|its|it is|that was|det er|dette er|det var|dette var|this was) [now|na|already|allerede] [the|den] (second|andre) (time|gang|gangen) [now|na|already|allerede|this month|denne maneden|i ar|this year|this week|denne uka|denne uken]").source}(?=$)`));
 // "Det er private opplysninger!", "That's private information." as a sentence of its own ("det er private opplysninger i vedlegget" is not).
 COMPLAINT.push(new RegExp(`${phrase("^ [and|og|men|but] (thats|that is|this is|its|it is|det er|dette er|det var|that was|those are|these are|dette var|de er|they are|theyre) [jo|highly|very|svart|veldig|strictly|sterkt|ganske|quite|really|extremely] (private|personal|confidential|sensitive|privat|personlige|personlig|sensitiv|konfidensielle|konfidensiell|fortrolige) (information|info|opplysninger|matters|details|data|ting|things|sak|saker|forhold|helseopplysninger)").source}(?=$)`));
+COMPLAINT.push(new RegExp(`${phrase("^ [men|og|but|and|honestly|arlig talt] (det er|det var|det blir|det ble|dette er|dette var|dette blir|its|it is|thats|that is|this is|it was|that was|this was|its getting|this is getting) [jo|rett og slett|simply|just|bare|way|far|altfor|much|really|virkelig|nesten|almost|getting] (for mye|altfor mye|alt for mye|too much|overkill|excessive)").source}(?=$)`));
 // A product, not a person, "var dårlig" ("jeg var dårlig i går" is being ill).
 COMPLAINT.push(phrase("(kurset|timen|timene|opplegget|servicen|kundeservicen|svaret|svarene|oppfolgingen|kvaliteten|lyden|bildet|opptaket|innholdet|webinaret|workshopen|samlingen|organiseringen|informasjonen|kommunikasjonen|coachingen|veiledningen|materiellet|portalen|appen|nettsiden) (var|er|ble|har vart|har vaert) [helt|veldig|svart|ganske|utrolig|rett og slett|bare|virkelig|altfor] darlig"));
 

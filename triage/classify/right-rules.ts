@@ -62,7 +62,9 @@ const FIXED = "(rettet|korrigert|oppdatert|endret|fikset|corrected|updated|chang
 const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|(blir|bli) ${FIXED})`;
 /** "Check it's correct", "at det er rett": after a form of "be", "correct" describes; it asks for no fix. */
 const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare|vaere)) (?:correct|rett|riktig|korrekt) )/.source;
-const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(ADJECTIVE_CORRECT + rule.re.source) });
+/** "Jeg tok kurset med en gammel e-postadresse", "I signed up using an old email": the old address only says how they were known then. */
+const OLD_AS_MEANS = /(?!(?<= (?:med|with|using|via|fra|from) (?:en|an|a|my|min|mi|mitt|den|det|et|the|mine|some)) (?:old|previous|gammel|gamle|gammelt|forrige|tidligere) )/.source;
+const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(OLD_AS_MEANS + ADJECTIVE_CORRECT + rule.re.source) });
 /** The link or button itself names no request: "avmeldingslenken virker ikke", "the unsubscribe link is broken". */
 const THE_LINK = /(?! (?:avmeldings?(?:lenke|link|knapp|side|funksjon|skjema)[a-z0-9]*|unsubscrib[a-z0-9]* (?:link|links|button|page|option|function|url)) )/.source;
 const notTheLink = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(THE_LINK + rule.re.source) });
@@ -191,7 +193,7 @@ export const RIGHT_RULES: RightRule[] = [
   loose("objection", ["(slutt*|stopp*|stop|cease|quit|stans*)", "(bruk*|use|using|behandl*|process*)", "(markedsf*|reklame*|marketing|advertis*|reklam*|profiling|profilering)"]),
   // "I never asked to be contacted by phone, so please stop", "har aldri sagt ja til SMS-ene, så stopp dem".
   looseUnless("objection", ["(never|didnt|did not|not|aldri|ikke) (asked|agreed|signed up|consented|opted in|bedt om|sagt ja|samtykket|meldt meg pa|godtatt)", "(contacted|called|phoned|rung|texted|calls|texts|sms*|offers|marketing|promotion*|kontaktet|ringt|oppringt|oppringing*|tilbud*|reklame*|markedsf*|salgs*)", "(stop|stopp*|slutt*|stans*|cease|quit|halt)"], ["(hvis|dersom|if|whether|where|how|hvor|hvordan)"]),
-  loose("objection", ["(ikke|dont|do not|stop|stopp*|slutt*|no longer|never)", "(bruk*|use|using|used|benytt*|process*|behandl*)", "(markedsf*|reklame*|marketing|advertis*|ads|profiling|profilering|targeted|malrettet*|annonse*|salgs*|sales)"], "(hvorfor|why|hvordan|how)"),
+  loose("objection", ["(ikke|dont|do not|stop|stopp*|slutt*|no longer|never)", "(bruk*|use|using|used|benytt*|process*|behandl*)", "(markedsf*|reklame*|marketing|advertis*|ads|profiling|profilering|targeted|malrettet*|annonse*|til salg|te salg|salgs*|sales)"], "(hvorfor|why|hvordan|how)"),
   loose("portability", ["(transfer|transmit|overfor*|flytt*|move|send*|forward|videresend*)", "(my|min|mitt|mine)", "(to my new|to my next|til min nye|til mitt nye|til den nye|til det nye|to the new|new provider|ny leverandor|another provider|annen leverandor|new coach|ny coach)"], `(${ANY_NEGATION.slice(1, -1)}|booking*|bestilling*|pamelding*|plass|plassen|reservasjon*|time|timen)`),
   loose("portability", ["(bytt*|skift*|flytt*|switch*|moving|move)", "(annen|annet|ny|nytt|another|new|different) (*firma*|leverandor*|tilbyder*|plattform*|tjeneste*|system*|coach*|provider*|platform*|service*|company|supplier)", "(format|fil|file|eksport*|export*|overfor*|transfer*|ta med|med meg|with me|import*)"]),
   // "I'd like the part of the recording where this happens sent to me", "få tilsendt den delen av opptaket der …": their part of a recording.
@@ -394,7 +396,7 @@ export const RIGHT_RULES: RightRule[] = [
   ...rules("objection", [
     `${WANT_NO_MORE} [mer|flere|noe|noen] (reklame*|markedsf*|tilbud*|salgs*|oppringing*)`,
     `${WANT_NO_MORE} [a] (motta|fa|ha) _ (reklame*|markedsf*|tilbud*|sms|smser|smsene|smsreklame*|reklamesms*|salgs*|telefon*|oppringing*)`,
-    `(stopp*|slutt*|stans*) [a] [med] [a] (sende|sending|sender|ringe|ringer|kontakte) _ (meg|reklame*|markedsf*|tilbud*|sms*)`,
+    `(stopp*|slutt*|stans*) [a] [med] [a] (sende|sending|sender|ring|ringe|ringer|kontakte) _ (meg|reklame*|markedsf*|tilbud*|sms*)`,
     `reserv* [meg] mot`,
     `(protesterer|protest mot|protesterer mot)`,
     `motsett* [meg]`,
@@ -463,6 +465,11 @@ export const RIGHT_RULES: RightRule[] = [
     `(ikke|dont|do not|stop|never) (send*|email*|mail*) _ (nyhetsbrev*|newsletter*|utsendelse*|mailings)`,
     `(trekk*|tilbakekall*|tar tilbake|taking back|take back|withdraw*|revok*) _ (tillatelse*|permission|godkjenning*)`,
     `(tillatelse*|permission) _ (trukket|trekk*|tilbake|withdrawn|revoked|no longer)`,
+    // What they filled in of their own accord, a survey or a form: "I'd rather you didn't use my answers anymore", "vil helst at dere ikke bruker svarene mine lenger".
+    `(rather|prefer) [that] (you|your company) (didnt|did not|no longer|stopped|wouldnt|would not|not) [use|using|keep|keeping] (use|using|keep|keeping|store|storing|process*) _ (my|mine|our) [survey|questionnaire|form] ${SUBMITTED}`,
+    `(helst|foretrekker|heller) at (dere|du|firmaet|bedriften) (ikke|slutter a|slutter med a|sluttar a) [lenger] (bruker|bruke|lagrer|lagre|behandler|behandle|tar vare pa) _ ${SUBMITTED} (mine|mitt|min|vare|fra meg)`,
+    `(dont|do not|please dont|please do not|stop|please stop) (use|using) (my|our) [survey|questionnaire|form] ${SUBMITTED} (anymore|any more|any longer)`,
+    `(ikke|slutt a|slutt med a|stopp) (bruk|bruke) ${SUBMITTED} (mine|mitt|min|fra meg) (lenger|mer)`,
   ], { negatable: false }),
   // "Meld meg av kurset i april" cancels a booking; only leaving a list withdraws consent.
   ...rules("withdraw_consent", [`meld* meg av`, `meldes (av|ut)`, `avmeld*`, `unsubscrib*`], { negatable: false, unlessFollowedBy: BOOKING }).map(notTheLink),

@@ -171,11 +171,11 @@ const NOT_SHOWN_ANYMORE = new RegExp(
   ].map((re) => re.source).join("|"),
 );
 /** Leave given: "I agreed to let you use…", "sa ja til at dere kunne bruke…". */
-const AGREED = phrase("(agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use)");
+const AGREED = phrase("(agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use|(let|allowed|allow) you (to) (use|put|publish|feature|show|post|display|quote)|(let|allowed|allow) you (use|put|publish|feature|show|post|display|quote)|(lot|la) dere (bruke|legge|publisere|vise|ha|sitere)|fikk dere (lov|bruke|legge|publisere|vise|ha|sitere))");
 /** "Could you take both down?", "ta ned sitatet", "fjern dem". */
 const TAKE_IT_DOWN = new RegExp(
   [
-    phrase("(take|taking|ta|tar) _ (down|ned)"),
+    phrase("(take|taking|ta|tar) __ (down|ned)"),
     phrase("(remove|fjern|fjerne|fjerner|delete|slett|slette) (it|them|both|den|det|dem|begge|begge deler|both of them)"),
   ].map((re) => re.source).join("|"),
 );
@@ -190,6 +190,8 @@ const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|
 const EARLIER_REQUEST = new RegExp(
   [
     phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) "),
+    // "I asked you on 3 May to delete my data", "jeg ba dere 3. mai om å slette".
+    phrase("(ba|bad|hadde bedt|har bedt|asked|had asked) (you|dere|deg) [on|in|back in|pa|i|den|for|already|allerede] __ (to|om) "),
     // "I requested access in March", "bad om innsyn".
     phrase("(requested|asked for) (access|deletion|erasure|a copy|copies|correction|rectification|portability|my data|an export|restriction)"),
     // "I send you an access request in August", "jeg sendte dere et innsynskrav".
@@ -205,6 +207,9 @@ const GOT_ANSWER = new RegExp(
     // "The answer I receive only in end of October", "svaret fikk jeg først i oktober".
     phrase("(the|an|my|svaret|et) (answer|reply|response|confirmation|svar|svaret|bekreftelse*) [i|jeg] [only|finally|forst|endelig] (i|jeg) (got|get|receive|received|fikk|mottok|fatt)"),
     phrase("(svaret|bekreftelsen|svar|bekreftelse) (fikk|mottok|kom) (jeg|vi) [forst|endelig|omsider]"),
+    // "The confirmation only came on 19 August", "bekreftelsen kom først i august".
+    phrase("(the|my|an|a|your) (answer|reply|response|confirmation) [only|finally|eventually|just] (came|arrived|turned up)"),
+    phrase("(svaret|bekreftelsen|svar|bekreftelse|tilbakemeldingen) (kom|dukket opp) [forst|endelig|omsider]"),
   ].map((re) => re.source).join("|"),
 );
 const NO_WORD = phrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
