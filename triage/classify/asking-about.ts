@@ -2,7 +2,7 @@
  * Clauses that mention a right without exercising it: questions about it, policies, conditionals,
  * thanks for a request already handled, or a reference to an earlier request. Compiled once, at module load.
  */
-import { phrase, together } from "./phrase";
+import { anyPhrase, phrase, together } from "./phrase";
 
 /**
  * "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat tied to
@@ -182,12 +182,10 @@ const NOT_A_REQUEST = [
 // "Just checking before I decide", "lurer bare": a whole sentence of it, not "just wondering how long it takes".
 NOT_A_REQUEST.push(/^ (?:im |i am |i was |jeg )?(?:just|only|bare) (?:wondering|checking|asking|curious|lurer|nysgjerrig)(?: before i decide| for na| for now| forst)? $/, /^ (?:jeg |vi )?(?:lurer|spor) bare $/);
 /** "Jeg har fått det jeg ba om, så jeg trenger ikke noe mer": needing nothing more, once the answer came. */
-const NEED_NOTHING_MORE = new RegExp(
-  [
-    phrase(`(trenger|onsker|vil ha|krever) _ (ikke|ikkje) (noe|noko|noen ting) (mer|annet|videre)`),
-    phrase(`(dont|do not|doesnt|does not) (need|want|require) anything (more|else|further)`),
-    phrase(`(need|want|require) nothing (more|else|further)`),
-  ].map((re) => re.source).join("|"),
+const NEED_NOTHING_MORE = anyPhrase(
+  `(trenger|onsker|vil ha|krever) _ (ikke|ikkje) (noe|noko|noen ting) (mer|annet|videre)`,
+  `(dont|do not|doesnt|does not) (need|want|require) anything (more|else|further)`,
+  `(need|want|require) nothing (more|else|further)`,
 );
 const RECEIVED = phrase(`(fatt|fikk|mottatt|mottok|got|received|have had) _ (det jeg ba om|det vi ba om|svar*|kopi*|oversikt*|what i asked for|what we asked for|it|the copy|a copy|my copy|the data|my data|an answer|a reply|the answer|the reply|everything)`);
 const THAT_IS_ALL = / (else|more|further|besides|annet|mer|utover|other) /;
@@ -219,13 +217,11 @@ export function saysNoRequest(clauses: readonly { words: string }[], i: number):
  * "If you are not the intended recipient, please delete it", "Dersom du har mottatt denne e-posten ved en feil,
  * vennligst slett den". Its "delete it" asks nothing of the business.
  */
-const DISCLAIMER = new RegExp(
-  [
-    phrase(`(not|ikke|ikkje) (the|den|rette|riktige|rett|tiltenkte) [intended|rette|riktige|tiltenkte|named] (recipient|recipients|addressee|mottaker|mottakaren|mottakeren|adressat)`),
-    phrase(`(intended recipient|intended recipients|rette mottaker|riktige mottaker|tiltenkte mottaker)`),
-    phrase(`(if|dersom|hvis|om) (you|du|de|dere|the reader) __ (received|mottatt|motteke|fatt|got) _ (in error|by mistake|by error|ved en feil|ved et uhell|feilaktig|ved ein feil)`),
-    phrase(`(may|might|can|kan) (contain|inneholde|innehalde) _ (confidential|privileged|konfidensiell*|taushetsbelagt*|fortrolig*|sensitive|sensitiv)`),
-  ].map((re) => re.source).join("|"),
+const DISCLAIMER = anyPhrase(
+  `(not|ikke|ikkje) (the|den|rette|riktige|rett|tiltenkte) [intended|rette|riktige|tiltenkte|named] (recipient|recipients|addressee|mottaker|mottakaren|mottakeren|adressat)`,
+  `(intended recipient|intended recipients|rette mottaker|riktige mottaker|tiltenkte mottaker)`,
+  `(if|dersom|hvis|om) (you|du|de|dere|the reader) __ (received|mottatt|motteke|fatt|got) _ (in error|by mistake|by error|ved en feil|ved et uhell|feilaktig|ved ein feil)`,
+  `(may|might|can|kan) (contain|inneholde|innehalde) _ (confidential|privileged|konfidensiell*|taushetsbelagt*|fortrolig*|sensitive|sensitiv)`,
 );
 
 export function isDisclaimer(words: string): boolean {

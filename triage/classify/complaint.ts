@@ -1,6 +1,6 @@
 import type { Clause } from "./normalize";
 import { isDisclaimer, THREATS } from "./asking-about";
-import { matchedWords, phrase, PhraseIndex, together } from "./phrase";
+import { anyPhrase, matchedWords, phrase, PhraseIndex, together } from "./phrase";
 
 // Dissatisfaction with how the business handled personal data or its service.
 const COMPLAINT = [
@@ -361,22 +361,18 @@ const NOT_ABOUT_YOU = new RegExp(
 );
 const SOMEONE_ELSE = phrase("(another|other|a different|different|et annet|en annen|ein annan|eit anna|et anna|andre) (company*|firm|firms|business*|provider*|organisation*|organization*|shop|store|website|firma*|selskap*|bedrift*|leverandor*|nettbutikk*|butikk*|nettside*|tilbyder*)");
 /** "Har ingen konkret sak nå", "purely hypothetical": the mail says it complains of nothing. */
-const NO_CASE = new RegExp(
-  [
-    phrase("(har|have|has|hadde|had) (ingen|no|not|ikke) [noen|any|a] (konkret|konkrete|specific|particular|actual|real|reell|spesiell|bestemt) (sak|case|complaint|klage|issue|problem|matter)"),
-    phrase("(purely hypothetical|rent hypotetisk|hypothetically|hypotetisk|hypothetical question|hypotetisk sporsmal)"),
-    // "Ingen klage, bare et spørsmål", "not a complaint, just curious".
-    phrase("(ingen|ikke|ikkje|not|no) [en|ein|a|noen|any] (klage|complaint) [,] [men|but] (bare|berre|just|only|kun|merely|simply)"),
-    // "Not a big deal, just want it sorted", "ingen stor sak, vil bare ha det ordnet".
-    phrase("(not a big deal|no big deal|not a huge deal|ikke noe stort problem|ingen stor sak|ingen krise|ikke sa farlig|no drama|no worries) [,] __ (just|bare|berre|only)"),
-  ].map((re) => re.source).join("|"),
+const NO_CASE = anyPhrase(
+  "(har|have|has|hadde|had) (ingen|no|not|ikke) [noen|any|a] (konkret|konkrete|specific|particular|actual|real|reell|spesiell|bestemt) (sak|case|complaint|klage|issue|problem|matter)",
+  "(purely hypothetical|rent hypotetisk|hypothetically|hypotetisk|hypothetical question|hypotetisk sporsmal)",
+  // "Ingen klage, bare et spørsmål", "not a complaint, just curious".
+  "(ingen|ikke|ikkje|not|no) [en|ein|a|noen|any] (klage|complaint) [,] [men|but] (bare|berre|just|only|kun|merely|simply)",
+  // "Not a big deal, just want it sorted", "ingen stor sak, vil bare ha det ordnet".
+  "(not a big deal|no big deal|not a huge deal|ikke noe stort problem|ingen stor sak|ingen krise|ikke sa farlig|no drama|no worries) [,] __ (just|bare|berre|only)",
 );
 /** "Bare lurer", "just curious, nothing specific": the questions are only questions (what the mail states may still complain). */
-const ONLY_ASKING = new RegExp(
-  [
-    phrase("(just curious|bare nysgjerrig|bare lurer|lurer bare|just wondering|just asking|spor bare|bare et sporsmal|just a question|out of interest|av nysgjerrighet)"),
-    phrase("(nothing|ingenting|ikke noe) (specific|konkret|bestemt) [in mind|going on|har skjedd]"),
-  ].map((re) => re.source).join("|"),
+const ONLY_ASKING = anyPhrase(
+  "(just curious|bare nysgjerrig|bare lurer|lurer bare|just wondering|just asking|spor bare|bare et sporsmal|just a question|out of interest|av nysgjerrighet)",
+  "(nothing|ingenting|ikke noe) (specific|konkret|bestemt) [in mind|going on|har skjedd]",
 );
 
 /** `subjectClauses`: how many of the clauses, from the start, are the subject's. */

@@ -34,6 +34,11 @@ export function together(parts: string[], unless?: string): RegExp {
   return withLiterals(new RegExp(`^${ahead}${not}`), compiled.flatMap(literalsOfRegExp));
 }
 
+/** Any one of several phrases, as one pattern tested once. */
+export function anyPhrase(...patterns: string[]): RegExp {
+  return new RegExp(patterns.map((pattern) => phrase(pattern).source).join("|"));
+}
+
 /** Splits at spaces outside parentheses, so "(om meg|pa meg)" stays one token. */
 function tokens(pattern: string): string[] {
   const result: string[] = [];

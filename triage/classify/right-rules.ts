@@ -45,6 +45,11 @@ const NOT_REPORTED = "(?<!(?:ble|var|er|blitt|vart|vaert|was|were|is|are|been) )
 const NOT_MY_OWN_PLAN = "(?<! (?:jeg|i|vi|we) (?:skal|kommer|tenker|planlegger|will|am|vil))";
 const WISH = "(onsk*|vil|ber|krev*|please|want|like|request*|gjerne|kan dere|kunne dere|could you|would you|can you|will you|kindly|vennligst|venligst|snill|fint om|appreciate)";
 
+/** A rule that only matches where each lookaround in front of it holds (the prefilter still reads the rule's words). */
+function guardedBy(...lookarounds: string[]): (rule: RightRule) => RightRule {
+  return (rule) => ({ ...rule, re: new RegExp(lookarounds.join("") + rule.re.source) });
+}
+
 function rules(right: Right, patterns: string[], options: Partial<Omit<RightRule, "right" | "re">> = {}): RightRule[] {
   return patterns.map((p) => ({ right, re: phrase(p), negatable: options.negatable ?? true, ...(options.unlessFollowedBy ? { unlessFollowedBy: options.unlessFollowedBy } : {}) }));
 }
@@ -64,14 +69,14 @@ const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|(blir|bli) ${FI
 const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare|vaere)) (?:correct|rett|riktig|korrekt) )/.source;
 /** "Jeg tok kurset med en gammel e-postadresse", "I signed up using an old email": the old address only says how they were known then. */
 const OLD_AS_MEANS = /(?!(?<= (?:med|with|using|via|fra|from) (?:en|an|a|my|min|mi|mitt|den|det|et|the|mine|some)) (?:old|previous|gammel|gamle|gammelt|forrige|tidligere) )/.source;
-const correctingOnly = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(OLD_AS_MEANS + ADJECTIVE_CORRECT + rule.re.source) });
+const correctingOnly = guardedBy(OLD_AS_MEANS, ADJECTIVE_CORRECT);
 /** The link or button itself names no request: "avmeldingslenken virker ikke", "the unsubscribe link is broken". */
 const THE_LINK = /(?! (?:avmeldings?(?:lenke|link|knapp|side|funksjon|skjema)[a-z0-9]*|unsubscrib[a-z0-9]* (?:link|links|button|page|option|function|url)) )/.source;
-const notTheLink = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(THE_LINK + rule.re.source) });
+const notTheLink = guardedBy(THE_LINK);
 
 /** "Jeg har slettet e-posten", "I've deleted it from my inbox": the sender's own deletion, reported. */
 const NOT_DONE_BY_ME = /(?<! (?:(?:jeg|eg|vi|i) (?:har|hadde)|ive|weve|i have|we have|i had|we had|i|we)(?: (?:allerede|na|jo|bare|nettopp|selv|sjolv|ogsa|already|just|now|also))?)/.source;
-const notDoneByMe = (rule: RightRule): RightRule => ({ ...rule, re: new RegExp(NOT_DONE_BY_ME + rule.re.source) });
+const notDoneByMe = guardedBy(NOT_DONE_BY_ME);
 
 export const RIGHT_RULES: RightRule[] = [
   // "Jeg har slettet e-posten": the sender did it themselves.

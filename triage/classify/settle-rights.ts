@@ -5,7 +5,7 @@
 import type { Right } from "../types";
 import type { Clause } from "./normalize";
 import { ASKING_ABOUT } from "./asking-about";
-import { matchedWords, phrase } from "./phrase";
+import { anyPhrase, matchedWords, phrase } from "./phrase";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
 const ABOUT_ME = phrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
@@ -19,49 +19,40 @@ const ACCESS_VERB = phrase("(se|vite|vis|send*|kopi*|innsyn*|oversikt|see|know|c
 const MARKETING = phrase("(personalised|personalized|tilpass*|markedsf*|reklame*|marketing|sales|salg*|sms*|calls|ring*|tilbud*|offers|promotion*|advert*|ads|object*|protest*|motsett*|reserv*)");
 const NEWSLETTER = phrase("(nyhetsbrev*|newsletter*|mailings|mailing|utsendelse*|list*)");
 
-const PRONOUN_WITHDRAWAL = new RegExp(
-  [
-    phrase("(stryk|stryker|stryke meg|ta meg av|ta meg ut|fjern meg|fjerne meg|remove me|take me off|det trekker jeg|trekker jeg det|withdraw it|i withdraw that)"),
-    phrase("(vil|onsker) ikke [lenger] [a] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]"),
-    phrase("(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]"),
-    phrase("(meld|melde|melder) meg (ut|av) [takk|please]"),
-    phrase("(det|dette) (onsker|vil) jeg ikke (lenger|mer)"),
-    phrase("(dont|do not|no longer) want (that|this) (anymore|any more|any longer)"),
-    // "Vil ikke ha mer av dette", "I don't want any more of this".
-    phrase("(vil|onsker) ikke [a] (ha|motta|fa) (mer|flere|noe mer|noen flere|noe|noen) (av|fra) (dette|det|sant|slikt|dem|disse|dere)"),
-    phrase("(dont|do not|no longer) (want|wish to receive|need) (any more|more|anything more|any) (of) (this|that|these|those|it|them)"),
-    phrase("(stop|stopp|slutte a|slutt a) (receiving|getting|motta|fa fa|fa) (it|them|this|these|det|dem|dette|disse)"),
-    phrase("(dont|do not|stop|stopp|slutt a|ikke) (do|doing|use|using|gjor|gjore|bruk|bruke) (that|this|it|det|dette|den) (anymore|any more|any longer|again|mer|lenger|igjen)"),
-    phrase("(dont|do not|no longer) (want|need) (them|it|these|this) [anymore|any more]"),
-    phrase("(avslutt*|si opp|sier opp|stopp*|cancel*|end) (abonnement*|subscription) (pa|til|to|for) (det|den|it|that|this|dette)"),
-    phrase("(ikke|dont|do not|stop|slutt a|stopp a|slutt med a) (send|sende|sending|email|emailing|mail) [meg|me] (dette|det|dem|disse|this|these|it|them|flere|more|sant|such) [mer|lenger|anymore|again|any more]"),
-  ].map((re) => re.source).join("|"),
+const PRONOUN_WITHDRAWAL = anyPhrase(
+  "(stryk|stryker|stryke meg|ta meg av|ta meg ut|fjern meg|fjerne meg|remove me|take me off|det trekker jeg|trekker jeg det|withdraw it|i withdraw that)",
+  "(vil|onsker) ikke [lenger] [a] (ha|motta|fa) (dem|det|disse|de|den|dette) [lenger|mer]",
+  "(withdrawing|withdraw|revoking|revoke|trekker|trekke) (that|it|this|det|dette|den) [now|na|herved|tilbake]",
+  "(meld|melde|melder) meg (ut|av) [takk|please]",
+  "(det|dette) (onsker|vil) jeg ikke (lenger|mer)",
+  "(dont|do not|no longer) want (that|this) (anymore|any more|any longer)",
+  // "Vil ikke ha mer av dette", "I don't want any more of this".
+  "(vil|onsker) ikke [a] (ha|motta|fa) (mer|flere|noe mer|noen flere|noe|noen) (av|fra) (dette|det|sant|slikt|dem|disse|dere)",
+  "(dont|do not|no longer) (want|wish to receive|need) (any more|more|anything more|any) (of) (this|that|these|those|it|them)",
+  "(stop|stopp|slutte a|slutt a) (receiving|getting|motta|fa fa|fa) (it|them|this|these|det|dem|dette|disse)",
+  "(dont|do not|stop|stopp|slutt a|ikke) (do|doing|use|using|gjor|gjore|bruk|bruke) (that|this|it|det|dette|den) (anymore|any more|any longer|again|mer|lenger|igjen)",
+  "(dont|do not|no longer) (want|need) (them|it|these|this) [anymore|any more]",
+  "(avslutt*|si opp|sier opp|stopp*|cancel*|end) (abonnement*|subscription) (pa|til|to|for) (det|den|it|that|this|dette)",
+  "(ikke|dont|do not|stop|slutt a|stopp a|slutt med a) (send|sende|sending|email|emailing|mail) [meg|me] (dette|det|dem|disse|this|these|it|them|flere|more|sant|such) [mer|lenger|anymore|again|any more]",
 );
-const CONSENT_CONTEXT = new RegExp(
-  [
-    phrase("(nyhetsbrev*|newsletter*|samtykk*|consent*|sa ja|sagt ja|agreed|tillatelse*|permission|avmeldingslenk*|avmeldingslink*|avmeldingsknapp*|unsubscribe)"),
-    phrase("(meldte|meldt|registrerte|abonnerte) [meg] pa _ (tips*|epost*|mail*|utsendelse*|sms*|varsl*)"),
-    phrase("(signed up|subscribed|opted in) (to|for) "),
-    phrase("(takket ja|takka ja|krysset av|kryssa av|sa ja|sagt ja|said yes|ticked|checked the box) (til|for|to) "),
-    phrase("(fikk|fatt|hadde|har) lov (til|a)"),
-    phrase("(allowed|let|permitted) (you|dere) to "),
-  ].map((re) => re.source).join("|"),
+const CONSENT_CONTEXT = anyPhrase(
+  "(nyhetsbrev*|newsletter*|samtykk*|consent*|sa ja|sagt ja|agreed|tillatelse*|permission|avmeldingslenk*|avmeldingslink*|avmeldingsknapp*|unsubscribe)",
+  "(meldte|meldt|registrerte|abonnerte) [meg] pa _ (tips*|epost*|mail*|utsendelse*|sms*|varsl*)",
+  "(signed up|subscribed|opted in) (to|for) ",
+  "(takket ja|takka ja|krysset av|kryssa av|sa ja|sagt ja|said yes|ticked|checked the box) (til|for|to) ",
+  "(fikk|fatt|hadde|har) lov (til|a)",
+  "(allowed|let|permitted) (you|dere) to ",
 );
-/** "I never signed up": what they get was not consented to, so stopping it is an objection. */
 /** Moving a booking: "I'd like my booking changed to May, my email is …" gives the address to find the booking by. */
 const BOOKING = "(booking*|bestilling*|pamelding*|reservasjon*|timen|session|appointment|order|ordre*|kursdato*|datoen|date)";
-const REBOOKING = new RegExp(
-  [phrase(`${BOOKING} _ (changed|endret|moved|flyttet|byttet|rebooked|endres|flyttes)`), phrase(`(change|endre|flytte|move|bytte|rebook) _ ${BOOKING}`)].map((re) => re.source).join("|"),
-);
+const REBOOKING = anyPhrase(`${BOOKING} _ (changed|endret|moved|flyttet|byttet|rebooked|endres|flyttes)`, `(change|endre|flytte|move|bytte|rebook) _ ${BOOKING}`);
 /** What opting in is called: "meldt meg på", "sagt ja til", "gitt samtykke", "agreed to". */
 const OPTED_IN = "(signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|samtykka|consented|consent|registrert meg|registered|agreed|agree|sagt ja|sa ja|said yes|say yes|gitt samtykke|gitt mitt samtykke|gitt dere lov|gitt lov|given consent|given my consent|gave consent|gave my consent|given permission|gave permission|given you permission|gave you permission|godtatt|godtok|accepted)";
 const NEVER_AGREED = phrase(`(never|aldri|ikke) _ ${OPTED_IN}`);
 /** "Jeg har aldri meldt meg på", "I didn't sign up for this", "har aldri sagt ja til dette": the sender never opted in. */
-const I_NEVER_SIGNED_UP = new RegExp(
-  [
-    phrase(`(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ ${OPTED_IN}`),
-    phrase(`^ [og|men|and|but] (har|hadde|have|had|never) [aldri|never|not|ikke] [noen gang|ever] ${OPTED_IN}`),
-  ].map((re) => re.source).join("|"),
+const I_NEVER_SIGNED_UP = anyPhrase(
+  `(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ ${OPTED_IN}`,
+  `^ [og|men|and|but] (har|hadde|have|had|never) [aldri|never|not|ikke] [noen gang|ever] ${OPTED_IN}`,
 );
 const USING = phrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = phrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
@@ -71,21 +62,19 @@ const CHANGED_WORD = phrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|ba
 /** "My name is Siobhán, with the accent, not 'Siobahn'", "navnet mitt er Håkon, ikke Hakon": the right spelling set against the wrong one. */
 const RIGHT_NOT_WRONG = phrase("(my name|my surname|my first name|my last name|navnet mitt|mitt navn|etternavnet mitt|fornavnet mitt|mitt etternavn|mitt fornavn|jeg heter|eg heiter|i am called|its spelled|its spelt|it is spelled|det staves|det skrives|navnet staves|navnet skrives) __ (not|ikke) ");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
-const FIX_ASK = new RegExp(
-  [
-    phrase("(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|de|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)"),
-    phrase("^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)"),
-    phrase("^ (it|this|that|det|den|dette) (should be|should read|skal vare|skulle vart|er egentlig|is actually) "),
-    phrase("(fint om|greit om|please|kan|could|can) (det|den|dette|dem|it|this|that) (blir|bli|gets|get|is|be) (rettet|endret|oppdatert|korrigert|fikset|fixed|corrected|updated|changed)"),
-    phrase("(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)"),
-    phrase("(please|vennligst|venligst|pls|snill a|snille a) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)"),
-    phrase("(please|could you|can you|would you) [please] (sort|put|set) (it|this|that|them) (out|right|straight)"),
-    // "Kan dere ordne opp i det?" ("kan dere ordne dette?" alone arranges anything).
-    phrase("(kan|kunne|fint om|greit om|vennligst|snill a) (dere|du|de) (ordne|ordner) opp"),
-    phrase("(ma|must|should|needs to|need to) [be] (endres|rettes|oppdateres|korrigeres|fikses|updated|changed|corrected|fixed)"),
-    phrase("(want|like|need|vil ha|onsker a fa) (it|them|this|that|these|those|det|dem|den|dette|disse) [to] [be] (corrected|amended|fixed|updated|changed|rectified|rettet|korrigert|endret|oppdatert|fikset)"),
-    phrase("at (det|den|dem|dette|disse|de) [blir] (rettes|korrigeres|oppdateres|endres|fikses|rettet|korrigert|oppdatert|endret|fikset)"),
-  ].map((re) => re.source).join("|"),
+const FIX_ASK = anyPhrase(
+  "(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|de|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)",
+  "^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)",
+  "^ (it|this|that|det|den|dette) (should be|should read|skal vare|skulle vart|er egentlig|is actually) ",
+  "(fint om|greit om|please|kan|could|can) (det|den|dette|dem|it|this|that) (blir|bli|gets|get|is|be) (rettet|endret|oppdatert|korrigert|fikset|fixed|corrected|updated|changed)",
+  "(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)",
+  "(please|vennligst|venligst|pls|snill a|snille a) (endre|oppdater*|rett|rette|fiks*|korriger*|update|change|fix|correct|amend)",
+  "(please|could you|can you|would you) [please] (sort|put|set) (it|this|that|them) (out|right|straight)",
+  // "Kan dere ordne opp i det?" ("kan dere ordne dette?" alone arranges anything).
+  "(kan|kunne|fint om|greit om|vennligst|snill a) (dere|du|de) (ordne|ordner) opp",
+  "(ma|must|should|needs to|need to) [be] (endres|rettes|oppdateres|korrigeres|fikses|updated|changed|corrected|fixed)",
+  "(want|like|need|vil ha|onsker a fa) (it|them|this|that|these|those|det|dem|den|dette|disse) [to] [be] (corrected|amended|fixed|updated|changed|rectified|rettet|korrigert|endret|oppdatert|fikset)",
+  "at (det|den|dem|dette|disse|de) [blir] (rettes|korrigeres|oppdateres|endres|fikses|rettet|korrigert|oppdatert|endret|fikset)",
 );
 const STOP_IT = new RegExp(
   [
@@ -109,21 +98,17 @@ const TAKE_DOWN = phrase("(ned|down|taken|take)");
 const MY_RECORDS = phrase("(transcript*|notes|notat*|recording*|opptak*|referat*|chatlogg*|journal*|opplysning*|personal data|personal information) _ (of my|of me|about me|on me|om meg|pa meg|fra mine|fra min|fra timene|from my)");
 const GET_THEM = phrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i|could i) _ (receive|get|see|have|read|fa|se|motta|lese) (them|those|these|dem|disse|a copy|en kopi|kopi)");
 /** Their own sessions: "my one-to-one sessions", "timene mine", "samtalene våre". */
-const OWN_SESSIONS = new RegExp(
-  [
-    phrase("(my|our|mine|min|mitt) _ (session|sessions|calls|call|meetings|coaching|coachingtime*|coachingsamtale*|samtale*|timer|timene|veiledning*|onetoone*|oneonone*)"),
-    phrase("(sessions|samtalene|samtalane|timene|timane|motene|coachingtimene|veiledningstimene) (mine|vare|vart|our)"),
-  ].map((re) => re.source).join("|"),
+const OWN_SESSIONS = anyPhrase(
+  "(my|our|mine|min|mitt) _ (session|sessions|calls|call|meetings|coaching|coachingtime*|coachingsamtale*|samtale*|timer|timene|veiledning*|onetoone*|oneonone*)",
+  "(sessions|samtalene|samtalane|timene|timane|motene|coachingtimene|veiledningstimene) (mine|vare|vart|our)",
 );
 /** "I'd love to get copies of those recordings and the chat", "jeg vil gjerne få kopi av opptakene". */
 const WANT_COPIES = phrase("(like|love|want|vil|onsker|gjerne|please|possible|mulig|kan jeg|can i|could i|could you|can you|kan dere|kunne dere|would you) _ (copy|copies|kopi|kopier|kopiene|get|have|receive|fa|motta) _ (recording|recordings|opptak*|chat|chatten|chats|chatlogg*|transcript*|notes|notat*|referat*|video|videos|videoen|videoene)");
 /** Their enquiry history with the business: old e-mails, correspondence, earlier enquiries. */
 const HISTORY = phrase("(historikk*|*historikken|korrespondanse*|*korrespondansen|gamle eposter|gamle epostene|old emails|correspondence|history|enquiries|inquiries|henvendelse*|henvendelsene)");
-const KEEP_THAT = new RegExp(
-  [
-    phrase("(vil|onsker) ikke at (dere|du) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har) (den|det|dem|disse|dette) "),
-    phrase("(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) "),
-  ].map((re) => re.source).join("|"),
+const KEEP_THAT = anyPhrase(
+  "(vil|onsker) ikke at (dere|du) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har) (den|det|dem|disse|dette) ",
+  "(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) ",
 );
 /** The erasure's words were no more than "remove me": which list or system is said elsewhere, if anywhere. */
 const BARE_REMOVE_ME = /^ (?:please )?(?:fjern|fjerne|remove|ta|take) (?:meg|me) $/;
@@ -137,47 +122,39 @@ const THAT_FORMAT = phrase("(send*|eksporter*|export*|gi|give|fa|get|have|levere
 const FORMAT_CONTEXT = phrase("(csv*|json*|xml*|excel*|xlsx|regneark*|spreadsheet*|import*|maskinlesbar*|machine readable|structured|strukturert*|laste inn|lese inn|read in|load)");
 /** Portability named, but not meant: "I'm not moving anywhere", "en enkel oversikt holder". */
 const PORTABILITY_NAMED = phrase("((data )?portability|dataportabilitet*|portabilitet*|(article|art|artikkel) 20)");
-const NOT_MOVING = new RegExp(
-  [
-    phrase("(not|ikke|ikkje|never|no plans to|no intention of) _ (moving|move|switching|switch|changing provider|leaving|flytte|flytter|bytte|bytter|skifte|skifter|going anywhere)"),
-    phrase("(summary|oversikt|sammendrag|overview|list|liste|kopi|copy|pdf|printout|utskrift) (is|er|will be|vil vare|holder|will do|gar fint) [fine|enough|ok|okay|greit|fint|nok|perfectly fine|plenty|tilstrekkelig]"),
-    phrase("(any|whatever|hvilket som helst|et hvilket som helst|uansett) (format|filformat) (is|er|will do|gar fint|holder)"),
-  ].map((re) => re.source).join("|"),
+const NOT_MOVING = anyPhrase(
+  "(not|ikke|ikkje|never|no plans to|no intention of) _ (moving|move|switching|switch|changing provider|leaving|flytte|flytter|bytte|bytter|skifte|skifter|going anywhere)",
+  "(summary|oversikt|sammendrag|overview|list|liste|kopi|copy|pdf|printout|utskrift) (is|er|will be|vil vare|holder|will do|gar fint) [fine|enough|ok|okay|greit|fint|nok|perfectly fine|plenty|tilstrekkelig]",
+  "(any|whatever|hvilket som helst|et hvilket som helst|uansett) (format|filformat) (is|er|will do|gar fint|holder)",
 );
 const NEW_PROVIDER = phrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = phrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det|henne|ham|han|hen)|til (dem|henne|ham|hen)|to (them|her|him)|over to (them|her|him)|dit|over there|to that|straight to|directly to|direkte til|direkte over til)");
 const FIX_VERB = phrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|ordn*|correct*|fix*|update*|change*|amend*|rectif*|sort out|straighten)");
-const KEEP_IT = new RegExp(
-  [
-    phrase("(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)"),
-    phrase("(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)"),
-    // "I don't want you to delete it", "I'm not asking you to delete it", "jeg ber ikke om at opptaket slettes".
-    phrase("(dont|do not|not|im not|am not) (want|wish|asking|ask|requesting|need) _ (slett*|delete*|erase*|fjern*|remove*)"),
-    phrase("(vil|onsker|ber|krever|trenger) ikke __ (slett*|delete*|erase*|fjern*|remove*)"),
-  ].map((re) => re.source).join("|"),
+const KEEP_IT = anyPhrase(
+  "(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)",
+  "(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)",
+  // "I don't want you to delete it", "I'm not asking you to delete it", "jeg ber ikke om at opptaket slettes".
+  "(dont|do not|not|im not|am not) (want|wish|asking|ask|requesting|need) _ (slett*|delete*|erase*|fjern*|remove*)",
+  "(vil|onsker|ber|krever|trenger) ikke __ (slett*|delete*|erase*|fjern*|remove*)",
 );
 
 /** Something of theirs shown publicly with their leave: a recommendation, photo or quote. */
 const SHOWN_WITH_LEAVE = phrase("(anbefaling*|uttalelse*|attest*|testimonial*|review*|anmeldelse*|sitat*|quote*|bilde*|bildet|photo*|picture*|case study|story|historie*|kundehistorie*)");
 /** "Jeg vil ikke at den skal ligge der lenger", "I don't want it up there anymore". */
-const NOT_SHOWN_ANYMORE = new RegExp(
-  [
-    phrase("(vil|onsker) ikke at (den|det|de|dem|dette|disse) _ (ligge*|sta|vises|brukes|vare ute|henge*) _ (lenger|mer|der|ute)"),
-    phrase("(dont|do not|no longer) want (it|them|this|that) _ (up|there|shown|used|displayed|online|published) _ (anymore|any more|any longer)"),
-    // "I no longer want it on your site", "jeg vil ikke ha det der lenger".
-    phrase("(no longer|dont|do not) want (it|them|this|that) (on|up on|in|at) _ (site|website|page|homepage|instagram|facebook|linkedin|ads|brochure*|blog)"),
-    phrase("(vil|onsker) ikke [lenger] ha (den|det|dem|dette|disse) (pa|i|der|ute) _ (lenger|mer|nettside*|hjemmeside*|siden|instagram|facebook|linkedin|annonse*|brosjyre*)"),
-    phrase("(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)"),
-  ].map((re) => re.source).join("|"),
+const NOT_SHOWN_ANYMORE = anyPhrase(
+  "(vil|onsker) ikke at (den|det|de|dem|dette|disse) _ (ligge*|sta|vises|brukes|vare ute|henge*) _ (lenger|mer|der|ute)",
+  "(dont|do not|no longer) want (it|them|this|that) _ (up|there|shown|used|displayed|online|published) _ (anymore|any more|any longer)",
+  // "I no longer want it on your site", "jeg vil ikke ha det der lenger".
+  "(no longer|dont|do not) want (it|them|this|that) (on|up on|in|at) _ (site|website|page|homepage|instagram|facebook|linkedin|ads|brochure*|blog)",
+  "(vil|onsker) ikke [lenger] ha (den|det|dem|dette|disse) (pa|i|der|ute) _ (lenger|mer|nettside*|hjemmeside*|siden|instagram|facebook|linkedin|annonse*|brosjyre*)",
+  "(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)",
 );
 /** Leave given: "I agreed to let you use…", "sa ja til at dere kunne bruke…". */
 const AGREED = phrase("(agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use|(let|allowed|allow) you (to) (use|put|publish|feature|show|post|display|quote)|(let|allowed|allow) you (use|put|publish|feature|show|post|display|quote)|(lot|la) dere (bruke|legge|publisere|vise|ha|sitere)|fikk dere (lov|bruke|legge|publisere|vise|ha|sitere))");
 /** "Could you take both down?", "ta ned sitatet", "fjern dem". */
-const TAKE_IT_DOWN = new RegExp(
-  [
-    phrase("(take|taking|ta|tar) __ (down|ned)"),
-    phrase("(remove|fjern|fjerne|fjerner|delete|slett|slette) (it|them|both|den|det|dem|begge|begge deler|both of them)"),
-  ].map((re) => re.source).join("|"),
+const TAKE_IT_DOWN = anyPhrase(
+  "(take|taking|ta|tar) __ (down|ned)",
+  "(remove|fjern|fjerne|fjerner|delete|slett|slette) (it|them|both|den|det|dem|begge|begge deler|both of them)",
 );
 /** Invoice and login trouble (login, or an invoice for a renamed company): "firmanavnet er endret, kan dere oppdatere fakturaen?" asks for a new invoice, not a correction of personal data. */
 const LOGIN = phrase("(login|innlogging*|passord*|password|(logge|logget|logg|log|logged|sign|signed) (inn|in|on))");
@@ -187,30 +164,26 @@ const COMPANY = phrase("(firma*|bedrift*|selskap*|company*|business*|organisasjo
 const WRONG = phrase("(feil|feilstavet|misspel*|wrong|incorrect|uriktig*|stemmer ikke)");
 const HELD_DATA = phrase("(register*|registrert|registered|records|kundeprofil*|profil*|profile|database*|opplysning*|personal|kunderegister*|crm)");
 /** "Jeg ba om innsyn for to måneder siden og fikk svar først i dag": an earlier request, answered — history, not a new one. */
-const EARLIER_REQUEST = new RegExp(
-  [
-    phrase("(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) "),
-    // "I asked you on 3 May to delete my data", "jeg ba dere 3. mai om å slette".
-    phrase("(ba|bad|hadde bedt|har bedt|asked|had asked) (you|dere|deg) [on|in|back in|pa|i|den|for|already|allerede] __ (to|om) "),
-    // "I requested access in March", "bad om innsyn".
-    phrase("(requested|asked for) (access|deletion|erasure|a copy|copies|correction|rectification|portability|my data|an export|restriction)"),
-    // "I send you an access request in August", "jeg sendte dere et innsynskrav".
-    phrase("(sendte|sendt|sent|send|made|submitted|leverte) (you|dere|deg|inn) (a|an|en|et|my|mitt|min) "),
-    // "My access request", "slettesaken min": a request already made, named.
-    phrase("(my|our) [subject|formal|gdpr] (access|deletion|erasure|rectification|portability|data|gdpr|dsar|subject access) (request|requests)"),
-    phrase("(slettesak*|sletteforesporsel*|slettekrav*|sletteanmodning*|innsynssak*|innsynskrav*|innsynsbegj*|innsynsforesp*|innsynsanmod*) (min|mitt|mi|mine|var|vart)"),
-  ].map((re) => re.source).join("|"),
+const EARLIER_REQUEST = anyPhrase(
+  "(ba|bad|hadde bedt|har bedt|asked|requested|sendte|sent|made) (om|for|a|an|en|et|you to|dere om|deg om) ",
+  // "I asked you on 3 May to delete my data", "jeg ba dere 3. mai om å slette".
+  "(ba|bad|hadde bedt|har bedt|asked|had asked) (you|dere|deg) [on|in|back in|pa|i|den|for|already|allerede] __ (to|om) ",
+  // "I requested access in March", "bad om innsyn".
+  "(requested|asked for) (access|deletion|erasure|a copy|copies|correction|rectification|portability|my data|an export|restriction)",
+  // "I send you an access request in August", "jeg sendte dere et innsynskrav".
+  "(sendte|sendt|sent|send|made|submitted|leverte) (you|dere|deg|inn) (a|an|en|et|my|mitt|min) ",
+  // "My access request", "slettesaken min": a request already made, named.
+  "(my|our) [subject|formal|gdpr] (access|deletion|erasure|rectification|portability|data|gdpr|dsar|subject access) (request|requests)",
+  "(slettesak*|sletteforesporsel*|slettekrav*|sletteanmodning*|innsynssak*|innsynskrav*|innsynsbegj*|innsynsforesp*|innsynsanmod*) (min|mitt|mi|mine|var|vart)",
 );
-const GOT_ANSWER = new RegExp(
-  [
-    phrase("(fikk|fatt|har fatt|got|received|have received|ive received) _ (svar|svaret|reply|answer|response|bekreftelse*|confirmation)"),
-    // "The answer I receive only in end of October", "svaret fikk jeg først i oktober".
-    phrase("(the|an|my|svaret|et) (answer|reply|response|confirmation|svar|svaret|bekreftelse*) [i|jeg] [only|finally|forst|endelig] (i|jeg) (got|get|receive|received|fikk|mottok|fatt)"),
-    phrase("(svaret|bekreftelsen|svar|bekreftelse) (fikk|mottok|kom) (jeg|vi) [forst|endelig|omsider]"),
-    // "The confirmation only came on 19 August", "bekreftelsen kom først i august".
-    phrase("(the|my|an|a|your) (answer|reply|response|confirmation) [only|finally|eventually|just] (came|arrived|turned up)"),
-    phrase("(svaret|bekreftelsen|svar|bekreftelse|tilbakemeldingen) (kom|dukket opp) [forst|endelig|omsider]"),
-  ].map((re) => re.source).join("|"),
+const GOT_ANSWER = anyPhrase(
+  "(fikk|fatt|har fatt|got|received|have received|ive received) _ (svar|svaret|reply|answer|response|bekreftelse*|confirmation)",
+  // "The answer I receive only in end of October", "svaret fikk jeg først i oktober".
+  "(the|an|my|svaret|et) (answer|reply|response|confirmation|svar|svaret|bekreftelse*) [i|jeg] [only|finally|forst|endelig] (i|jeg) (got|get|receive|received|fikk|mottok|fatt)",
+  "(svaret|bekreftelsen|svar|bekreftelse) (fikk|mottok|kom) (jeg|vi) [forst|endelig|omsider]",
+  // "The confirmation only came on 19 August", "bekreftelsen kom først i august".
+  "(the|my|an|a|your) (answer|reply|response|confirmation) [only|finally|eventually|just] (came|arrived|turned up)",
+  "(svaret|bekreftelsen|svar|bekreftelse|tilbakemeldingen) (kom|dukket opp) [forst|endelig|omsider]",
 );
 const NO_WORD = phrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
 
