@@ -47,7 +47,7 @@ const COMPLAINT = [
   // "This is the fourth reminder this week", "det er tredje e-posten i dag": too much mail, counted by ordinal.
   `(the|den|det|dette er|this is) [third|fourth|fifth|sixth|seventh|tredje|fjerde|femte|sjette|sjuende|syvende] (third|fourth|fifth|sixth|seventh|eighth|tenth|tredje|fjerde|femte|sjette|sjuende|syvende|attende|tiende|3rd|4th|5th|6th|7th|8th|10th) __ (email|emails|mail|mails|reminder*|message|messages|text|texts|sms|smsen|call|newsletter|epost|eposten|mailen|paminnelse*|melding|meldingen|oppringing*|nyhetsbrev*) [from you|fra dere] _ (this week|today|this month|in a week|in two days|i dag|denne uka|denne uken|denne maneden|pa en uke|pa to dager)`,
   // "If this keeps up, I'll …", "fortsetter dette, kommer jeg til å …": an escalation threatened.
-  `(if|hvis|dersom) (this|it|dette|det|that) (keeps up|keeps on|keeps happening|carries on|goes on|continues|doesnt stop|dosnt stop|does not stop|fortsetter|holder fram|ikke stopper|ikke slutter|ikke tar slutt)`,
+  `(if|hvis|dersom) (this|it|dette|det|that) (keeps up|keeps on|keeps happening|carries on|goes on|continues|doesnt stop|does not stop|fortsetter|holder fram|ikke stopper|ikke slutter|ikke tar slutt)`,
   `^ [men|og|sa] (fortsetter|holder) (dette|det) [fram] [sann|slik|sant|slikt|sa] [,] (sa|da|kommer|vil|skal|ber|krever|klager|melder)`,
   `reagerer (pa|sterkt)`,
   `(darlig|elendig|uprofesjonelt|slett) (gjort|planlegging|planlagt|oppfolging|kommunikasjon|informasjon)`,

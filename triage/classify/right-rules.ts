@@ -40,7 +40,7 @@ const BOOKING_WORD = "(booking*|bestilling*|pamelding*|reservasjon*|timen|sessio
 /** Bookings and orders: removing these is a cancellation, not an erasure. */
 const NOT_MINE = "(booking*|bestilling*|pamelding*|reservasjon*|handlekurv*|cart|order|orders|ordre*|kurset|timen|plassen|faktura*|invoice*)";
 /** Before a participle: "ble slettet", "er fjernet" report a deletion done. */
-const NOT_REPORTED = "(?<!(?:ble|var|er|blitt|vart|vaert|was|were|is|are|been) )";
+const NOT_REPORTED = "(?<!(?:ble|var|er|blitt|vart|was|were|is|are|been) )";
 /** "Jeg skal ikke slette noe nå": the sender's own plan, not an instruction to keep it. */
 const NOT_MY_OWN_PLAN = "(?<! (?:jeg|i|vi|we) (?:skal|kommer|tenker|planlegger|will|am|vil))";
 const WISH = "(onsk*|vil|ber|krev*|please|want|like|request*|gjerne|kan dere|kunne dere|could you|would you|can you|will you|kindly|vennligst|venligst|snill|fint om|appreciate)";
@@ -66,7 +66,7 @@ const HELD_RECORD = "(*historikk*|history|*oversikt*|notat*|notes|journal*|refer
 const FIXED = "(rettet|korrigert|oppdatert|endret|fikset|corrected|updated|changed|fixed|amended|rectified)";
 const TO_BE_FIXED = `(rettes|korrigeres|oppdateres|endres|fikses|(blir|bli) ${FIXED})`;
 /** "Check it's correct", "at det er rett": after a form of "be", "correct" describes; it asks for no fix. */
-const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare|vaere)) (?:correct|rett|riktig|korrekt) )/.source;
+const ADJECTIVE_CORRECT = /(?!(?<= (?:its|is|are|was|were|be|been|seems|looks|er|var|blir|ble|vare)) (?:correct|rett|riktig|korrekt) )/.source;
 /** "Jeg tok kurset med en gammel e-postadresse", "I signed up using an old email": the old address only says how they were known then. */
 const OLD_AS_MEANS = /(?!(?<= (?:med|with|using|via|fra|from) (?:en|an|a|my|min|mi|mitt|den|det|et|the|mine|some)) (?:old|previous|gammel|gamle|gammelt|forrige|tidligere) )/.source;
 const correctingOnly = guardedBy(OLD_AS_MEANS, ADJECTIVE_CORRECT);

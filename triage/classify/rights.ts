@@ -1,5 +1,5 @@
 import { RIGHTS, type Right } from "../types";
-import type { Clause } from "./normalize";
+import { fold, type Clause } from "./normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
@@ -10,8 +10,8 @@ const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
 const ASKING = new PhraseIndex(ASKING_ABOUT);
 
 // Negation right before the matched words: "jeg vil ikke slette kontoen", "don't delete my account".
-// "Doesn't" folds to "dosnt" (the "oe" → "ø" → "o" folding).
-const NEGATION = /\b(ikke|ikkje|not|dont|dosnt|doesnt|didnt|never|aldri|nor|neither|uten)\b/;
+// Folded like the text it is tested on ("doesnt" reads "dosnt" there).
+const NEGATION = new RegExp(`\\b(${fold("ikke|ikkje|not|dont|doesnt|didnt|never|aldri|nor|neither|uten")})\\b`);
 const NEGATION_WINDOW_WORDS = 4;
 
 export interface RightsFinding {
