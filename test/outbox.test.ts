@@ -73,11 +73,12 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
       body: "Hei Kari,\n\nVi har slettet opplysningene om deg. Blåbærsyltetøy og æøå kommer fram som de skal.\n\nHilsen Bedre Bedrift",
       inReplyTo: "<sletting-1@kunde.example>",
       references: "<tidligere-1@kunde.example>",
+      notBefore: now,
     }));
   }
 
   it("records a message once per idempotency key", async () => {
-    const caseId = await openErasureMailCase(database.db);
+    const caseId = await openErasureMailCase(database.db, { now });
     const first = await enqueueReply(caseId);
     const second = await enqueueReply(caseId);
     expect(first.created).toBe(true);
@@ -86,7 +87,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("sends an approved answer as a threaded plain-text reply from MAIL_FROM", async () => {
-    const caseId = await openErasureMailCase(database.db);
+    const caseId = await openErasureMailCase(database.db, { now });
     const { id } = await enqueueReply(caseId);
     expect(await worker().runOnce()).toEqual({ sent: 1, retrying: 0, failed: 0 });
 
@@ -113,7 +114,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("after a crash between recorded and sent, asks the owner and never sends twice on its own", async () => {
-    const caseId = await openErasureMailCase(database.db);
+    const caseId = await openErasureMailCase(database.db, { now });
     const { id } = await enqueueReply(caseId);
     // What a crash leaves behind: claimed and committed, the mail maybe out, never marked sent.
     await database.db.outboxMessage.update({ where: { id }, data: { status: "sending", attempts: 1 } });
@@ -144,7 +145,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("closes an in-doubt message without sending when the owner says it arrived", async () => {
-    const { id } = await enqueueReply(await openErasureMailCase(database.db));
+    const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     await database.db.outboxMessage.update({ where: { id }, data: { status: "unknown" } });
     expect(await markOutboxMessageSent(database.db, id, now)).toBe(true);
     await worker().runOnce();
@@ -153,7 +154,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("retries a greylisted (451) mail later, and sends it once", async () => {
-    const { id } = await enqueueReply(await openErasureMailCase(database.db));
+    const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     smtp.failNext(1, 451);
     const sender = worker();
     expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0 });
@@ -170,7 +171,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("gives up after maxAttempts transient failures and tells the owner", async () => {
-    const caseId = await openErasureMailCase(database.db);
+    const caseId = await openErasureMailCase(database.db, { now });
     const { id } = await enqueueReply(caseId);
     smtp.failNext(2, 421, "4.7.0 Service not available");
     const sender = worker({ maxAttempts: 2 });
@@ -184,7 +185,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("fails a permanently refused (550) mail at once and tells the owner", async () => {
-    const { id } = await enqueueReply(await openErasureMailCase(database.db));
+    const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     smtp.failNext(1, 550);
     expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
     const row = await database.db.outboxMessage.findUniqueOrThrow({ where: { id } });
@@ -194,7 +195,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("treats a refused connection as transient", async () => {
-    const { id } = await enqueueReply(await openErasureMailCase(database.db));
+    const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     const closedPort = smtp.port;
     await smtp.close();
     expect(await worker({ port: closedPort }).runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0 });
@@ -203,8 +204,8 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   });
 
   it("delivers chat messages to the conversation named in the recipient", async () => {
-    await enqueueOutboxMessage(database.db, { idempotencyKey: "chat:1", kind: "chat", recipient: "telegram:4242", body: "Saken din er behandlet." });
-    await enqueueOutboxMessage(database.db, { idempotencyKey: "chat:2", kind: "chat", recipient: "pigeon:1", body: "?" });
+    await enqueueOutboxMessage(database.db, { idempotencyKey: "chat:1", kind: "chat", recipient: "telegram:4242", body: "Saken din er behandlet.", notBefore: now });
+    await enqueueOutboxMessage(database.db, { idempotencyKey: "chat:2", kind: "chat", recipient: "pigeon:1", body: "?", notBefore: now });
     expect(await worker().runOnce()).toEqual({ sent: 1, retrying: 0, failed: 1 });
     expect(chats).toEqual([{ channel: "telegram", conversationId: "4242", text: "Saken din er behandlet." }]);
   });

@@ -14,6 +14,8 @@ export interface NewOutboxMessage {
   inReplyTo?: string;
   /** Space-separated Message-IDs of the thread so far. */
   references?: string;
+  /** When it may first be sent: the caller's clock, never the database's. */
+  notBefore: Date;
 }
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "unknown" | "failed";

@@ -19,7 +19,7 @@ export async function approveDraft(ctx: OwnerContext, caseId: number): Promise<O
   if (problems.length > 0)
     return { replies: [say(ctx, `Sak ${caseId} ble ikke sendt. Rett dette først (trykk «Rediger»):\n${problems.map((problem) => `- ${problem.message}`).join("\n")}`)] };
 
-  const { id: outboxId } = await ctx.deps.outbox.enqueue(ctx.tx, replyMessage(row, draft));
+  const { id: outboxId } = await ctx.deps.outbox.enqueue(ctx.tx, replyMessage(row, draft, ctx.now));
   await markDraftSent(ctx.tx, caseId, draft, outboxId, ctx.actor, ctx.now);
 
   switch (draft.purpose) {

@@ -1,8 +1,13 @@
 import type { Db } from "../../prisma/database";
 import { openCaseFromMail } from "../../triage/cases";
 
-/** Opens a real case from a realistic erasure request mail, as the mail watcher would. */
-export async function openErasureMailCase(db: Db, overrides: { messageId?: string; subject?: string; from?: string } = {}) {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Opens a real case from a realistic erasure request mail, as the mail watcher would. It arrived six days
+ * before `now` (the clock of the code under test), so its deadlines are always ahead, whatever today is.
+ */
+export async function openErasureMailCase(db: Db, overrides: { messageId?: string; subject?: string; from?: string; now?: Date } = {}) {
   const { caseId } = await openCaseFromMail(db, {
     mail: {
       messageId: overrides.messageId ?? "<sletting-1@kunde.example>",
@@ -17,7 +22,7 @@ export async function openErasureMailCase(db: Db, overrides: { messageId?: strin
       truncated: false,
     },
     classification: { category: "rights_request", rights: ["erasure"], language: "nb", confidence: 0.95, reasons: ["ber om sletting"] },
-    receivedAt: new Date("2026-11-20T09:00:00Z"),
+    receivedAt: new Date((overrides.now ?? new Date()).getTime() - 6 * DAY_MS),
   });
   return caseId;
 }

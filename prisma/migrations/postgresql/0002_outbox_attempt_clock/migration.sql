@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ALTER COLUMN "nextAttemptAt" DROP DEFAULT;
+
