@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { RIGHTS, type Right } from "../types";
 import type { ParsedMail } from "../mail";
+import { cutText } from "../text-cut";
 
 export const OPEN_STATUSES = ["new", "awaiting_approval", "extended"] as const;
 export const BODY_LIMIT = 4000;
@@ -29,8 +30,7 @@ export function rightsOf(text: string): Right[] {
 }
 
 export function excerpt(text: string, limit: number): string {
-  const trimmed = text.trim();
-  return trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1)}…`;
+  return cutText(text.trim(), limit);
 }
 
 /** sha256 of the sender, subject and new text, with case and whitespace differences removed. */
