@@ -25,6 +25,19 @@ export function rightsText(rights: readonly Right[]): string {
   return RIGHTS.filter((right) => rights.includes(right)).join(",");
 }
 
+/** Marks a reason that is a warning for the owner (shown first on the case card), not a classifier finding. */
+export const WARNING_MARK = "⚠️";
+
+/** The warnings among a case's stored reasons (a JSON array). */
+export function warningsOf(reasons: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(reasons);
+    return Array.isArray(parsed) ? parsed.filter((reason): reason is string => typeof reason === "string" && reason.startsWith(WARNING_MARK)) : [];
+  } catch {
+    return [];
+  }
+}
+
 export function rightsOf(text: string): Right[] {
   return text.split(",").filter((right): right is Right => (RIGHTS as readonly string[]).includes(right));
 }
