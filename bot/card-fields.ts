@@ -1,4 +1,5 @@
 import type { CaseCardView } from "./core/messages";
+import { cutText } from "../triage/text-cut";
 import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./owner/labels";
 
 // The owner-facing fields of a case card, shared by the Telegram and Slack renderings (labels from bot/owner).
@@ -36,6 +37,4 @@ export function cardFields(card: CaseCardView): CardFields {
 }
 
 /** Cuts text to `limit` characters, marking the cut. */
-export function clip(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
+export const clip = cutText;

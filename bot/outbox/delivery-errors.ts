@@ -1,4 +1,5 @@
 // Whether a failed delivery is worth trying again. Pure: looks only at the error's fields.
+import { cutAtCharacter } from "../../triage/text-cut";
 
 export type DeliveryFailure = "transient" | "permanent";
 
@@ -33,8 +34,8 @@ export function classifyChatError(error: unknown): DeliveryFailure {
 /** A short description for logs and the owner, never a stack. */
 export function describeError(error: unknown): string {
   const response = field(error, "response");
-  if (typeof response === "string" && response) return response.slice(0, 300);
+  if (typeof response === "string" && response) return cutAtCharacter(response, 300);
   const description = field(error, "description");
-  if (typeof description === "string") return description.slice(0, 300);
-  return (error instanceof Error ? error.message : String(error)).slice(0, 300);
+  if (typeof description === "string") return cutAtCharacter(description, 300);
+  return cutAtCharacter(error instanceof Error ? error.message : String(error), 300);
 }

@@ -3,7 +3,7 @@ import type { Language } from "../../triage/types";
 import { longDate, type DraftProblem } from "../drafts";
 import type { Button, CaseCardView, OutgoingMessage } from "../core/messages";
 import type { CaseRow, CurrentDraft } from "./draft-store";
-import { excerpt as excerptOf, rightsOf } from "../../triage/cases/normalise";
+import { excerpt as excerptOf, rightsOf, warningsOf } from "../../triage/cases/normalise";
 import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./labels";
 
 const EXCERPT = 280;
@@ -44,6 +44,7 @@ export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProbl
   const kind = [CATEGORY_LABEL[row.category] ?? row.category, rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ")].filter(Boolean).join(": ");
   const lines = [
     `${heading} – sak ${row.id}: ${kind} (${CHANNEL_LABEL[row.channel] ?? row.channel})`,
+    ...warningsOf(row.reasons),
     `Fra: ${card.from}`,
     ...(row.subject ? [`Emne: ${row.subject}`] : []),
     `Mottatt: ${osloDateTime(row.receivedAt)} · svar senest ${longDate(row.due, "nb")} (${daysLeftText(left)}) · ${STATUS_LABEL[row.status] ?? row.status}`,

@@ -1,3 +1,4 @@
+import { lockCase } from "../../triage/cases";
 import type { ChatChannel, OutgoingMessage } from "../core/messages";
 import type { CoreDeps, Tx } from "../core/ports";
 import { currentDraft, problemsOf, type CaseRow } from "./draft-store";
@@ -24,7 +25,9 @@ export function say(ctx: OwnerContext, text: string, extra: Partial<OutgoingMess
   return { channel: ctx.channel, conversationId: ctx.conversationId, text, ...extra };
 }
 
+/** The case an owner action is about, locked until the action's transaction ends: parallel taps act one at a time. */
 export async function findCase(ctx: OwnerContext, caseId: number): Promise<CaseRow | undefined> {
+  if (!(await lockCase(ctx.tx, caseId))) return undefined;
   return (await ctx.tx.case.findUnique({ where: { id: caseId } })) ?? undefined;
 }
 

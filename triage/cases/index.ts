@@ -9,5 +9,6 @@ export { setStatus } from "./set-status";
 export { extendCase } from "./extend-case";
 export { pauseClock, resumeClock, type PauseKind } from "./pause-clock";
 export { addThreadId } from "./add-thread-id";
+export { lockCase } from "./lock-case";
 export { listCases, type CaseSummary } from "./list-cases";
 export { getCase, type CaseDetail, type CaseEventView } from "./get-case";
