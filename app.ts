@@ -35,6 +35,10 @@ export interface RunningAssistant {
 
 interface Part { name: string; stop(): Promise<void> | void }
 
+export const NO_OWNER_CHANNEL = "Ingen eierkanal er satt opp: nye saker blir registrert, men ingen får beskjed om dem."
+  + " Sett TELEGRAM_BOT_TOKEN/TELEGRAM_OWNER_ID eller SLACK_BOT_TOKEN/SLACK_OWNER_ID, eller start i en terminal. /"
+  + " No owner channel is configured: new cases are recorded, but no one is told of them.";
+
 export async function startFromEnvironment(): Promise<void> {
   const config = loadConfig();
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -82,7 +86,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       db, clock, logger, owners, qa, business, send: (message) => router.send(message),
       reminderDays: config.reminderDays, digestHour: config.digestHour,
     });
-    const announceNow = () => void scheduler.tick().catch((error) => logger.error({ err: error }, "could not announce a new case"));
+    const announceNow = () => void scheduler.announce().catch((error) => logger.error({ err: error }, "could not announce a new case"));
     const core = createConversationCore({
       db, qa, owners, business, clock, logger,
       outbox: { enqueue: enqueueOutboxMessage },
@@ -118,6 +122,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       { name: "inbox", stop: () => watcher.stop() });
     await startChannels();
     logger.info({ channels: Object.keys(owners), inbox: config.imap ? "imap" : config.inboxDir }, "assistant started");
+    if (Object.keys(owners).length === 0) logger.warn(NO_OWNER_CHANNEL);
 
     return { done, stop: () => stopParts(parts, logger) };
   }
@@ -158,8 +163,8 @@ function registerChatChannels(config: Config, core: ConversationCore, router: Ch
   }
   return async () => {
     if (routes.length > 0) {
-      const server = await startHttpServer({ port: config.httpPort, routes });
-      logger.info({ port: server.port }, "listening for webhooks");
+      const server = await startHttpServer({ port: config.httpPort, host: config.httpHost, routes });
+      logger.info({ host: config.httpHost, port: server.port }, "listening for webhooks");
       parts.push({ name: "http", stop: () => server.close() });
     }
     for (const start of starters) await start();

@@ -77,6 +77,8 @@ const settingsSchema = z
     SLACK_API_URL: url,
 
     HTTP_PORT: integer(3000, 1, 65535),
+    HTTP_HOST: z.preprocess((value) => (value === undefined || value === "" ? "127.0.0.1" : value),
+      z.string().trim().regex(/^[0-9A-Za-z.:-]+$/, "must be an address to listen on, e.g. 127.0.0.1, 0.0.0.0 or ::")),
     REMINDER_DAYS: z.preprocess((value) => (value === undefined || value === "" ? "7,3,1" : value),
       z.string().regex(/^\d+(,\d+)*$/, "must be days before the deadline, comma-separated, e.g. 7,3,1")
         .transform((text) => [...new Set(text.split(",").map(Number))].sort((a, b) => b - a))),
@@ -120,6 +122,8 @@ export interface Config {
   telegram?: { token: string; ownerId: string; apiRoot?: string; webhookUrl?: string; webhookSecret?: string };
   slack?: { botToken: string; appToken?: string; signingSecret?: string; ownerId: string; apiUrl?: string };
   httpPort: number;
+  /** Where the webhook server listens: loopback unless HTTP_HOST says otherwise (a reverse proxy forwards to it). */
+  httpHost: string;
   reminderDays: number[];
   digestHour: number;
 }
@@ -171,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           ownerId: s.SLACK_OWNER_ID!, apiUrl: s.SLACK_API_URL }
       : undefined,
     httpPort: s.HTTP_PORT,
+    httpHost: s.HTTP_HOST,
     reminderDays: s.REMINDER_DAYS,
     digestHour: s.DIGEST_HOUR,
   };

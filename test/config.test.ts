@@ -22,6 +22,13 @@ describe("configuration", () => {
     expect(config.telegram).toBeUndefined();
     expect(config.slack).toBeUndefined();
     expect(config.reminderDays).toEqual([7, 3, 1]);
+    expect(config.httpHost).toBe("127.0.0.1");
+  });
+
+  it("listens for webhooks on loopback unless HTTP_HOST says otherwise, and refuses a host that is not an address", () => {
+    expect(loadConfig({ HTTP_HOST: "" }).httpHost).toBe("127.0.0.1");
+    expect(loadConfig({ HTTP_HOST: "0.0.0.0" }).httpHost).toBe("0.0.0.0");
+    expect(problemsOf({ HTTP_HOST: "every interface" })).toEqual([expect.stringMatching(/^HTTP_HOST: must be an address to listen on/)]);
   });
 
   it("names every wrong setting in one message", () => {

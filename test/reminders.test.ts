@@ -97,6 +97,87 @@ describe.each(ENGINES)("owner reminders, alarms and digest on %s", (engine) => {
   });
 });
 
+/** Counts the case rows and transactions the scheduler asks the database for: what an idle tick costs. */
+function countingReads(db: CoreFixture["db"]) {
+  const counts = { caseRows: 0, transactions: 0 };
+  const cases = new Proxy(db.case, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== "function") return value;
+      return async (...args: unknown[]) => {
+        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        counts.caseRows += Array.isArray(result) ? result.length : result ? 1 : 0;
+        return result;
+      };
+    },
+  });
+  const counted = new Proxy(db, {
+    get(target, property) {
+      if (property === "case") return cases;
+      const value = Reflect.get(target, property, target) as unknown;
+      if (property === "$transaction") return (...args: unknown[]) => { counts.transactions += 1; return (value as (...a: unknown[]) => unknown).apply(target, args); };
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { db: counted, counts };
+}
+
+describe.each(ENGINES)("announcing new cases cheaply on %s", (engine) => {
+  let f: CoreFixture;
+  beforeEach(async () => { f = await coreFixture(engine, at("2026-11-26T06:00:00Z")); });
+  afterEach(async () => { await f.dispose(); });
+
+  const schedulerFor = (db: CoreFixture["db"], owners: CoreFixture["deps"]["owners"], sent: OutgoingMessage[]) => createOwnerScheduler({
+    db, clock: f.clock, owners, qa: f.deps.qa, business: f.deps.business, logger: silentLogger,
+    reminderDays: [7, 3, 1], digestHour: 8, send: async (message) => { sent.push(message); },
+  });
+  const announced = async () => (await f.db.notificationLog.findMany({ where: { key: { startsWith: "announce:" } }, orderBy: { key: "asc" } })).map((row) => row.key);
+  const drafts = () => f.db.caseEvent.count({ where: { type: "draft_prepared" } });
+
+  it("with no owner channel, records each new case as announced once without building its card, and idle ticks read no case", async () => {
+    const first = await visitorAsksForErasure(f, "555", "kari@example.no");
+    const second = await visitorAsksForErasure(f, "556", "ola@example.no");
+    const draftsBefore = await drafts();
+    const { db, counts } = countingReads(f.db);
+    const sent: OutgoingMessage[] = [];
+    const owner = schedulerFor(db, {}, sent);
+
+    await owner.announce();
+    expect(await announced()).toEqual([`announce:${first.caseId}`, `announce:${second.caseId}`]);
+    expect(await drafts()).toBe(draftsBefore);
+    expect(counts.transactions).toBe(0);
+
+    counts.caseRows = 0;
+    for (let tick = 0; tick < 5; tick++) await owner.announce();
+    expect(counts).toEqual({ caseRows: 0, transactions: 0 });
+
+    const third = await visitorAsksForErasure(f, "557", "per@example.no");
+    await owner.announce();
+    expect(await announced()).toContain(`announce:${third.caseId}`);
+    expect(sent).toEqual([]);
+  });
+
+  it("with an owner, an idle tick rebuilds no card and reads no case; a new case is announced once", async () => {
+    await visitorAsksForErasure(f, "555", "kari@example.no");
+    const { db, counts } = countingReads(f.db);
+    const sent: OutgoingMessage[] = [];
+    const owner = schedulerFor(db, { telegram: OWNER_ID }, sent);
+    await owner.announce();
+    expect(sent).toHaveLength(1);
+
+    counts.caseRows = 0;
+    counts.transactions = 0;
+    for (let tick = 0; tick < 5; tick++) await owner.announce();
+    expect(counts).toEqual({ caseRows: 0, transactions: 0 });
+    expect(sent).toHaveLength(1);
+
+    const next = await visitorAsksForErasure(f, "556", "ola@example.no");
+    await owner.announce();
+    await owner.announce();
+    expect(sent.map((message) => message.card?.caseId)).toEqual([1, next.caseId]);
+  });
+});
+
 describe("dueNotifications", () => {
   const open = { id: 3, channel: "email", conversationId: null, messageId: null, fromAddress: "a@b.no", fromName: null, subject: "", category: "rights_request",
     rights: ["access" as const], language: "nb", receivedAt: at("2026-11-26T09:00:00Z"), promisedDue: "2026-12-26", legalDue: "2026-12-28", due: "2026-12-26",

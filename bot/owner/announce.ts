@@ -3,23 +3,40 @@ import type { CoreDeps } from "../core/ports";
 import { OPEN_STATUSES } from "../../triage/cases/normalise";
 import { caseCard } from "./card";
 import { currentDraft, problemsOf } from "./draft-store";
-import { toOwners, type PendingNotification } from "./notify";
+import { knownKeys, toOwners, type PendingNotification } from "./notify";
 
 export type AnnounceDeps = Pick<CoreDeps, "qa" | "business" | "clock" | "owners"> & { db: Db };
 
-/** Cards for open cases the owner has not been shown yet (no `announce:<caseId>` in NotificationLog). */
-export async function announceNewCases(deps: AnnounceDeps): Promise<PendingNotification[]> {
-  const announced = new Set((await deps.db.notificationLog.findMany({ where: { key: { startsWith: "announce:" } }, select: { key: true } })).map((row) => row.key));
-  const rows = await deps.db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, orderBy: { id: "asc" } });
-  const fresh = rows.filter((row) => !announced.has(`announce:${row.id}`));
-  const notifications: PendingNotification[] = [];
-  for (const { id } of fresh) {
-    const message = await deps.db.$transaction(async (tx) => {
-      const row = await tx.case.findUniqueOrThrow({ where: { id } });
-      const draft = await currentDraft(tx, row, deps);
-      return caseCard(row, draft, problemsOf(row, draft, deps), deps.clock(), "Ny sak");
-    });
-    notifications.push({ key: `announce:${id}`, messages: toOwners(deps.owners, message) });
-  }
-  return notifications;
+export const announceKey = (caseId: number) => `announce:${caseId}`;
+
+export interface UnannouncedCases {
+  /** Open cases with no `announce:<caseId>` in NotificationLog yet, in id order. */
+  ids: number[];
+  /** The highest open case id looked at: the next look can start above it. */
+  highest: number;
+}
+
+/**
+ * Open cases above `after` (plus the `again` ones, whose announcement failed) not yet announced. Reads ids
+ * only, so a look that finds nothing costs the same however many cases are open.
+ */
+export async function unannouncedCases(db: Db, after: number, again: Iterable<number> = []): Promise<UnannouncedCases> {
+  const retry = [...again];
+  const rows = await db.case.findMany({
+    where: { status: { in: [...OPEN_STATUSES] }, OR: [{ id: { gt: after } }, ...(retry.length > 0 ? [{ id: { in: retry } }] : [])] },
+    select: { id: true }, orderBy: { id: "asc" },
+  });
+  const ids = rows.map((row) => row.id);
+  const told = await knownKeys(db, ids.map(announceKey));
+  return { ids: ids.filter((id) => !told.has(announceKey(id))), highest: Math.max(after, ids.at(-1) ?? after) };
+}
+
+/** The owner's card for one new case, with its draft (prepared now if it has none). */
+export async function announcementOf(deps: AnnounceDeps, caseId: number): Promise<PendingNotification> {
+  const message = await deps.db.$transaction(async (tx) => {
+    const row = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
+    const draft = await currentDraft(tx, row, deps);
+    return caseCard(row, draft, problemsOf(row, draft, deps), deps.clock(), "Ny sak");
+  });
+  return { key: announceKey(caseId), messages: toOwners(deps.owners, message) };
 }
