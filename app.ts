@@ -19,6 +19,7 @@ import { createTelegramAdapter } from "./bot/telegram/adapter";
 import { createSlackAdapter } from "./bot/slack/adapter";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
 import { createFolderWatcher, createMailboxWatcher } from "./triage/watch";
+import { createRetentionJob, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
 
 export interface AssistantIo {
   /** A person at a terminal: open the console chat (which also plays the owner). */
@@ -120,6 +121,12 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
     watcher.start();
     parts.push({ name: "outbox", stop: () => outbox.stop() }, { name: "scheduler", stop: () => scheduler.stop() },
       { name: "inbox", stop: () => watcher.stop() });
+    const retention = retentionSettings(config, knowledge);
+    if (retention) {
+      const job = createRetentionJob({ db, clock, logger, ...retention });
+      job.start();
+      parts.push({ name: "retention", stop: () => job.stop() });
+    } else logger.warn(NO_PERIODS_MESSAGE);
     await startChannels();
     logger.info({ channels: Object.keys(owners), inbox: config.imap ? "imap" : config.inboxDir }, "assistant started");
     if (Object.keys(owners).length === 0) logger.warn(NO_OWNER_CHANNEL);

@@ -56,6 +56,19 @@ cases.command("show")
   .option("--json", "som JSON / as JSON")
   .action(async (id: string, options: { json?: boolean }) => (await import("./triage/cli/cases")).showCaseCommand(id, options));
 
+cases.command("erase")
+  .description("slett personen bak en sak i alle tabeller, behold minimumsposter / erase the person behind a case everywhere, keep minimal records")
+  .argument("<id>", "saksnummer / case id")
+  .option("--json", "som JSON / as JSON")
+  .action(async (id: string, options: { json?: boolean }) => (await import("./triage/cli/cases")).eraseCaseCommand(id, options));
+
+program
+  .command("retention")
+  .description("fjern det oppbevaringstidene i kunnskapsbasen sier skal bort / remove what the knowledge base's periods say must go")
+  .option("--dry-run", "vis bare hva som ville blitt fjernet / only show what would go")
+  .option("--json", "ett JSON-objekt / one JSON object")
+  .action(async (options: { dryRun?: boolean; json?: boolean }) => (await import("./triage/cli/retention")).retentionCommand(options));
+
 program.parseAsync().catch(async (error: unknown) => {
   const { reportFatal } = await import("./cli-errors");
   process.exitCode = reportFatal(error);

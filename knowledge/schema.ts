@@ -24,6 +24,20 @@ const activity = z.object({
   retention: localized.optional(),
 });
 
+const days = z.number().int().positive("must be a whole number of days, at least 1");
+
+/** How long the assistant itself keeps what it handles, in days; each business states its own periods. */
+const assistantRetention = z.object({
+  /** Chat lines of a conversation that opened no case. */
+  chat_without_case_days: days,
+  /** A hand-over the visitor never finished (name, e-mail, consent half given). */
+  abandoned_intake_days: days,
+  /** Content of an answered or closed case, counted from the day it was answered or closed. */
+  case_content_days: days,
+  /** Mail files: the inbox folder's processed copies and the replies written to data/sent-mail. */
+  mail_files_days: days,
+});
+
 const topic = z.object({
   id: topicId,
   /** Where the answer comes from: the privacy notice itself, or the law (when the notice is silent). */
@@ -77,6 +91,7 @@ export const knowledgeBaseSchema = z
     }).default({ legal_bases: [] }),
     activities: z.array(activity).default([]),
     deletion: z.record(z.string(), localized).default({}),
+    assistant_retention: assistantRetention.optional(),
     sharing: z.object({
       statement: localized.optional(),
       agreements: localized.optional(),
@@ -129,3 +144,4 @@ export const knowledgeBaseSchema = z
 export type KnowledgeBase = z.output<typeof knowledgeBaseSchema>;
 export type Topic = KnowledgeBase["topics"][number];
 export type Activity = KnowledgeBase["activities"][number];
+export type AssistantRetention = z.output<typeof assistantRetention>;

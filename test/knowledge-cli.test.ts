@@ -63,6 +63,8 @@ describe("kb check", () => {
     expect(run.stdout).toMatch(/\[MANGLER\] art\. 13\(2\)\(d\)[^\n]*\n\s+Erklæringen sier ikke at man kan klage til Datatilsynet/);
     expect(run.stdout).toMatch(/\[DELVIS \] art\. 13\(1\)\(e\)[^\n]*\n\s+Listen over mottakere er tom; hele listen publiseres ikke/);
     expect(run.stdout).toMatch(/Tre lister i den publiserte erklæringen er tomme/);
+    expect(run.stdout).toMatch(/chat uten sak[^\n]*30 dager/);
+    expect(run.stdout).toMatch(/innhold i besvarte saker[^\n]*730 dager/);
   });
 
   it("gives the report as JSON, derived from the file's data", async () => {
@@ -73,6 +75,7 @@ describe("kb check", () => {
     expect(report.items.find((item: { id: string }) => item.id === "dpo")).toMatchObject({ status: "present" });
     expect(report.items.find((item: { id: string }) => item.id === "complaint")).toMatchObject({ status: "present" });
     expect(report.items).toHaveLength(12);
+    expect(report.assistantRetention).toEqual({ chat_without_case_days: 14, abandoned_intake_days: 2, case_content_days: 90, mail_files_days: 90 });
   });
 
   it("rejects a broken file with path and line, exit code 1 and no stack trace", async () => {

@@ -3,8 +3,11 @@ import { loadConfig, loadDotEnv } from "../../config";
 import { openDatabase } from "../../prisma/database";
 import { getCase, listCases, type CaseDetail, type CaseSummary } from "../cases";
 import { CASE_STATUSES, type CaseStatus } from "../types";
+import { CaseRuleError } from "../cases/errors";
+import { createLogger } from "../../log";
+import { erasePerson, mailFoldersOf, type ErasureResult } from "../retention";
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
   loadDotEnv();
   const database = await openDatabase(loadConfig().databaseUrl);
   try { return await work(database.db); } finally { await database.close(); }
@@ -61,10 +64,15 @@ function showText(c: CaseDetail): string {
   return lines.join("\n");
 }
 
-export async function showCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+function parseCaseId(id: string): number {
   if (!/^\d+$/.test(id.trim())) throw new UserError(`Saksnummer må være et heltall / case id must be a whole number: "${id}"`);
   const caseId = Number(id.trim());
   if (!Number.isSafeInteger(caseId) || caseId > 2_147_483_647) throw new UserError(`Fant ingen sak med nummer ${id} / no case with id ${id}`);
+  return caseId;
+}
+
+export async function showCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+  const caseId = parseCaseId(id);
   const found = await withDatabase((db) => getCase(db, caseId));
   if (!found) throw new UserError(`Fant ingen sak med nummer ${caseId} / no case with id ${caseId}`);
   if (options.json) {
@@ -72,4 +80,26 @@ export async function showCaseCommand(id: string, options: { json?: boolean }): 
     return;
   }
   process.stdout.write(`${showText(found)}\n`);
+}
+
+function erasureText(caseId: number, result: ErasureResult): string {
+  const lines = [
+    `Personen i sak ${caseId} er slettet / the person in case ${caseId} is erased:`,
+    `  saker redusert til minimumspost / cases cut to the minimal record: ${result.caseIds.length} (${result.caseIds.join(", ")})`,
+    `  chatlinjer / chat lines: ${result.chatLines}, samtaler / sessions: ${result.sessions}, utgående meldinger / outbox messages: ${result.outboxMessages}, e-postfiler / mail files: ${result.mailFiles}`,
+  ];
+  if (result.mailboxCopies > 0)
+    lines.push(`Merk: ${result.mailboxCopies} e-post ligger fortsatt i postkassen (assistenten bare leser der): slett dem der også / ` +
+      `note: ${result.mailboxCopies} mail(s) are still in the mailbox (the assistant only reads it): delete them there too`);
+  return lines.join("\n");
+}
+
+/** `cases erase ID`: erases the person behind a case from every table at once, keeping minimal records. */
+export async function eraseCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+  const caseId = parseCaseId(id);
+  const config = loadConfig();
+  const result = await withDatabase((db) =>
+    erasePerson(db, caseId, { now: new Date(), actor: "cli", folders: mailFoldersOf(config), logger: createLogger(config.logLevel) })
+      .catch((error: unknown) => { throw error instanceof CaseRuleError ? new UserError(error.message) : error; }));
+  process.stdout.write(options.json ? `${JSON.stringify({ caseId, erased: result })}\n` : `${erasureText(caseId, result)}\n`);
 }
