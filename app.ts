@@ -56,7 +56,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   // The knowledge base first: a broken file should stop us before anything starts.
   const knowledge = loadKnowledgeBase(config.knowledgeFile);
   const qa = createQaEngine(knowledge);
-  const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email };
+  const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email, knowledge };
   const { db, close: closeDatabase, migrated } = await openDatabase(config.databaseUrl);
   if (migrated.length > 0) logger.info({ migrations: migrated }, "database migrated");
 

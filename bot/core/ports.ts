@@ -1,6 +1,7 @@
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 import type { Db } from "../../prisma/database";
 import type { Answer } from "../../knowledge/types";
+import type { KnowledgeBase } from "../../knowledge/schema";
 import type { Logger } from "../../log";
 import type { ChatChannel } from "./messages";
 import type { NewOutboxMessage } from "../outbox/types";
@@ -26,6 +27,8 @@ export interface Business {
   name: string;
   /** The published contact address: offered to visitors who decline, and allowed in any draft. */
   contactEmail?: string;
+  /** The whole knowledge base: final replies and the owner's to-do lists are written from it. */
+  knowledge?: KnowledgeBase;
 }
 
 export interface CoreDeps {

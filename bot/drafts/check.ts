@@ -30,7 +30,8 @@ const PHONE = /(?:\+47\s?)?\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})
 const STREET = /\b[A-ZÆØÅ][a-zæøå]+(?:veien|vegen|veg|vei|gata|gaten|gate|allé|plass|stien|bakken)\s+\d+\s?[A-Za-z]?\b/;
 const POSTCODE_TOWN = /\b(?!19|20)\d{4} [A-ZÆØÅ][A-ZÆØÅa-zæøå]+/;
 const NATIONAL_ID = /\b\d{6}\s?\d{5}\b/;
-const HISTORY = /\b(historikk|saksgang|hendelseslogg|case history|event log)\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i;
+// Our own case log, not a processing purpose such as "å ha en historikk" that a reply quotes from the notice.
+const HISTORY = /\b(sakshistorikk|historikk for sak|saksgang|hendelseslogg|case history|event log)\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i;
 const ASKS_FOR_ID = /(kopi av (pass|førerkort|legitimasjon)|send(e)? oss (ditt |en kopi av )?fødselsnummer|copy of your (passport|driving licen[cs]e|id)|send us your (national identity|social security) number)/i;
 
 /** A demand for ID copies or identity numbers; "we do not ask for …" is fine. */

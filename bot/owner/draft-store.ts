@@ -21,7 +21,7 @@ export interface CurrentDraft {
 export function draftCaseOf(row: CaseRow): DraftCase {
   return {
     id: row.id, category: row.category, rights: rightsOf(row.rights), language: row.language as Language, channel: row.channel,
-    fromName: row.fromName, receivedAt: row.receivedAt, due: row.due, extendedDue: row.extendedDue,
+    fromName: row.fromName, receivedAt: row.receivedAt, due: row.due, extendedDue: row.extendedDue, text: `${row.subject}\n${row.body}`,
   };
 }
 
@@ -59,7 +59,7 @@ export async function wasAcknowledged(tx: Tx, caseId: number): Promise<boolean> 
 
 /** The draft the case's next step would start from, given what has gone out. */
 export async function baseDraft(tx: Tx, row: CaseRow, deps: DraftDeps): Promise<{ purpose: DraftPurpose; text: string }> {
-  return initialDraft(draftCaseOf(row), { businessName: deps.business.name }, {
+  return initialDraft(draftCaseOf(row), { businessName: deps.business.name, knowledge: deps.business.knowledge }, {
     acknowledged: await wasAcknowledged(tx, row.id), question: row.body, ask: (question) => deps.qa.ask(question),
   });
 }
