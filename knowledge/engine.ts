@@ -77,7 +77,7 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
     ask(question: string): Answer {
       const text = question.trim().slice(0, 2000);
       const language = detectLanguage(text, matcher.vocabulary);
-      const handover = detectHandover(text, (word) => matcher.correctWord(word));
+      const handover = detectHandover(text);
       if (handover) return handoverAnswer(kb, handover, language);
       if (matcher.usesOutOfScopeWord(text)) return fallbackAnswer(kb, language);
       if (matcher.asksAboutAnotherCompany(text)) {
