@@ -1,4 +1,5 @@
 import type { Language } from "../types";
+import { fold } from "./normalize";
 
 // Short, frequent function words that tell Bokmål from English in a few lines of mail.
 const NORWEGIAN = new Set(
@@ -14,20 +15,33 @@ const ENGLISH = new Set(
  */
 const ENGLISH_SHORTHAND = new Set(["fyi", "unsubscribe", "thx", "pls", "plz", "u", "ur"]);
 
+/** Words a business's own texts use in each language (folded), e.g. its knowledge base's. */
+export interface Vocabulary { nb: Set<string>; en: Set<string> }
+
 /**
  * Bokmål or English, by counting function words; Norwegian letters tip the balance. Defaults to Bokmål.
  * `fallback` is read instead when `text` shows no language at all (a forward's cover note "Se under").
+ * A `vocabulary` weighs the other words too (half as much): a short chat question has few function words.
  */
-export function detectLanguage(text: string, fallback?: string): Language {
+export function detectLanguage(text: string, fallback?: string, vocabulary?: Vocabulary): Language {
   let nb = 0;
   let en = 0;
   for (const word of text.toLowerCase().slice(0, 4000).split(/[^\p{L}]+/u)) {
     if (!word) continue;
-    if (NORWEGIAN.has(word)) nb++;
-    if (ENGLISH.has(word)) en++;
+    const norwegian = NORWEGIAN.has(word);
+    const english = ENGLISH.has(word);
+    if (norwegian) nb++;
+    if (english) en++;
     if (ENGLISH_SHORTHAND.has(word)) en += 0.5;
     if (/[æøå]/.test(word)) nb += 0.5;
+    if (vocabulary && !norwegian && !english) {
+      const folded = fold(word);
+      const inNb = vocabulary.nb.has(folded);
+      const inEn = vocabulary.en.has(folded);
+      if (inNb && !inEn) nb += 0.5;
+      if (inEn && !inNb) en += 0.5;
+    }
   }
-  if (nb === 0 && en === 0 && fallback !== undefined) return detectLanguage(fallback);
+  if (nb === 0 && en === 0 && fallback !== undefined) return detectLanguage(fallback, undefined, vocabulary);
   return en > nb ? "en" : "nb";
 }

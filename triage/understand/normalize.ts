@@ -84,8 +84,14 @@ const DIALECT = new Map(
     ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", dukka: "dukket", venta: "ventet", forventa: "forventet", betre: "bedre", endra: "endret", retta: "rettet", fjerna: "fjernet",
     hogt: "hoyt", framfor: "foran", kjende: "kjente", audmjuka: "ydmyket", audmjukt: "ydmyket", kursleiaren: "kurslederen", kursleiar: "kursleder", deltakarane: "deltakerne", onskjer: "onsker", onskte: "onsket", nyhendebrev: "nyhetsbrev", nyhendebrevet: "nyhetsbrevet", nyhendebreva: "nyhetsbrevene", heilt: "helt", namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes",
     // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
+    kordan: "hvordan", gjer: "gjor", ittj: "ikke", sel: "selger", seljer: "selger",
     slet: "slett", u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year" }),
 );
+
+/** A dialect or Nynorsk word as its Bokmål form ("dokker" → "dere"), for words already folded. */
+export function standardWord(word: string): string {
+  return DIALECT.get(word) ?? word;
+}
 
 /** A furious or thumbs-down emoji says what words often don't ("dette er jo spam 😡"): read as the word. */
 const ANGRY_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}]/gu;
