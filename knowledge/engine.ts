@@ -4,7 +4,7 @@ import type { KnowledgeBase, Topic } from "./schema";
 import { answeredFromTopic, fallbackAnswer, handoverAnswer } from "./compose";
 import { detectHandover } from "./intent";
 import { OUT_OF_SCOPE, TopicMatcher, type TopicScore } from "./matcher";
-import { detectLanguage } from "./text";
+import { detectLanguage } from "../triage/understand/language";
 
 export interface QaEngine { ask(question: string): Answer }
 
@@ -76,8 +76,8 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
   return {
     ask(question: string): Answer {
       const text = question.trim().slice(0, 2000);
-      const language = detectLanguage(text, matcher.vocabulary);
-      const handover = detectHandover(text, (word) => matcher.correctWord(word));
+      const language = detectLanguage(text, undefined, matcher.vocabulary);
+      const handover = detectHandover(text);
       if (handover) return handoverAnswer(kb, handover, language);
       if (matcher.usesOutOfScopeWord(text)) return fallbackAnswer(kb, language);
       if (matcher.asksAboutAnotherCompany(text)) {

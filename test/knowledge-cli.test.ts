@@ -22,7 +22,7 @@ describe("ask --json", () => {
     expect(run.stdout.endsWith("\n")).toBe(true);
     expect(lines).toHaveLength(4);
     const parsed = lines.map((line) => JSON.parse(line));
-    for (const object of parsed) expect(Object.keys(object).sort()).toEqual(["action", "answer", "question", "sources"]);
+    for (const object of parsed) expect(Object.keys(object).sort()).toEqual(["action", "answer", "category", "question", "rights", "sources"]);
     expect(parsed.map((object) => [object.question, object.action])).toEqual([
       ["hvem er behandlingsansvarlig?", "answered"],
       ["slett alt dere har om meg", "handover"],
@@ -31,6 +31,12 @@ describe("ask --json", () => {
     ]);
     expect(parsed[0].sources).toEqual(["Behandlingsansvarlig"]);
     expect(parsed[3].answer).toMatch(/webinar/i);
+    expect(parsed.map((object) => [object.category, object.rights])).toEqual([
+      ["inquiry", []],
+      ["rights_request", ["erasure"]],
+      ["inquiry", []],
+      ["inquiry", []],
+    ]);
   });
 
   it("uses KNOWLEDGE_FILE when it is set", async () => {

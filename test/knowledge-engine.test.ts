@@ -98,13 +98,14 @@ describe("asking about a right versus using it", () => {
     ["I want a copy of my data", ["access"]],
     ["Jeg trekker samtykket og vil at dere sletter opplysningene mine.", ["erasure", "withdraw_consent"]],
     ["adressen min er feil, rett den", ["rectification"]],
-    ["slet meg fra lista deres", ["erasure"]],
+    // Off a list is consent withdrawn, as the mail triage files it (one understanding for both).
+    ["slet meg fra lista deres", ["withdraw_consent"]],
     ["stopp all bruk av dataene mine, men ikke slett dem", ["restriction"]],
     ["kan dere fjerne meg fra systemene deres?", ["erasure"]],
     ["æ vil ha slettet alt dokk har om mæ", ["erasure"]],
     ["eg vil at dokker slettar alt om meg", ["erasure"]],
     ["send meg det dere har om meg", ["access"]],
-    ["I want out of your mailing list", ["objection"]],
+    ["I want out of your mailing list", ["withdraw_consent"]],
     ["Hei! Kan dere sende meg alt dere har lagret om meg?", ["access"]],
     ["I want to be forgotten.", ["erasure"]],
     ["Gi meg dataene mine i et format jeg kan ta med til en annen tjeneste.", ["portability"]],
@@ -119,10 +120,14 @@ describe("asking about a right versus using it", () => {
 
   it.each([
     "dere har sendt meg reklame uten at jeg har bedt om det!",
-    "i asked you to delete my data a month ago and nothing happened",
     "Dere har solgt e-posten min! Jeg er rasende.",
   ])("hands over a complaint however it is phrased: %s", (question) => {
     expect(engine.ask(question).handover?.kind).toBe("complaint");
+  });
+
+  it("hands over a request again, not only a complaint, when the first was ignored", () => {
+    const answer = engine.ask("i asked you to delete my data a month ago and nothing happened");
+    expect(answer.handover).toEqual({ kind: "rights_request", rights: ["erasure"] });
   });
 
   it("hands over a complaint and says what happens next", () => {

@@ -24,7 +24,8 @@ export async function askCommand(question: string, options: { json?: boolean }):
   const engine = createQaEngine(loadKnowledgeBase(knowledgeFileFromEnvironment()));
   const toJson = (text: string) => {
     const answer = engine.ask(text);
-    return JSON.stringify({ question: text, action: answer.action, answer: answer.answer, sources: answer.sources });
+    // "category" and "rights": what a hand-over is about, as the mail triage would file it ([] otherwise), so chat and mail compare from outside.
+    return JSON.stringify({ question: text, action: answer.action, answer: answer.answer, sources: answer.sources, category: answer.handover?.kind ?? "inquiry", rights: answer.handover?.rights ?? [] });
   };
 
   if (options.json) {

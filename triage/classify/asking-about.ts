@@ -19,6 +19,13 @@ export const THREATS = [
 
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…".
 export const ASKING_ABOUT = [
+  // What a right is and how it works: "Hva er retten til sletting?", "how does data portability work with you?".
+  `(hva|what) (er|betyr|is|does|means) [the] (retten|right|rett) [til|to]`,
+  `(gjelder|does|do) [the] (retten|right) (til|to)`,
+  `(hvordan|how) (fungerer|virker|gjelder|does|do) _ (work|fungere|virke|apply|gjelde)`,
+  `(hvordan|how) (fungerer|virker|gjelder)`,
+  `(hva|what) (gjor|do|should|skal|can|kan) (jeg|i|man|one|we|vi) [do|gjore] (hvis|if|dersom|when|nar)`,
+  `hvordan (protesterer|reserverer|motsetter|trekker|sletter|endrer|retter) (jeg|man)`,
   `(if|hvis|dersom) (i|jeg|a|an|en|et|the|man|kunden|kunder|customer*|someone|noen) _ (delete*|slett*|ask*|ber|move|flytt*|want|vil|onsker|request*|trekk*|withdraw*|object*|unsubscrib*|meld*|close|closed|avslutt*|sier opp|cancel*)`,
   `(what|hva) (would|will|ville|vil) (happen|skje)`,
   `(rutine*|policy|policies|procedure*|prosedyre*|routine*|practice|praksis|frist*|deadline*|tidsfrist*) (for|to|pa|nar|when|on)`,
