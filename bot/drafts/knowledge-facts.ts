@@ -1,6 +1,6 @@
 // Facts from the knowledge base, shaped for a reply. Everything about the business comes from `kb`.
 import { listOf } from "../../knowledge/compose";
-import { foldLetters } from "../../knowledge/text";
+import { fold as foldLetters } from "../../triage/understand/normalize";
 import type { Activity, KnowledgeBase } from "../../knowledge/schema";
 import type { Language } from "../../triage/types";
 
