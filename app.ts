@@ -1,7 +1,7 @@
 // The composition root: the one place that reads configuration and wires the parts together.
 import type { Readable, Writable } from "node:stream";
 import { UserError } from "./cli-errors";
-import { loadConfig, type Config } from "./config";
+import { loadConfig, secretValues, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openDatabase } from "./prisma/database";
 import { loadKnowledgeBase } from "./knowledge/load";
@@ -190,5 +190,5 @@ async function startOrExplain(channel: { start(): Promise<void> }, name: string,
 /** In a terminal the chat owns the screen: only warnings and errors reach it, unless LOG_LEVEL asks for more. */
 function consoleFriendlyLogger(config: Config, io: AssistantIo): Logger {
   const explicit = process.env.LOG_LEVEL !== undefined && process.env.LOG_LEVEL !== "";
-  return createLogger(io.interactive && !explicit ? "warn" : config.logLevel);
+  return createLogger(io.interactive && !explicit ? "warn" : config.logLevel, secretValues(config));
 }

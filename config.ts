@@ -15,6 +15,28 @@ export const SECRET_SETTINGS = [
   "DATABASE_URL",
 ] as const;
 
+/** The password inside a database URL, as written and decoded; none for SQLite or a URL without one. */
+function databasePasswords(url: string | undefined): string[] {
+  try {
+    const password = url ? new URL(url).password : "";
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The secret values in use, for scrubbing them from logs and error output. */
+export function secretValues(config: Pick<Config, "databaseUrl" | "imap" | "smtp" | "telegram" | "slack">): string[] {
+  const values = [config.imap?.password, config.smtp?.password, config.telegram?.token, config.telegram?.webhookSecret,
+    config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, ...databasePasswords(config.databaseUrl)];
+  return values.filter((value): value is string => Boolean(value));
+}
+
+/** The same from the raw environment, for when the configuration could not even be read. */
+export function secretValuesInEnvironment(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [...SECRET_SETTINGS.map((name) => env[name]), ...databasePasswords(env.DATABASE_URL)].filter((value): value is string => Boolean(value));
+}
+
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 export const BUNDLED_KNOWLEDGE_FILE = path.join(projectRoot, "knowledge", "bedre-bedrift.yaml");
 

@@ -1,7 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import nodemailer from "nodemailer";
+import { Readable } from "node:stream";
 import MailComposer from "nodemailer/lib/mail-composer";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
 import type { Config } from "../../config";
 
 /** One plain-text mail, already threaded. */
@@ -79,27 +80,49 @@ export function createMailer(smtp: Config["smtp"] | undefined, options: MailerOp
     };
   }
 
-  const transport = nodemailer.createTransport({
-    // One kept-open connection: answers go out one at a time anyway, and a handshake per mail is slow.
-    pool: true,
-    maxConnections: 1,
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? "" } : undefined,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs * 2,
-  });
   return {
     from: smtp.from,
     destination: `smtp://${smtp.host}:${smtp.port}`,
     async send(mail) {
       const raw = await compose(smtp.from, mail);
-      await transport.sendMail({ envelope: { from: smtp.from, to: [mail.to] }, raw });
+      await sendOverSmtp(smtp, timeoutMs, { from: smtp.from, to: [mail.to] }, raw);
       await afterSend(raw);
       return { messageId: mail.messageId, raw };
     },
-    close() { transport.close(); },
+    close() {},
   };
+}
+
+/**
+ * One SMTP session per mail. It knows when the message itself went out: an error without a server reply
+ * after that point (the connection lost before the server's "250") means the server may well have the mail,
+ * so the error is marked `deliveryUnknown` and must not be retried by itself. Before that point, nothing
+ * can have been delivered.
+ */
+function sendOverSmtp(smtp: NonNullable<Config["smtp"]>, timeoutMs: number, envelope: { from: string; to: string[] }, raw: Buffer): Promise<void> {
+  const connection = new SMTPConnection({
+    host: smtp.host, port: smtp.port, secure: smtp.secure,
+    connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs * 2,
+  });
+  let handedOver = false;
+  // Read only once the server has said "354, go ahead" to DATA.
+  const message = new Readable({ read() { handedOver = true; this.push(raw); this.push(null); } });
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      if (!error) { connection.quit(); resolve(); return; }
+      connection.close();
+      const answered = typeof (error as { responseCode?: unknown }).responseCode === "number";
+      reject(handedOver && !answered ? Object.assign(error, { deliveryUnknown: true }) : error);
+    };
+    connection.on("error", finish);
+    const send = () => connection.send(envelope, message, (error) => finish(error ?? undefined));
+    connection.connect((error) => {
+      if (error) return finish(error);
+      if (!smtp.user) return send();
+      connection.login({ user: smtp.user, pass: smtp.password ?? "" }, (loginError) => (loginError ? finish(loginError) : send()));
+    });
+  });
 }
