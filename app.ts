@@ -15,10 +15,8 @@ import { enqueueOutboxMessage } from "./bot/outbox/enqueue";
 import { createMailerFromConfig } from "./bot/outbox/from-config";
 import { createOwnerNotifier } from "./bot/outbox/owner-notices";
 import { createOutboxWorker } from "./bot/outbox/worker";
-import { createTelegramAdapter } from "./bot/telegram/adapter";
-import { createSlackAdapter } from "./bot/slack/adapter";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
-import { createFolderWatcher, createMailboxWatcher } from "./triage/watch";
+import { createFolderWatcher } from "./triage/watch/folder-watcher";
 import { createRetentionJob, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
 
 export interface AssistantIo {
@@ -97,7 +95,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
 
     // Registered now (the outbox may need them at once), started last: Telegram retries an unreachable
     // server for as long as it takes, and the inbox must not wait for that.
-    const startChannels = registerChatChannels(config, core, router, logger, parts);
+    const startChannels = await registerChatChannels(config, core, router, logger, parts);
     let done: Promise<void> = new Promise<void>(() => undefined);
     if (io.interactive) {
       const consoleChat = startConsoleChat({
@@ -114,7 +112,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       announceNow();
     };
     const watcher = config.imap
-      ? createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
+      ? (await import("./triage/watch/mailbox-watcher")).createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
       : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: config.maxBodyBytes });
     await outbox.start();
     scheduler.start();
@@ -144,13 +142,15 @@ async function stopParts(parts: Part[], logger: Logger): Promise<void> {
 
 /**
  * Telegram and Slack, when configured: registered with the router at once; the returned function starts
- * them. Webhooks and Slack's HTTP events share one server on HTTP_PORT.
+ * them. Webhooks and Slack's HTTP events share one server on HTTP_PORT. Each channel's library is loaded only
+ * when the channel is configured: grammy and Bolt together weigh ≈ 40 MB of memory.
  */
-function registerChatChannels(config: Config, core: ConversationCore, router: ChatRouter, logger: Logger, parts: Part[]): () => Promise<void> {
+async function registerChatChannels(config: Config, core: ConversationCore, router: ChatRouter, logger: Logger, parts: Part[]): Promise<() => Promise<void>> {
   const routes: HttpRoute[] = [];
   const starters: (() => Promise<void>)[] = [];
   if (config.telegram) {
     const { token, ownerId, apiRoot, webhookUrl, webhookSecret } = config.telegram;
+    const { createTelegramAdapter } = await import("./bot/telegram/adapter");
     const telegram = createTelegramAdapter({
       token, ownerId, apiRoot, core, logger, deliver: router,
       ...(webhookUrl && webhookSecret ? { webhook: { url: webhookUrl, secret: webhookSecret, port: config.httpPort, listen: false } } : {}),
@@ -162,6 +162,7 @@ function registerChatChannels(config: Config, core: ConversationCore, router: Ch
   }
   if (config.slack) {
     const { botToken, appToken, signingSecret, ownerId, apiUrl } = config.slack;
+    const { createSlackAdapter } = await import("./bot/slack/adapter");
     const slack = createSlackAdapter({ botToken, appToken, signingSecret, ownerId, apiUrl, core, logger, deliver: router, port: config.httpPort, listen: false });
     router.register("slack", slack.sender);
     if (slack.httpRoute) routes.push(slack.httpRoute);

@@ -1,7 +1,6 @@
 import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { projectPath } from "./project-path";
 
 /** Settings whose values must never appear in logs or error messages. */
 export const SECRET_SETTINGS = [
@@ -37,8 +36,7 @@ export function secretValuesInEnvironment(env: NodeJS.ProcessEnv = process.env):
   return [...SECRET_SETTINGS.map((name) => env[name]), ...databasePasswords(env.DATABASE_URL)].filter((value): value is string => Boolean(value));
 }
 
-const projectRoot = path.dirname(fileURLToPath(import.meta.url));
-export const BUNDLED_KNOWLEDGE_FILE = path.join(projectRoot, "knowledge", "bedre-bedrift.yaml");
+export const BUNDLED_KNOWLEDGE_FILE = projectPath("knowledge", "bedre-bedrift.yaml");
 
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).optional());
 const flag = (fallback: boolean) =>

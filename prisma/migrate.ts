@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../project-path";
 
 /** A raw connection that can run one SQL script and simple queries, for either provider. */
 export interface MigrationDriver {
@@ -12,7 +12,7 @@ export interface MigrationDriver {
 
 export type Provider = "sqlite" | "postgresql";
 
-const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+const migrationsRoot = projectPath("prisma", "migrations");
 
 export interface Migration { name: string; sql: string }
 

@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "./support/cli";
+import { processTree } from "./support/process-tree";
 
 const started: ChildProcess[] = [];
 afterEach(() => { for (const child of started.splice(0)) child.kill("SIGKILL"); });
@@ -32,7 +33,9 @@ describe("npm start on embedded defaults, as a service (no terminal)", () => {
     });
     started.push(child);
     child.stdin!.end(); // end of input must not stop a service
+    const warning = waitForLine(child, /No owner channel is configured/);
     await waitForLine(child, /assistant started/);
+    expect(JSON.parse(await warning)).toMatchObject({ level: 40 }); // no chat token, no terminal: say so at start
 
     fs.copyFileSync("test/fixtures/start/erasure-request.eml", path.join(env.INBOX_DIR, "erasure-request.eml"));
     const caseLine = await waitForLine(child, /"caseId":\d+/);
@@ -47,5 +50,51 @@ describe("npm start on embedded defaults, as a service (no terminal)", () => {
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     fs.rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
+
+/** Sends SIGTERM to the started process; resolves with its exit code and how long it took, once it and every descendant are gone. */
+async function stopAndTime(child: ChildProcess): Promise<{ code: number | null; seconds: number; leftRunning: number[] }> {
+  const tree = processTree(child.pid!);
+  expect(tree.length).toBeGreaterThan(0);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const started = performance.now();
+  child.kill("SIGTERM");
+  const code = await exited;
+  const seconds = (performance.now() - started) / 1000;
+  for (let waited = 0; waited < 5_000 && tree.some((pid) => fs.existsSync(`/proc/${pid}`)); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  const leftRunning = tree.filter((pid) => fs.existsSync(`/proc/${pid}`));
+  for (const pid of leftRunning) process.kill(pid, "SIGKILL");
+  return { code, seconds, leftRunning };
+}
+
+describe("stopping the service", () => {
+  const dirs: string[] = [];
+  afterEach(() => { for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true }); });
+  const serviceEnv = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pva-stop-"));
+    dirs.push(dir);
+    return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? dir, DATABASE_URL: `file:${path.join(dir, "db.sqlite")}`, INBOX_DIR: path.join(dir, "inbox"), LOG_LEVEL: "info" };
+  };
+
+  it("npm start passes SIGTERM on: npm and the assistant under it are gone within a few seconds", async () => {
+    const child = spawn("npm", ["start"], { cwd: path.resolve("."), env: serviceEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    started.push(child);
+    await waitForLine(child, /assistant started/);
+    const { code, seconds, leftRunning } = await stopAndTime(child);
+    expect(leftRunning).toEqual([]);
+    expect(code).toBe(0);
+    expect(seconds).toBeLessThan(10);
+  }, 120_000);
+
+  it("the README's service command (node on the compiled bundle) stops cleanly on SIGTERM", async () => {
+    execFileSync("npm", ["run", "-s", "build"], { stdio: "ignore" });
+    const child = spawn(process.execPath, [path.resolve("dist/cli.js"), "start"], { cwd: os.tmpdir(), env: serviceEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    started.push(child);
+    await waitForLine(child, /assistant started/);
+    const { code, seconds, leftRunning } = await stopAndTime(child);
+    expect(leftRunning).toEqual([]);
+    expect(code).toBe(0);
+    expect(seconds).toBeLessThan(10);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { projectPath } from "../../project-path";
 import BayesClassifier from "natural/lib/natural/classifiers/bayes_classifier.js";
 import englishStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
 import norwegianStemmer from "natural/lib/natural/stemmers/porter_stemmer_no.js";
@@ -56,7 +56,7 @@ interface TrainedModel {
 /** The counts train-model.ts wrote; without that file, natural trains on the seed examples here and now. */
 function loadModel(): TrainedModel {
   try {
-    return JSON.parse(readFileSync(join(import.meta.dirname, "bayes-model.json"), "utf8")) as TrainedModel;
+    return JSON.parse(readFileSync(projectPath("triage", "classify", "bayes-model.json"), "utf8")) as TrainedModel;
   } catch {
     const model = new BayesClassifier();
     for (const [category, text] of SEED_EXAMPLES) model.addDocument(stems(text), category);
