@@ -19,7 +19,7 @@ import { createTelegramAdapter } from "./bot/telegram/adapter";
 import { createSlackAdapter } from "./bot/slack/adapter";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
 import { createFolderWatcher, createMailboxWatcher } from "./triage/watch";
-import { createRetentionJob, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
+import { createRetentionJob, mailFoldersOf, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
 
 export interface AssistantIo {
   /** A person at a terminal: open the console chat (which also plays the owner). */
@@ -89,6 +89,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       outbox: { enqueue: enqueueOutboxMessage },
       onOutboxEnqueued: () => outbox.kick(),
       onCaseOpened: announceNow,
+      mailFolders: mailFoldersOf(config),
     });
 
     // Registered now (the outbox may need them at once), started last: Telegram retries an unreachable

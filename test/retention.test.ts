@@ -118,6 +118,19 @@ describe.each(ENGINES)("the assistant's own retention on %s", (engine) => {
     expect((await f.db.case.findUniqueOrThrow({ where: { id: other } })).fromAddress).toBe("ola@kunde.example");
     await expect(erase()).rejects.toThrow(/ikke lenger personopplysninger/);
   });
+
+  it("lets the owner erase a person from chat, after showing whom and asking to confirm", async () => {
+    const { caseId } = await visitorAsksForErasure(f, "555", "kari@example.no");
+    const preview = textOf(await f.say(OWNER_ID, `/slett ${caseId}`));
+    expect(preview).toMatch(/Dette sletter kari@example\.no overalt: 1 sak\(er\) \(\d+\).*Det kan ikke angres/s);
+    expect(preview).toContain(`/slett ${caseId} bekreft`);
+    expect((await f.db.case.findUniqueOrThrow({ where: { id: caseId } })).fromAddress).toBe("kari@example.no");
+
+    const done = textOf(await f.say(OWNER_ID, `/slett ${caseId} bekreft`));
+    expect(done).toMatch(new RegExp(`Personen i sak ${caseId} er slettet: 1 sak\\(er\\)`));
+    expect(await everything(f.db)).not.toMatch(/kari|nordmann/i);
+    expect(textOf(await f.say(OWNER_ID, `/slett ${caseId} bekreft`))).toMatch(/ikke lenger personopplysninger/);
+  });
 });
 
 describe("the assistant's own retention of mail files", () => {
