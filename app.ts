@@ -17,7 +17,7 @@ import { createOwnerNotifier } from "./bot/outbox/owner-notices";
 import { createOutboxWorker } from "./bot/outbox/worker";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
 import { createFolderWatcher } from "./triage/watch/folder-watcher";
-import { createRetentionJob, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
+import { createRetentionJob, mailFoldersOf, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
 
 export interface AssistantIo {
   /** A person at a terminal: open the console chat (which also plays the owner). */
@@ -91,6 +91,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       outbox: { enqueue: enqueueOutboxMessage },
       onOutboxEnqueued: () => outbox.kick(),
       onCaseOpened: announceNow,
+      mailFolders: mailFoldersOf(config),
     });
 
     // Registered now (the outbox may need them at once), started last: Telegram retries an unreachable

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../prisma/database";
+import { openDatabase, type Db } from "../prisma/database";
 import { setStatus } from "../triage/cases";
 import { openErasureMailCase } from "./fakes/cases";
 import { runCli } from "./support/cli";
@@ -18,6 +18,11 @@ describe("retention and erasure from the command line", SLOW, () => {
   let recentCase: number;
   let otherPerson: number;
   const sentCopy = () => path.join(dir, "data", "sent-mail", "gammelt-svar.eml");
+  /** Looks at the database the CLI changed, as it left it. */
+  async function inDatabase(check: (db: Db) => Promise<void>) {
+    const database = await openDatabase(env.DATABASE_URL);
+    try { await check(database.db); } finally { await database.close(); }
+  }
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "pva-retention-cli-"));
@@ -53,13 +58,10 @@ describe("retention and erasure from the command line", SLOW, () => {
     expect(report.cases.map((entry: { id: number }) => entry.id)).toEqual([oldCase]);
     expect(report.files.expired).toEqual([path.join("data", "sent-mail", "gammelt-svar.eml")]);
 
-    const database = await openDatabase(env.DATABASE_URL);
-    try {
-      expect((await database.db.case.findUniqueOrThrow({ where: { id: oldCase } })).body).toMatch(/sletter alle/);
-      expect(await database.db.conversationMessage.count()).toBe(1);
-    } finally {
-      await database.close();
-    }
+    await inDatabase(async (db) => {
+      expect((await db.case.findUniqueOrThrow({ where: { id: oldCase } })).body).toMatch(/sletter alle/);
+      expect(await db.conversationMessage.count()).toBe(1);
+    });
     expect(fs.existsSync(sentCopy())).toBe(true);
   });
 
@@ -68,16 +70,13 @@ describe("retention and erasure from the command line", SLOW, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Oppbevaring: dette er fjernet/);
     expect(run.stdout).toMatch(/Saker redusert til minimumspost[^\n]*\s1\n/);
-    const database = await openDatabase(env.DATABASE_URL);
-    try {
-      const record = await database.db.case.findUniqueOrThrow({ where: { id: oldCase } });
+    await inDatabase(async (db) => {
+      const record = await db.case.findUniqueOrThrow({ where: { id: oldCase } });
       expect(record).toMatchObject({ body: "", fromAddress: "", status: "answered", category: "rights_request", rights: "erasure" });
       expect(record.contentRemovedAt).not.toBeNull();
-      expect((await database.db.case.findUniqueOrThrow({ where: { id: recentCase } })).body).toMatch(/sletter alle/);
-      expect(await database.db.conversationMessage.count()).toBe(0);
-    } finally {
-      await database.close();
-    }
+      expect((await db.case.findUniqueOrThrow({ where: { id: recentCase } })).body).toMatch(/sletter alle/);
+      expect(await db.conversationMessage.count()).toBe(0);
+    });
     expect(fs.existsSync(sentCopy())).toBe(false);
   });
 
@@ -85,14 +84,10 @@ describe("retention and erasure from the command line", SLOW, () => {
     const run = await runCli(["cases", "erase", String(recentCase)], { env, cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`Personen i sak ${recentCase} er slettet`));
-    const database = await openDatabase(env.DATABASE_URL);
-    try {
-      const record = await database.db.case.findUniqueOrThrow({ where: { id: recentCase } });
-      expect(record).toMatchObject({ fromAddress: "", body: "", status: "closed" });
-      expect((await database.db.case.findUniqueOrThrow({ where: { id: otherPerson } })).fromAddress).toBe("annen@kunde.example");
-    } finally {
-      await database.close();
-    }
+    await inDatabase(async (db) => {
+      expect(await db.case.findUniqueOrThrow({ where: { id: recentCase } })).toMatchObject({ fromAddress: "", body: "", status: "closed" });
+      expect((await db.case.findUniqueOrThrow({ where: { id: otherPerson } })).fromAddress).toBe("annen@kunde.example");
+    });
     const unknown = await runCli(["cases", "erase", "999"], { env, cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Fant ingen sak med nummer 999/);

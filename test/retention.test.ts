@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../log";
 import type { Db } from "../prisma/database";
 import { osloDateOf } from "../triage/deadlines/calendar";
-import { applyRetention, erasePerson, planRetention, type MailFolders } from "../triage/retention";
+import { applyRetention, createRetentionJob, erasePerson, planRetention, type MailFolders } from "../triage/retention";
 import { periodsFromKnowledge, type RetentionPeriods } from "../triage/retention/periods";
 import { createFolderWatcher } from "../triage/watch";
 import { openErasureMailCase } from "./fakes/cases";
@@ -118,6 +119,35 @@ describe.each(ENGINES)("the assistant's own retention on %s", (engine) => {
     expect((await f.db.case.findUniqueOrThrow({ where: { id: other } })).fromAddress).toBe("ola@kunde.example");
     await expect(erase()).rejects.toThrow(/ikke lenger personopplysninger/);
   });
+
+  it("prunes IMAP bookkeeping only where a re-scan under the new UIDVALIDITY recorded the same mail again", async () => {
+    await f.db.mailboxCursor.create({ data: { mailbox: "INBOX", uidValidity: "2", lastUid: 1 } });
+    const row = (uidValidity: string, uid: number, hash: string) => ({
+      mailbox: "INBOX", uidValidity, uid, messageId: `<${hash}@kunde.example>`, contentHash: hash, receivedAt: start, outcome: "automated",
+    });
+    const seenAgain = await f.db.ingestedMail.create({ data: row("1", 1, "aaa") });
+    await f.db.ingestedMail.create({ data: row("1", 2, "bbb") }); // not re-scanned yet: it still stops a duplicate
+    await f.db.ingestedMail.create({ data: row("2", 1, "aaa") });
+
+    const { plan, counts } = await retentionAt(f.db, after(1), periods);
+    expect(plan.ingestedMailIds).toEqual([seenAgain.id]);
+    expect(counts.ingestedMail).toBe(1);
+    const left = await f.db.ingestedMail.findMany({ orderBy: [{ uidValidity: "asc" }, { uid: "asc" }] });
+    expect(left.map((entry) => `${entry.uidValidity}/${entry.uid}`)).toEqual(["1/2", "2/1"]);
+  });
+
+  it("lets the owner erase a person from chat, after showing whom and asking to confirm", async () => {
+    const { caseId } = await visitorAsksForErasure(f, "555", "kari@example.no");
+    const preview = textOf(await f.say(OWNER_ID, `/slett ${caseId}`));
+    expect(preview).toMatch(/Dette sletter kari@example\.no overalt: 1 sak\(er\) \(\d+\).*Det kan ikke angres/s);
+    expect(preview).toContain(`/slett ${caseId} bekreft`);
+    expect((await f.db.case.findUniqueOrThrow({ where: { id: caseId } })).fromAddress).toBe("kari@example.no");
+
+    const done = textOf(await f.say(OWNER_ID, `/slett ${caseId} bekreft`));
+    expect(done).toMatch(new RegExp(`Personen i sak ${caseId} er slettet: 1 sak\\(er\\)`));
+    expect(await everything(f.db)).not.toMatch(/kari|nordmann/i);
+    expect(textOf(await f.say(OWNER_ID, `/slett ${caseId} bekreft`))).toMatch(/ikke lenger personopplysninger/);
+  });
 });
 
 describe("the assistant's own retention of mail files", () => {
@@ -167,5 +197,31 @@ describe("the assistant's own retention of mail files", () => {
     expect(fs.readdirSync(folders.sentMailDir)).toEqual([]);
     expect(await db.ingestedMail.count()).toBe(0);
     expect(fs.readdirSync(folders.inboxDir).sort()).toEqual(["processed", "skrives-fortsatt.eml"]);
+  });
+
+  it("runs as a job at start, and logs what it removed as counts, never content", async () => {
+    const now = new Date();
+    const sentMailDir = path.join(dir, "sent-mail");
+    const copy = path.join(sentMailDir, "svar-til-kari.eml");
+    fs.mkdirSync(sentMailDir);
+    fs.writeFileSync(copy, "To: Kari Nordmann <kari@kunde.example>\r\n\r\nSvar");
+    const sent = new Date(now.getTime() - 400 * DAY_MS);
+    fs.utimesSync(copy, sent, sent);
+    await db.conversationMessage.create({
+      data: { channel: "slack", conversationId: "D1", userId: "U1", direction: "in", text: "Jeg heter Kari Nordmann", createdAt: new Date(now.getTime() - 31 * DAY_MS) },
+    });
+    const lines: string[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
+    const periods: RetentionPeriods = { chatWithoutCaseDays: 30, abandonedIntakeDays: 7, caseContentDays: 730, mailFilesDays: 365 };
+
+    const job = createRetentionJob({ db, clock: () => now, logger, periods, folders: { sentMailDir }, intervalMs: DAY_MS });
+    job.start();
+    await job.stop();
+
+    expect(fs.existsSync(copy)).toBe(false);
+    expect(await db.conversationMessage.count()).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).deleted).toMatchObject({ chatLines: 1, mailFiles: 1 });
+    expect(lines.join("")).not.toMatch(/kari|nordmann|svar-til/i);
   });
 });

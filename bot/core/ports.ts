@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../../knowledge/schema";
 import type { Logger } from "../../log";
 import type { ChatChannel } from "./messages";
 import type { NewOutboxMessage } from "../outbox/types";
+import type { MailFolders } from "../../triage/retention/files";
 
 /** An open Prisma transaction. */
 export type Tx = Prisma.TransactionClient;
@@ -43,4 +44,6 @@ export interface CoreDeps {
   onOutboxEnqueued?: () => void;
   /** Called after a visitor's hand-over became a case (e.g. announce it to the owner at once). */
   onCaseOpened?: (caseId: number) => void;
+  /** Where mail files are kept, so erasing a person from chat removes theirs too. */
+  mailFolders?: MailFolders;
 }

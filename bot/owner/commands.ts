@@ -6,7 +6,7 @@ export type OwnerCommand =
   | { name: "digest" }
   | { name: "help" }
   | { name: "cancel" }
-  | { name: "approve" | "edit" | "extend" | "identity" | "reject" | "verified"; caseId: number; text?: string };
+  | { name: "approve" | "edit" | "extend" | "identity" | "reject" | "verified" | "erase"; caseId: number; text?: string };
 
 const SIMPLE: Record<string, OwnerCommand["name"]> = {
   saker: "cases", cases: "cases",
@@ -14,7 +14,7 @@ const SIMPLE: Record<string, OwnerCommand["name"]> = {
   hjelp: "help", help: "help",
 };
 
-const WITH_CASE: Record<string, "case" | "approve" | "edit" | "extend" | "identity" | "reject" | "verified"> = {
+const WITH_CASE: Record<string, "case" | "approve" | "edit" | "extend" | "identity" | "reject" | "verified" | "erase"> = {
   sak: "case", case: "case",
   godkjenn: "approve", approve: "approve",
   rediger: "edit", edit: "edit",
@@ -22,6 +22,7 @@ const WITH_CASE: Record<string, "case" | "approve" | "edit" | "extend" | "identi
   legitimasjon: "identity", identitet: "identity", identity: "identity",
   avvis: "reject", lukk: "reject", reject: "reject", close: "reject",
   verifisert: "verified", bekreftet: "verified", verified: "verified",
+  slett: "erase", erase: "erase",
 };
 
 /** "/sak 12", "saker", "/rediger 12 Ny tekst …"; undefined for anything that is not a command. */
@@ -60,5 +61,6 @@ export const HELP_TEXT = [
   "/legitimasjon 12 (/identity 12) – be om bekreftelse av identitet",
   "/verifisert 12 (/verified 12) – identiteten er bekreftet, klokken går igjen",
   "/avvis 12 [grunn] (/reject 12 [reason]) – med grunn: utkast til avslag; uten: lukk saken",
+  "/slett 12 (/erase 12) – slett personen bak saken overalt (du får bekrefte først)",
   "/avbryt (/cancel) – avbryt det du holder på med",
 ].join("\n");

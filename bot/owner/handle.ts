@@ -8,6 +8,7 @@ import { replaceDraft } from "./edit";
 import { extendDeadline } from "./extend";
 import { markIdentityVerified, requestIdentity } from "./identity";
 import { rejectCase } from "./reject";
+import { eraseFromChat } from "./erase";
 import { showCase, showDigest, showHelp, showOpenCases } from "./views";
 import { isOpen } from "./card";
 
@@ -58,6 +59,7 @@ async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<Own
     case "identity": return requestIdentity(ctx, command.caseId);
     case "verified": return markIdentityVerified(ctx, command.caseId);
     case "reject": return rejectCase(ctx, command.caseId, command.text);
+    case "erase": return eraseFromChat(ctx, command.caseId, command.text);
     case "edit":
       return command.text ? replaceDraft(ctx, command.caseId, command.text) : askFor(ctx, { action: "edit", caseId: command.caseId });
     case "extend":

@@ -5,7 +5,7 @@ import { getCase, listCases, type CaseDetail, type CaseSummary } from "../cases"
 import { CASE_STATUSES, type CaseStatus } from "../types";
 import { CaseRuleError } from "../cases/errors";
 import { createLogger } from "../../log";
-import { erasePerson, mailFoldersOf, type ErasureResult } from "../retention";
+import { describeErasure, erasePerson, mailFoldersOf } from "../retention";
 
 export async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
   loadDotEnv();
@@ -82,18 +82,6 @@ export async function showCaseCommand(id: string, options: { json?: boolean }): 
   process.stdout.write(`${showText(found)}\n`);
 }
 
-function erasureText(caseId: number, result: ErasureResult): string {
-  const lines = [
-    `Personen i sak ${caseId} er slettet / the person in case ${caseId} is erased:`,
-    `  saker redusert til minimumspost / cases cut to the minimal record: ${result.caseIds.length} (${result.caseIds.join(", ")})`,
-    `  chatlinjer / chat lines: ${result.chatLines}, samtaler / sessions: ${result.sessions}, utgående meldinger / outbox messages: ${result.outboxMessages}, e-postfiler / mail files: ${result.mailFiles}`,
-  ];
-  if (result.mailboxCopies > 0)
-    lines.push(`Merk: ${result.mailboxCopies} e-post ligger fortsatt i postkassen (assistenten bare leser der): slett dem der også / ` +
-      `note: ${result.mailboxCopies} mail(s) are still in the mailbox (the assistant only reads it): delete them there too`);
-  return lines.join("\n");
-}
-
 /** `cases erase ID`: erases the person behind a case from every table at once, keeping minimal records. */
 export async function eraseCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
   const caseId = parseCaseId(id);
@@ -101,5 +89,5 @@ export async function eraseCaseCommand(id: string, options: { json?: boolean }):
   const result = await withDatabase((db) =>
     erasePerson(db, caseId, { now: new Date(), actor: "cli", folders: mailFoldersOf(config), logger: createLogger(config.logLevel) })
       .catch((error: unknown) => { throw error instanceof CaseRuleError ? new UserError(error.message) : error; }));
-  process.stdout.write(options.json ? `${JSON.stringify({ caseId, erased: result })}\n` : `${erasureText(caseId, result)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify({ caseId, erased: result })}\n` : `${describeErasure(caseId, result)}\n`);
 }

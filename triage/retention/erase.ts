@@ -2,8 +2,8 @@
 // outbox texts and mail files. Recorded as one event that holds counts, never content.
 import fs from "node:fs";
 import path from "node:path";
-import type { Db } from "../../prisma/database";
 import type { Logger } from "../../log";
+import type { DbOrTx } from "../cases/db";
 import { CaseNotFoundError, CaseRuleError } from "../cases/errors";
 import { OPEN_STATUSES } from "../cases/normalise";
 import { fileNameOf, folderMailbox, mailFilesIn, processedDir, removeFile, type MailFolders } from "./files";
@@ -21,14 +21,18 @@ export interface ErasureResult {
   mailboxCopies: number;
 }
 
-interface Person {
+export interface Person {
   address: string;
   conversations: { channel: string; conversationId: string }[];
   caseIds: number[];
 }
 
+/**
+ * In the caller's transaction when given one (an owner's chat command); the files go last, once the rows are
+ * gone, so a failure before that leaves the person whole rather than half erased.
+ */
 export async function erasePerson(
-  db: Db, caseId: number, options: { now: Date; actor: string; folders?: MailFolders; logger: Logger },
+  db: DbOrTx, caseId: number, options: { now: Date; actor: string; folders?: MailFolders; logger: Logger },
 ): Promise<ErasureResult> {
   const person = await findPerson(db, caseId);
   const outboxWhere = {
@@ -44,7 +48,7 @@ export async function erasePerson(
       `${unsent} melding(er) til denne personen er ikke sendt ennå: send eller avvis dem først / ${unsent} message(s) to this person not sent yet: send or drop them first`);
 
   const files = await filesOf(db, person, options.folders ?? {});
-  const counts = await db.$transaction(async (tx) => {
+  const counts = await inTransaction(db, async (tx: Tx) => {
     await closeOpenCases(tx, person.caseIds, options);
     const removed = await removeCaseContent(tx, person.caseIds, options.now, "erasure");
     const outbox = await tx.outboxMessage.updateMany({
@@ -61,14 +65,15 @@ export async function erasePerson(
     const { caseIds: _ids, ...detail } = result;
     await tx.caseEvent.create({ data: { caseId, actor: options.actor, type: ERASED, at: options.now, detail: JSON.stringify({ cases: person.caseIds.length, ...detail }) } });
     return result;
-  }, { maxWait: 10_000, timeout: 60_000 });
+  });
   for (const file of files.toDelete) removeFile(file);
   const { caseIds: _ids, ...logged } = counts;
   options.logger.info({ caseId, cases: counts.caseIds.length, ...logged }, "person slettet / person erased");
   return counts;
 }
 
-async function findPerson(db: Db, caseId: number): Promise<Person> {
+/** Whose data an erasure of this case would remove: the same address, or the same chat conversation. */
+export async function findPerson(db: DbOrTx, caseId: number): Promise<Person> {
   const row = await db.case.findUnique({ where: { id: caseId } });
   if (!row) throw new CaseNotFoundError(caseId);
   if (row.contentRemovedAt) throw new CaseRuleError("already_erased", `Sak ${caseId} har ikke lenger personopplysninger / case ${caseId} holds no personal data any more`);
@@ -120,7 +125,7 @@ function caseIdOf(state: string): number | undefined {
 }
 
 /** Their mails in the inbox folder (and its processed folder), and copies of replies sent to them. */
-async function filesOf(db: Db, person: Person, folders: MailFolders): Promise<{ toDelete: string[]; mailboxCopies: number }> {
+async function filesOf(db: DbOrTx, person: Person, folders: MailFolders): Promise<{ toDelete: string[]; mailboxCopies: number }> {
   const rows = await db.ingestedMail.findMany({ where: { caseId: { in: person.caseIds } }, select: { mailbox: true, uidValidity: true } });
   const toDelete: string[] = [];
   let mailboxCopies = 0;
@@ -135,4 +140,20 @@ async function filesOf(db: Db, person: Person, folders: MailFolders): Promise<{ 
     for (const entry of mailFilesIn(folders.sentMailDir))
       if (fs.readFileSync(entry.file, "utf8").toLowerCase().includes(person.address)) toDelete.push(entry.file);
   return { toDelete, mailboxCopies };
+}
+
+/** The outcome in the owner's words (Norwegian), for the CLI and the chat command alike. */
+export function describeErasure(caseId: number, result: ErasureResult): string {
+  const lines = [
+    `Personen i sak ${caseId} er slettet: ${result.caseIds.length} sak(er) (${result.caseIds.join(", ")}) er nå minimumsposter; ` +
+      `${result.chatLines} chatlinjer, ${result.sessions} samtaler, ${result.outboxMessages} utgående meldinger og ${result.mailFiles} e-postfiler er slettet.`,
+  ];
+  if (result.mailboxCopies > 0)
+    lines.push(`Merk: ${result.mailboxCopies} e-post ligger fortsatt i postkassen (assistenten bare leser der): slett dem der også.`);
+  return lines.join("\n");
+}
+
+/** The caller's transaction, or a new one with room for a person with a long history. */
+function inTransaction<T>(db: DbOrTx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? db.$transaction(work, { maxWait: 10_000, timeout: 60_000 }) : work(db);
 }

@@ -5,7 +5,7 @@ import type { MailFolders } from "./files";
 import { periodsFromKnowledge, type RetentionPeriods } from "./periods";
 
 export { applyRetention, countsOf, type RetentionCounts } from "./apply";
-export { erasePerson, type ErasureResult } from "./erase";
+export { describeErasure, erasePerson, findPerson, type ErasureResult } from "./erase";
 export { planRetention, type RetentionPlan } from "./plan";
 export { createRetentionJob, type RetentionJob } from "./job";
 export type { MailFolders } from "./files";
