@@ -58,7 +58,7 @@ export async function draftFile(file: string, context: DraftContext, now: Date):
   }
 }
 
-const indent = (text: string) => text.split("\n").map((line) => `    ${line}`).join("\n");
+const indent = (text: string) => text.split("\n").map((line) => (line ? `    ${line}` : "")).join("\n");
 
 function summary(line: DraftLine): string {
   if (line.error) return `${line.file}\n  Feil: kunne ikke lese e-posten (${line.error})\n\n`;
