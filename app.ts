@@ -13,6 +13,8 @@ import { CONSOLE_OWNER, startConsoleChat } from "./bot/console/console-chat";
 import { createOwnerScheduler } from "./bot/owner/scheduler";
 import { enqueueOutboxMessage } from "./bot/outbox/enqueue";
 import { createMailerFromConfig } from "./bot/outbox/from-config";
+import { senderAddress } from "./bot/outbox/mailer";
+import { usePromisedDays } from "./triage/deadlines";
 import { createOwnerNotifier } from "./bot/outbox/owner-notices";
 import { createOutboxWorker } from "./bot/outbox/worker";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
@@ -54,6 +56,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   // The knowledge base first: a broken file should stop us before anything starts.
   const knowledge = loadKnowledgeBase(config.knowledgeFile);
   const qa = createQaEngine(knowledge);
+  usePromisedDays(knowledge.rights.response_time_days);
   const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email, knowledge };
   const { db, close: closeDatabase, migrated } = await openDatabase(config.databaseUrl);
   if (migrated.length > 0) logger.info({ migrations: migrated }, "database migrated");
@@ -75,7 +78,8 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
     };
     const router = createChatRouter();
 
-    const mailer = createMailerFromConfig(config, logger);
+    // MAIL_FROM wins; otherwise replies come from the business's own name and contact address.
+    const mailer = createMailerFromConfig(config, logger, undefined, senderAddress(knowledge.business.name, knowledge.business.contact_email));
     parts.push({ name: "mailer", stop: () => mailer.close() });
     const outbox = createOutboxWorker({
       db, clock, logger, chat: router, mailer,

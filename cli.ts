@@ -38,6 +38,13 @@ program
   .action(async (paths: string[], options: { json?: boolean }) => (await import("./triage/cli/triage")).triageCommand(paths, options));
 
 program
+  .command("draft")
+  .description("vis utkastene til e-post uten å lagre noe / show the drafts for mail, storing nothing")
+  .argument("<paths...>", ".eml-filer eller mapper / .eml files or folders")
+  .option("--json", "ett JSON-objekt per linje / one JSON object a line")
+  .action(async (paths: string[], options: { json?: boolean }) => (await import("./bot/drafts/cli")).draftCommand(paths, options));
+
+program
   .command("deadline")
   .description("frister for en henvendelse mottatt på et tidspunkt / deadlines for a request received at a time")
   .argument("<received>", "ISO 8601-tidspunkt, f.eks. 2026-05-16T23:30:00Z")

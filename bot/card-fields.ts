@@ -11,7 +11,11 @@ export interface CardFields {
   draftTitle: string;
   draft: string;
   problems: string[];
+  /** "☐ 1. …" lines of the owner's to-do list; empty when there is none. */
+  todo: string[];
 }
+
+export const TODO_TITLE = "Huskeliste (ikke i e-posten)";
 
 /** Plain-text fields of a card; the adapter escapes and lays them out. */
 export function cardFields(card: CaseCardView): CardFields {
@@ -33,7 +37,13 @@ export function cardFields(card: CaseCardView): CardFields {
     draftTitle: purpose ? `Utkast (${purpose})` : "Utkast",
     draft: card.draft,
     problems: card.problems ?? [],
+    todo: todoItemLines(card.todo ?? []),
   };
+}
+
+/** "☐ 1. Slett …" / "☑ 2. Behold …". */
+export function todoItemLines(todo: readonly { text: string; done: boolean }[]): string[] {
+  return todo.map((entry, index) => `${entry.done ? "☑" : "☐"} ${index + 1}. ${entry.text}`);
 }
 
 /** Cuts text to `limit` characters, marking the cut. */

@@ -100,6 +100,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     expect(mail.parsed.references).toEqual(["<tidligere-1@kunde.example>", "<sletting-1@kunde.example>"]);
     expect(mail.parsed.text).toContain("Blåbærsyltetøy og æøå");
     expect(mail.parsed.html).toBeFalsy();
+    expect(mail.parsed.headers.has("auto-submitted")).toBe(false);
 
     const row = await database.db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("sent");

@@ -50,6 +50,8 @@ export interface CaseCardView {
   draftPurpose?: string;
   /** What checkDraft found wrong with the draft; it cannot be sent until they are fixed. */
   problems?: string[];
+  /** The owner's to-do list for the case (never part of the mail), each item ticked or not. */
+  todo?: { text: string; done: boolean }[];
 }
 
 /** A message to send. Text is plain: the adapter escapes and formats it. */

@@ -65,10 +65,12 @@ function complaintRoute(context: DraftContext, lang: Language): string {
 export function finalReply(c: DraftCase, context: DraftContext): FinalReply {
   const lang = c.language;
   const body = c.category === "rights_request" ? rightsPart(c, context) : c.category === "complaint" ? complaintPart(lang) : inquiryPart(c, context);
+  // A draft made without a case (the draft command) has id 0 and names no case number.
+  const ref = c.id > 0 ? (lang === "nb" ? ` (sak ${c.id})` : ` (case ${c.id})`) : "";
   const about = c.category === "rights_request"
-    ? (lang === "nb" ? `Her er svaret på forespørselen din om ${rightsPhrase(c.rights, lang)} (sak ${c.id}).` : `Here is our answer to your request for ${rightsPhrase(c.rights, lang)} (case ${c.id}).`)
+    ? (lang === "nb" ? `Her er svaret på forespørselen din om ${rightsPhrase(c.rights, lang)}${ref}.` : `Here is our answer to your request for ${rightsPhrase(c.rights, lang)}${ref}.`)
     : c.category === "complaint"
-      ? (lang === "nb" ? `Her er svaret vårt på klagen din (sak ${c.id}).` : `Here is our answer to your complaint (case ${c.id}).`)
+      ? (lang === "nb" ? `Her er svaret vårt på klagen din${ref}.` : `Here is our answer to your complaint${ref}.`)
       : undefined;
   const todo = c.category === "rights_request" ? todoList(c.rights, activitiesOf(context.knowledge, c.text)) : [];
   return {

@@ -27,7 +27,7 @@ export interface Mailer {
 export interface MailerOptions {
   /** Folder for .eml files when SMTP is not configured. */
   sentMailDir?: string;
-  /** From address when SMTP is not configured. */
+  /** From address when MAIL_FROM is not set (with or without SMTP): the business's own contact address. */
   fallbackFrom?: string;
   /** Runs after a successful send, e.g. appending to the IMAP Sent folder. Its failure is not a send failure. */
   afterSend?: (raw: Buffer) => Promise<void>;
@@ -46,9 +46,20 @@ async function compose(from: string, mail: OutgoingMail): Promise<Buffer> {
     inReplyTo: mail.inReplyTo,
     references: mail.references,
     textEncoding: "quoted-printable",
-    headers: { "Auto-Submitted": "auto-replied" },
+    // No Auto-Submitted header: every mail we send is a reply the owner approved, a person's answer (RFC 3834
+    // marks robots' mail, which mail systems then treat as such: no auto-reply back, often filtered).
   });
   return composer.compile().build();
+}
+
+/** The bare address of "Name <address>" for the SMTP envelope. */
+function envelopeAddress(from: string): string {
+  return /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
+}
+
+/** "\"Bedre Bedrift AS\" <hei@bedrebedrift.no>": a From header with the business's name, quoted as RFC 5322 wants. */
+export function senderAddress(name: string, address: string): string {
+  return `"${name.replace(/["\\]/g, "\\$&")}" <${address}>`;
 }
 
 /**
@@ -80,12 +91,13 @@ export function createMailer(smtp: Config["smtp"] | undefined, options: MailerOp
     };
   }
 
+  const from = smtp.from ?? options.fallbackFrom ?? "personvern-assistent@localhost";
   return {
-    from: smtp.from,
+    from,
     destination: `smtp://${smtp.host}:${smtp.port}`,
     async send(mail) {
-      const raw = await compose(smtp.from, mail);
-      await sendOverSmtp(smtp, timeoutMs, { from: smtp.from, to: [mail.to] }, raw);
+      const raw = await compose(from, mail);
+      await sendOverSmtp(smtp, timeoutMs, { from: envelopeAddress(from), to: [mail.to] }, raw);
       await afterSend(raw);
       return { messageId: mail.messageId, raw };
     },

@@ -4,22 +4,29 @@ import { baseDraft, currentDraft, markDraftSent, prepareDraft, problemsOf } from
 import { isOpen } from "./card";
 import { replyMessage } from "./outgoing-reply";
 import { PURPOSE_LABEL } from "./labels";
+import { openTodoQuestion } from "./todo";
 
 /**
  * "Godkjenn og send": puts the current draft in the outbox once, whatever number of taps, then moves the case
  * on according to what the draft was for.
  */
-export async function approveDraft(ctx: OwnerContext, caseId: number): Promise<OwnerResult> {
+export async function approveDraft(ctx: OwnerContext, caseId: number, revision?: number): Promise<OwnerResult> {
   const row = await findCase(ctx, caseId);
   if (!row) return notFound(ctx, caseId);
   if (!isOpen(row)) return { replies: [say(ctx, `Sak ${caseId} er allerede ${row.status === "closed" ? "lukket" : "besvart"}. Ingenting ble sendt.`)] };
   const draft = await currentDraft(ctx.tx, row, ctx.deps);
-  if (draft.sent) return { replies: [say(ctx, `Utkastet i sak ${caseId} er allerede godkjent og sendt.`)] };
+  if (draft.sent || (revision !== undefined && revision !== draft.revision))
+    return { replies: [say(ctx, `Utkastet i sak ${caseId} er allerede godkjent og sendt.`)] };
   const problems = problemsOf(row, draft, ctx.deps);
   if (problems.length > 0)
     return { replies: [say(ctx, `Sak ${caseId} ble ikke sendt. Rett dette først (trykk «Rediger»):\n${problems.map((problem) => `- ${problem.message}`).join("\n")}`)] };
 
-  const { id: outboxId } = await ctx.deps.outbox.enqueue(ctx.tx, replyMessage(row, draft, ctx.now));
+  const question = await openTodoQuestion(ctx, row, draft);
+  if (question) return question;
+
+  const { id: outboxId, created } = await ctx.deps.outbox.enqueue(ctx.tx, replyMessage(row, draft, ctx.now));
+  // A tap racing another on the same draft finds its message already queued: the other tap sent it.
+  if (!created) return { replies: [say(ctx, `Utkastet i sak ${caseId} er allerede godkjent og sendt.`)] };
   await markDraftSent(ctx.tx, caseId, draft, outboxId, ctx.actor, ctx.now);
 
   switch (draft.purpose) {

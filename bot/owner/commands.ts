@@ -6,7 +6,7 @@ export type OwnerCommand =
   | { name: "digest" }
   | { name: "help" }
   | { name: "cancel" }
-  | { name: "approve" | "edit" | "extend" | "identity" | "reject" | "verified" | "erase"; caseId: number; text?: string };
+  | { name: "approve" | "edit" | "extend" | "identity" | "reject" | "verified" | "erase" | "tick"; caseId: number; text?: string };
 
 const SIMPLE: Record<string, OwnerCommand["name"]> = {
   saker: "cases", cases: "cases",
@@ -14,7 +14,7 @@ const SIMPLE: Record<string, OwnerCommand["name"]> = {
   hjelp: "help", help: "help",
 };
 
-const WITH_CASE: Record<string, "case" | "approve" | "edit" | "extend" | "identity" | "reject" | "verified" | "erase"> = {
+const WITH_CASE: Record<string, "case" | "approve" | "edit" | "extend" | "identity" | "reject" | "verified" | "erase" | "tick"> = {
   sak: "case", case: "case",
   godkjenn: "approve", approve: "approve",
   rediger: "edit", edit: "edit",
@@ -23,6 +23,7 @@ const WITH_CASE: Record<string, "case" | "approve" | "edit" | "extend" | "identi
   avvis: "reject", lukk: "reject", reject: "reject", close: "reject",
   verifisert: "verified", bekreftet: "verified", verified: "verified",
   slett: "erase", erase: "erase",
+  huk: "tick", tick: "tick",
 };
 
 /** "/sak 12", "saker", "/rediger 12 Ny tekst …"; undefined for anything that is not a command. */
@@ -44,10 +45,11 @@ export function parseOwnerCommand(text: string): OwnerCommand | undefined {
   return { name, caseId, ...(rest?.trim() ? { text: rest.trim() } : {}) };
 }
 
-/** Button data "approve:12" → the same command a typed "/godkjenn 12" gives. */
-export function parseButtonData(data: string): { verb: string; id: number } | undefined {
-  const match = /^([a-z_]+):(\d+)$/.exec(data);
-  return match ? { verb: match[1]!, id: Number(match[2]) } : undefined;
+/** Button data "approve:12" → the same command a typed "/godkjenn 12" gives; "approve:12:3" and "tick:12:2" carry a number too. */
+export function parseButtonData(data: string): { verb: string; id: number; number?: number } | undefined {
+  const match = /^([a-z_]+):(\d+)(?::(\d+))?$/.exec(data);
+  if (!match) return undefined;
+  return { verb: match[1]!, id: Number(match[2]), ...(match[3] ? { number: Number(match[3]) } : {}) };
 }
 
 export const HELP_TEXT = [
@@ -60,6 +62,7 @@ export const HELP_TEXT = [
   "/forleng 12 <grunn> (/extend 12 <reason>) – forleng fristen (art. 12 nr. 3)",
   "/legitimasjon 12 (/identity 12) – be om bekreftelse av identitet",
   "/verifisert 12 (/verified 12) – identiteten er bekreftet, klokken går igjen",
+  "/huk 12 2 (/tick 12 2) – huk av (eller fjern haken på) punkt 2 på huskelisten",
   "/avvis 12 [grunn] (/reject 12 [reason]) – med grunn: utkast til avslag; uten: lukk saken",
   "/slett 12 (/erase 12) – slett personen bak saken overalt (du får bekrefte først)",
   "/avbryt (/cancel) – avbryt det du holder på med",

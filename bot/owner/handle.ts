@@ -11,6 +11,7 @@ import { rejectCase } from "./reject";
 import { eraseFromChat } from "./erase";
 import { showCase, showDigest, showHelp, showOpenCases } from "./views";
 import { isOpen } from "./card";
+import { toggleTodo } from "./todo";
 
 /** What the owner's next plain message is for, after tapping Edit, Extend or Reject. */
 interface PendingAction {
@@ -60,6 +61,7 @@ async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<Own
     case "verified": return markIdentityVerified(ctx, command.caseId);
     case "reject": return rejectCase(ctx, command.caseId, command.text);
     case "erase": return eraseFromChat(ctx, command.caseId, command.text);
+    case "tick": return toggleTodo(ctx, command.caseId, command.text);
     case "edit":
       return command.text ? replaceDraft(ctx, command.caseId, command.text) : askFor(ctx, { action: "edit", caseId: command.caseId });
     case "extend":
@@ -87,10 +89,11 @@ export async function handleOwnerText(ctx: OwnerContext, text: string): Promise<
 export async function handleOwnerTap(ctx: OwnerContext, data: string): Promise<OwnerResult> {
   const parsed = parseButtonData(data);
   if (!parsed) return { replies: [] };
-  const { verb, id } = parsed;
+  const { verb, id, number } = parsed;
   return guarded(ctx, async () => {
     switch (verb) {
-      case "approve": return approveDraft(ctx, id);
+      case "approve": return approveDraft(ctx, id, number);
+      case "tick": return toggleTodo(ctx, id, String(number));
       case "edit": return askFor(ctx, { action: "edit", caseId: id });
       case "extend": return askFor(ctx, { action: "extend", caseId: id });
       case "reject": return askFor(ctx, { action: "reject", caseId: id });
