@@ -2,15 +2,21 @@ import type { Button, OutgoingMessage } from "../core/messages";
 
 /** The typed command that does what a button does, since a terminal has no buttons. */
 export function commandFor(button: Button): string {
-  const match = /^([a-z_]+):(\d+)$/.exec(button.data);
+  const match = /^([a-z_]+):(\d+)(?::([a-z_]+))?$/.exec(button.data);
   if (!match) return `/knapp ${button.data}`;
-  const [, verb, id] = match;
+  const [, verb, id, value] = match;
   switch (verb) {
     case "approve": return `/godkjenn ${id}`;
-    case "edit": return `/rediger ${id} <ny tekst>`;
+    case "edit": return `/rediger ${id} (så teksten over flere linjer, avslutt med «.»)`;
     case "extend": return `/forleng ${id} <grunn>`;
     case "identity": return `/legitimasjon ${id}`;
-    case "reject": return `/avvis ${id} [grunn]`;
+    case "reject": return `/avvis ${id} <grunn> (eller /avvis ${id} for å lukke uten svar)`;
+    case "close": return `/avvis ${id} ja`;
+    case "reopen": return `/gjenåpne ${id}`;
+    case "correct": return `/endre ${id}`;
+    case "set_category": return `/endre ${id} kategori=${value}`;
+    case "toggle_right": return `/knapp ${button.data}`;
+    case "set_language": return `/endre ${id} språk=${value}`;
     default: return `/knapp ${button.data}`;
   }
 }

@@ -4,7 +4,8 @@ import { longDate, type DraftProblem } from "../drafts";
 import type { Button, CaseCardView, OutgoingMessage } from "../core/messages";
 import type { CaseRow, CurrentDraft } from "./draft-store";
 import { excerpt as excerptOf, rightsOf } from "../../triage/cases/normalise";
-import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./labels";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./labels";
+import type { PendingExtension } from "../../triage/cases";
 
 const EXCERPT = 280;
 
@@ -19,20 +20,23 @@ export function isOpen(row: Pick<CaseRow, "status">): boolean {
 }
 
 /** The owner's buttons for a case; only the steps that make sense now. */
-export function caseButtons(row: CaseRow, draft: CurrentDraft): Button[][] {
+export function caseButtons(row: CaseRow, draft: CurrentDraft, extension?: PendingExtension): Button[][] {
   if (!isOpen(row)) return [];
   const id = row.id;
   const first: Button[] = [];
   if (!draft.sent) first.push({ label: "Godkjenn og send", data: `approve:${id}` });
   first.push({ label: "Rediger", data: `edit:${id}` });
   const second: Button[] = [];
-  if (row.extendedDue === null) second.push({ label: "Forleng frist", data: `extend:${id}` });
+  // Only a rights request can be extended (art. 12(3)), once, and not while a notice is already approved.
+  if (row.category === "rights_request" && row.extendedDue === null && extension?.state !== "queued") second.push({ label: "Forleng frist", data: `extend:${id}` });
   if (row.identityStatus === "unverified") second.push({ label: "Be om legitimasjon", data: `identity:${id}` });
-  return [first, second, [{ label: "Avvis/lukk", data: `reject:${id}` }]].filter((row) => row.length > 0);
+  return [first, second, [{ label: "Endre sortering", data: `correct:${id}` }, { label: "Avvis/lukk", data: `reject:${id}` }]].filter((row) => row.length > 0);
 }
 
 /** A case as the owner sees it: the facts, the draft waiting for approval, and what is wrong with it. */
-export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string): Omit<OutgoingMessage, "channel" | "conversationId"> {
+export function caseCard(
+  row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string, extension?: PendingExtension,
+): Omit<OutgoingMessage, "channel" | "conversationId"> {
   const rights = rightsOf(row.rights);
   const left = daysLeft(row.due, now);
   const excerpt = excerptOf(row.body, EXCERPT);
@@ -40,6 +44,7 @@ export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProbl
     caseId: row.id, channel: row.channel, category: row.category, rights, from: senderOf(row), subject: row.subject, excerpt,
     receivedAt: row.receivedAt, due: row.due, daysLeft: left, status: row.status, draft: draft.text, language: row.language as Language,
     draftPurpose: draft.purpose, problems: problems.map((problem) => problem.message),
+    ...(extension ? { extension: { state: extension.state, extendedDue: extension.extendedDue } } : {}),
   };
   const kind = [CATEGORY_LABEL[row.category] ?? row.category, rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ")].filter(Boolean).join(": ");
   const lines = [
@@ -47,6 +52,7 @@ export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProbl
     `Fra: ${card.from}`,
     ...(row.subject ? [`Emne: ${row.subject}`] : []),
     `Mottatt: ${osloDateTime(row.receivedAt)} · svar senest ${longDate(row.due, "nb")} (${daysLeftText(left)}) · ${STATUS_LABEL[row.status] ?? row.status}`,
+    ...(extension ? [`Fristen over gjelder: ${extensionWaitingText(extension)}.`] : []),
     ...(row.identityStatus !== "unverified" ? [`Identitet: ${row.identityStatus === "verified" ? "bekreftet" : "etterspurt, klokken står"}`] : []),
     `«${excerpt}»`,
     "",
@@ -54,5 +60,5 @@ export function caseCard(row: CaseRow, draft: CurrentDraft, problems: DraftProbl
     draft.text,
   ];
   if (problems.length > 0) lines.push("", "Må rettes før sending:", ...problems.map((problem) => `- ${problem.message}`));
-  return { text: lines.join("\n"), card, buttons: caseButtons(row, draft) };
+  return { text: lines.join("\n"), card, buttons: caseButtons(row, draft, extension) };
 }

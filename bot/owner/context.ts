@@ -2,6 +2,7 @@ import type { ChatChannel, OutgoingMessage } from "../core/messages";
 import type { CoreDeps, Tx } from "../core/ports";
 import { currentDraft, problemsOf, type CaseRow } from "./draft-store";
 import { caseCard } from "./card";
+import { pendingExtension } from "../../triage/cases";
 
 /** Everything an owner action needs: the open transaction, the deps, and where the owner is. */
 export interface OwnerContext {
@@ -34,5 +35,6 @@ export const notFound = (ctx: OwnerContext, caseId: number): OwnerResult => ({ r
 export async function cardReply(ctx: OwnerContext, caseId: number, heading: string): Promise<OutgoingMessage> {
   const row = await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId } });
   const draft = await currentDraft(ctx.tx, row, ctx.deps);
-  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading));
+  const extension = await pendingExtension(ctx.tx, caseId);
+  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading, extension));
 }

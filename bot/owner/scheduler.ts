@@ -1,11 +1,13 @@
 import type { Db } from "../../prisma/database";
 import type { Logger } from "../../log";
 import { OPEN_STATUSES, rightsOf } from "../../triage/cases/normalise";
+import { catchUpSentExtensionNotices, pendingExtensions } from "../../triage/cases";
 import type { CaseStatus } from "../../triage/types";
 import type { ChatSender } from "../core/messages";
 import type { Business, Owners, QaPort } from "../core/ports";
 import { announceNewCases } from "./announce";
 import { announceUnreadableMail } from "./unreadable-mail";
+import { announceFollowUps } from "./follow-ups";
 import { deliverNotifications, toOwners, type PendingNotification } from "./notify";
 import { dueNotifications, type ScheduledCase } from "./schedule";
 
@@ -33,7 +35,9 @@ export interface OwnerScheduler {
 
 async function openCases(db: Db): Promise<ScheduledCase[]> {
   const rows = await db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, orderBy: { id: "asc" } });
+  const pending = await pendingExtensions(db, rows.map((row) => row.id));
   return rows.map((row) => ({
+    extension: pending.get(row.id),
     id: row.id, channel: row.channel, conversationId: row.conversationId, messageId: row.messageId, fromAddress: row.fromAddress,
     fromName: row.fromName, subject: row.subject, category: row.category, rights: rightsOf(row.rights), language: row.language,
     receivedAt: row.receivedAt, promisedDue: row.promisedDue, legalDue: row.legalDue, due: row.due, extendedDue: row.extendedDue,
@@ -48,7 +52,9 @@ export function createOwnerScheduler(deps: OwnerSchedulerDeps): OwnerScheduler {
 
   async function run(): Promise<string[]> {
     const now = deps.clock();
-    const announcements = [...(await announceNewCases(deps)), ...(await announceUnreadableMail(deps))];
+    const open = await deps.db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
+    await catchUpSentExtensionNotices(deps.db, open.map((row) => row.id), now);
+    const announcements = [...(await announceNewCases(deps)), ...(await announceFollowUps(deps)), ...(await announceUnreadableMail(deps))];
     const due: PendingNotification[] = dueNotifications(await openCases(deps.db), now, deps)
       .map((notification) => ({ key: notification.key, messages: toOwners(deps.owners, { text: notification.text }) }));
     return deliverNotifications(deps, [...announcements, ...due]);
