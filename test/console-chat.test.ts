@@ -67,8 +67,10 @@ describe("console chat", () => {
     const card = await type(".", /Nytt utkast – sak 1/);
     expect(card).toMatch(/Hei Kari,\n\nVi har slettet opplysningene om deg\.\nVennlig hilsen Bedre Bedrift AS/);
     expect((await f.db.case.findUniqueOrThrow({ where: { id: 1 } })).draft).toBe("Hei Kari,\n\nVi har slettet opplysningene om deg.\nVennlig hilsen Bedre Bedrift AS");
-    // It promises nothing later, so it goes out as the answer, without a receipt first.
-    expect(card).toMatch(/sendes som svaret i sak 1/);
+    // It promises nothing later, so the owner is offered to send it as the answer, without a receipt first.
+    expect(card).toMatch(/Send som svar: \/knapp as_answer:1/);
+    expect(card).not.toMatch(/Må rettes/);
+    await type("/knapp as_answer:1", /Utkastet sendes som svar/);
     await type("/godkjenn 1", /Sendt til køen: svar i sak 1/);
     expect((await f.db.case.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("answered");
 

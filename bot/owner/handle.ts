@@ -5,10 +5,10 @@ import { approveDraft } from "./approve";
 import { parseButtonData, parseOwnerCommand, unknownSlashCommand, type OwnerCommand } from "./commands";
 import { correctFromButton, correctFromText, correctionMenu } from "./correct";
 import { findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
-import { replaceDraft } from "./edit";
+import { draftIsAnswer, replaceDraft } from "./edit";
 import { extendDeadline } from "./extend";
 import { markIdentityVerified, requestIdentity } from "./identity";
-import { closeCase, confirmClose, rejectCase, reopenCase } from "./reject";
+import { closeCase, rejectCase, reopenCase } from "./reject";
 import { showCase, showDigest, showHelp, showOpenCases } from "./views";
 import { isOpen } from "./card";
 
@@ -99,7 +99,7 @@ export async function handleOwnerTap(ctx: OwnerContext, data: string): Promise<O
       case "extend": return askFor(ctx, { action: "extend", caseId: id });
       case "reject": return askFor(ctx, { action: "reject", caseId: id });
       case "close": return closeCase(ctx, id);
-      case "confirm_close": return confirmClose(ctx, id);
+      case "as_answer": return draftIsAnswer(ctx, id);
       case "reopen": return reopenCase(ctx, id);
       case "correct": return correctionMenu(ctx, id);
       case "set_category":
