@@ -150,6 +150,26 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
     await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).status === "closed", 5000, "the case closed");
   });
 
+  it("lets the owner correct category and rights with buttons, and gives a usage hint for a wrong command", async () => {
+    await startAdapter();
+    const caseId = await openErasureMailCase(stack.db);
+    const card = await announce(caseId);
+    expect(JSON.stringify(card.reply_markup)).toContain(`correct:${caseId}`);
+    await tap(OWNER, `correct:${caseId}`);
+    const menu = await eventually(() => to(OWNER).find((reply) => JSON.stringify(reply.reply_markup ?? {}).includes(`toggle_right:${caseId}:access`)), 5000, "the menu");
+    expect(JSON.stringify(menu.reply_markup)).toContain("✓ sletting");
+    await tap(OWNER, `toggle_right:${caseId}:access`);
+    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).rights === "access,erasure", 5000, "access added");
+    await tap(OWNER, `set_language:${caseId}:en`);
+    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).language === "en", 5000, "now English");
+    expect(await stack.db.caseEvent.count({ where: { caseId, type: "classification_corrected" } })).toBe(2);
+
+    telegram.pushMessage(OWNER, "/godkjenn");
+    const hint = await eventually(() => to(OWNER).find((reply) => /Mangler saksnummer/.test(reply.text)), 5000, "the hint");
+    expect(hint.text).toMatch(/Mangler saksnummer\. Bruk: \/godkjenn 12/);
+    expect(to(OWNER).some((reply) => /personvernassistenten til/.test(reply.text))).toBe(false);
+  });
+
   it("gives someone who is not the owner nothing: buttons and commands change nothing", async () => {
     await startAdapter();
     const caseId = await openErasureMailCase(stack.db);
