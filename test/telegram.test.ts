@@ -50,6 +50,14 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
     await eventually(() => telegram.sent("answerCallbackQuery").length > answered, 5000, "answerCallbackQuery");
     return { before };
   }
+  /** The visitor asks for erasure and hands it over, giving `contact` (an address, or «her»); the case number and the closing words. */
+  async function handOver(contact: string) {
+    await say(VISITOR, "Jeg vil at dere sletter alle opplysningene om meg");
+    await say(VISITOR, "Kari Nordmann");
+    await say(VISITOR, contact);
+    const opened = (await say(VISITOR, "ja")).map((reply) => reply.text).join("\n");
+    return { caseId: Number(/nummer (\d+)/.exec(opened)?.[1]), opened };
+  }
   async function announce(caseId: number) {
     await stack.scheduler.tick();
     return eventually(() => to(OWNER).find((payload) => JSON.stringify(payload.reply_markup ?? {}).includes(`approve:${caseId}`)), 5000, "the case card");
@@ -66,12 +74,7 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
   it("turns a chat erasure request into a case; the visitor who gave an e-mail address gets the answer there, and a note in the chat", async () => {
     await startAdapter();
     await stack.worker.start();
-    await say(VISITOR, "Jeg vil at dere sletter alle opplysningene om meg");
-    await say(VISITOR, "Kari Nordmann");
-    await say(VISITOR, "kari@example.no");
-    const done = await say(VISITOR, "ja");
-    const opened = done.map((reply) => reply.text).join("\n");
-    const caseId = Number(/nummer (\d+)/.exec(opened)?.[1]);
+    const { caseId, opened } = await handOver("kari@example.no");
     expect(caseId).toBeGreaterThan(0);
     expect(opened).toMatch(/svarer deg på e-post til kari@example\.no senest/);
     expect(opened).not.toMatch(/her i chatten/);
@@ -98,12 +101,8 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
   it("answers in the chat a visitor who asked to be answered here", async () => {
     await startAdapter();
     await stack.worker.start();
-    await say(VISITOR, "Jeg vil at dere sletter alle opplysningene om meg");
-    await say(VISITOR, "Kari Nordmann");
-    await say(VISITOR, "her");
-    const done = await say(VISITOR, "ja");
-    const caseId = Number(/nummer (\d+)/.exec(done.map((reply) => reply.text).join("\n"))?.[1]);
-    expect(done.map((reply) => reply.text).join("\n")).toMatch(/svarer deg her i chatten/);
+    const { caseId, opened } = await handOver("her");
+    expect(opened).toMatch(/svarer deg her i chatten/);
     await announce(caseId);
     await tap(OWNER, `approve:${caseId}`);
     const answer = await eventually(() => to(VISITOR).find((reply) => reply.text.includes("Saksnummeret ditt")), 5000, "the answer in the chat");

@@ -1,13 +1,13 @@
 // An extension (GDPR art. 12(3)) counts only once the requester has been told: the owner prepares it, the notice
 // is approved and queued, and the dates move when the notice has actually been sent. Until then the first
 // month's date stands, and the owner is told that the notice is waiting.
-import { computeDeadlines, receivedDate } from "../deadlines";
+import { computeDeadlines } from "../deadlines";
 import { inTransaction, type DbOrTx } from "./db";
 import { CaseRuleError } from "./errors";
 import { loadCase } from "./load-case";
 import { pausesOf } from "./clock";
 import { recordEvent } from "./record-event";
-import { extendCase } from "./extend-case";
+import { assertCanExtend, extendCase, extensionReason } from "./extend-case";
 
 export const EXTENSION_PREPARED = "extension_prepared";
 export const EXTENSION_QUEUED = "extension_notice_queued";
@@ -50,28 +50,14 @@ export async function pendingExtension(db: DbOrTx, caseId: number): Promise<Pend
   return (await pendingExtensions(db, [caseId])).get(caseId);
 }
 
-function assertCanExtend(row: { id: number; status: string; category: string; extendedDue: string | null; legalDue: string }, now: Date): void {
-  if (row.status === "answered" || row.status === "closed")
-    throw new CaseRuleError("not_open", `Sak ${row.id} er ${row.status === "closed" ? "lukket" : "besvart"} / case ${row.id} is ${row.status}`);
-  if (row.category !== "rights_request")
-    throw new CaseRuleError("not_a_rights_request",
-      `Sak ${row.id} er ${row.category === "complaint" ? "en klage" : "et spørsmål"}: bare forespørsler om rettigheter kan forlenges etter art. 12 nr. 3. `
-      + `Er sorteringen feil, rett den med /endre ${row.id} kategori=rettigheter.`);
-  if (row.extendedDue !== null)
-    throw new CaseRuleError("already_extended", `Sak ${row.id} er allerede forlenget til ${row.extendedDue} / case ${row.id} is already extended`);
-  if (receivedDate(now) > row.legalDue)
-    throw new CaseRuleError("too_late", `For sent å forlenge sak ${row.id}: den første måneden gikk ut ${row.legalDue} / the first month ended ${row.legalDue}`);
-}
-
 /** The owner wants more time: records the reason and the date the notice will promise. Nothing moves yet. */
 export async function prepareExtension(
   db: DbOrTx, caseId: number, input: { reason: string; actor: string; now: Date },
 ): Promise<{ extendedDue: string }> {
-  const reason = input.reason.trim();
-  if (!reason) throw new CaseRuleError("reason_required", "Oppgi en begrunnelse for forlengelsen / give the reason for the extension");
+  const reason = extensionReason(input.reason);
   return inTransaction(db, async (tx) => {
     const row = await loadCase(tx, caseId);
-    assertCanExtend(row, input.now);
+    assertCanExtend(row, input.now, { rightsRequestOnly: true });
     if ((await pendingExtension(tx, caseId))?.state === "queued")
       throw new CaseRuleError("notice_queued", `Varselet om forlenget frist i sak ${caseId} er allerede godkjent og venter på å bli sendt.`);
     const { closed } = await pausesOf(tx, caseId);
@@ -86,7 +72,7 @@ export async function assertExtensionNoticeAllowed(db: DbOrTx, caseId: number, n
   const row = await loadCase(db, caseId);
   const pending = await pendingExtension(db, caseId);
   if (!pending) throw new CaseRuleError("no_extension", `Sak ${caseId} har ingen forlengelse som venter på varsel.`);
-  assertCanExtend(row, now);
+  assertCanExtend(row, now, { rightsRequestOnly: true });
   return pending;
 }
 
