@@ -1,6 +1,6 @@
 import type { CaseCardView } from "./core/messages";
 import { cutText } from "../triage/text-cut";
-import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./owner/labels";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./owner/labels";
 
 // The owner-facing fields of a case card, shared by the Telegram and Slack renderings (labels from bot/owner).
 
@@ -29,7 +29,7 @@ export function cardFields(card: CaseCardView): CardFields {
       ["Emne", card.subject || "(uten emne)"],
       ["Kanal", CHANNEL_LABEL[card.channel] ?? card.channel],
       ["Mottatt", osloDateTime(card.receivedAt)],
-      ["Frist", `${card.due} (${daysLeftText(card.daysLeft)})`],
+      ["Frist", `${card.due} (${daysLeftText(card.daysLeft)})${card.extension ? `; ${extensionWaitingText(card.extension)}` : ""}`],
       ["Status", STATUS_LABEL[card.status] ?? card.status],
       ["Språk", card.language === "en" ? "engelsk" : "norsk"],
     ],

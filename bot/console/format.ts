@@ -6,13 +6,20 @@ export function commandFor(button: Button): string {
   const parsed = parseButtonData(button.data);
   if (!parsed) return `/knapp ${button.data}`;
   const { verb, id } = parsed;
+  const value = /:([a-z_]+)$/.exec(button.data)?.[1];
   switch (verb) {
     case "approve": return `/godkjenn ${id}`;
-    case "edit": return `/rediger ${id} <ny tekst>`;
+    case "edit": return `/rediger ${id} (så teksten over flere linjer, avslutt med «.»)`;
     case "extend": return `/forleng ${id} <grunn>`;
     case "identity": return `/legitimasjon ${id}`;
-    case "reject": return `/avvis ${id} [grunn]`;
     case "tick": return `/huk ${id} ${parsed.number}`;
+    case "reject": return `/avvis ${id} <grunn> (eller /avvis ${id} for å lukke uten svar)`;
+    case "close": return `/avvis ${id} ja`;
+    case "reopen": return `/gjenåpne ${id}`;
+    case "correct": return `/endre ${id}`;
+    case "set_category": return `/endre ${id} kategori=${value}`;
+    case "toggle_right": return `/knapp ${button.data}`;
+    case "set_language": return `/endre ${id} språk=${value}`;
     default: return `/knapp ${button.data}`;
   }
 }

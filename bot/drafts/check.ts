@@ -42,6 +42,18 @@ function asksForId(text: string): boolean {
   });
 }
 
+const PROMISE = /\b(senest|innen|svarer|svare deg|kommer tilbake|hører fra oss|frist|will answer|will reply|will respond|get back|at the latest|hear from us|deadline|within)\b/i;
+const RECEIPT = /\b(mottok|mottatt|fikk vi|received|got your)\b/i;
+
+/** The text promises an answer at a later time ("vi svarer senest …", "we will answer by …"). */
+export function promisesAnswer(text: string): boolean {
+  return PROMISE.test(text);
+}
+
+function mentionsReceipt(text: string): boolean {
+  return RECEIPT.test(text);
+}
+
 function containsDate(text: string, isoDate: string, language: Language): boolean {
   return text.includes(isoDate) || text.includes(longDate(isoDate, language));
 }
@@ -54,11 +66,12 @@ export function checkDraft(draft: string, context: CheckContext): DraftProblem[]
   const lang = context.language;
 
   if (context.purpose === "acknowledgement" || context.purpose === "extension") {
-    if (!containsDate(text, context.due, lang))
-      problems.push({ code: "missing_due_date", message: `Datoen for svar senest (${longDate(context.due, lang)}) mangler.` });
+    // An extension notice exists to name the new date; a receipt only where it promises an answer later.
+    if ((context.purpose === "extension" || promisesAnswer(text)) && !containsDate(text, context.due, lang))
+      problems.push({ code: "missing_due_date", message: `Teksten lover et svar senere, men datoen for svar senest (${longDate(context.due, lang)}) mangler.` });
     const received = osloDateOf(context.receivedAt);
-    if (!containsDate(text, received, lang))
-      problems.push({ code: "missing_received_date", message: `Datoen vi mottok henvendelsen (${longDate(received, lang)}) mangler.` });
+    if (mentionsReceipt(text) && !containsDate(text, received, lang))
+      problems.push({ code: "missing_received_date", message: `Teksten sier når vi mottok henvendelsen, men datoen (${longDate(received, lang)}) mangler.` });
   }
   if (context.purpose === "refusal" && !/datatilsynet/i.test(text))
     problems.push({ code: "missing_complaint_route", message: "Et avslag må si at man kan klage til Datatilsynet." });

@@ -4,7 +4,7 @@ import type { Logger } from "../../log";
 import type { ChatChannel, ChatSender } from "../core/messages";
 import type { Mailer } from "./mailer";
 import type { NotifyOwner } from "./types";
-import { addThreadId, recordEvent } from "../../triage/cases";
+import { addThreadId, extensionNoticeSent, recordEvent } from "../../triage/cases";
 import { classifyChatError, classifyMailError, describeError } from "./delivery-errors";
 import { failedDeliveryNotice, unknownDeliveryNotice } from "./owner-notices";
 import { bracketed, referencesFor, replySubject } from "./threading";
@@ -143,6 +143,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     const sentAt = clock();
     await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt, lastError: null } });
     await recordCaseEvent(row.caseId, "outbox_sent", { outboxId: row.id, kind: row.kind, recipient: row.recipient });
+    // An extension counts from the moment its notice has gone out.
+    if (row.caseId) await extensionNoticeSent(db, row.caseId, row.id, sentAt);
     logger.info({ outboxId: row.id, kind: row.kind }, "outbox: sent");
     result.sent++;
   }

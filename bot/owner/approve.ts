@@ -1,8 +1,9 @@
-import { pauseClock, setStatus } from "../../triage/cases";
+import { assertExtensionNoticeAllowed, pauseClock, queueExtensionNotice, setStatus } from "../../triage/cases";
+import { longDate } from "../drafts";
 import { cardReply, findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
 import { baseDraft, currentDraft, markDraftSent, prepareDraft, problemsOf } from "./draft-store";
 import { isOpen } from "./card";
-import { replyMessage } from "./outgoing-reply";
+import { replyMessages } from "./outgoing-reply";
 import { PURPOSE_LABEL } from "./labels";
 import { openTodoQuestion } from "./todo";
 
@@ -24,9 +25,13 @@ export async function approveDraft(ctx: OwnerContext, caseId: number, revision?:
   const question = await openTodoQuestion(ctx, row, draft);
   if (question) return question;
 
-  const { id: outboxId, created } = await ctx.deps.outbox.enqueue(ctx.tx, replyMessage(row, draft, ctx.now));
+  const extension = draft.purpose === "extension" ? await assertExtensionNoticeAllowed(ctx.tx, caseId, ctx.now) : undefined;
+  // The first message is the draft itself; a chat visitor answered by e-mail also gets a note in the chat.
+  const [answer, ...notes] = replyMessages(row, draft, ctx.now);
+  const { id: outboxId, created } = await ctx.deps.outbox.enqueue(ctx.tx, answer!);
   // A tap racing another on the same draft finds its message already queued: the other tap sent it.
   if (!created) return { replies: [say(ctx, `Utkastet i sak ${caseId} er allerede godkjent og sendt.`)] };
+  for (const note of notes) await ctx.deps.outbox.enqueue(ctx.tx, note);
   await markDraftSent(ctx.tx, caseId, draft, outboxId, ctx.actor, ctx.now);
 
   switch (draft.purpose) {
@@ -40,12 +45,16 @@ export async function approveDraft(ctx: OwnerContext, caseId: number, revision?:
       await ctx.tx.case.update({ where: { id: caseId }, data: { identityStatus: "requested" } });
       await pauseClock(ctx.tx, caseId, { kind: "identity", actor: ctx.actor, now: ctx.now, reason: "venter på bekreftet identitet" });
       break;
-    case "acknowledgement":
     case "extension":
+      // The dates move when the notice has been sent (the outbox worker tells the case), not now.
+      await queueExtensionNotice(ctx.tx, caseId, { outboxId, actor: ctx.actor, now: ctx.now });
+      break;
+    case "acknowledgement":
       break;
   }
   const after = await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId } });
-  const replies = [say(ctx, `Sendt til køen: ${PURPOSE_LABEL[draft.purpose]} i sak ${caseId}.`)];
+  const moves = extension ? ` Fristen flyttes til ${longDate(extension.extendedDue, "nb")} når varselet er sendt.` : "";
+  const replies = [say(ctx, `Sendt til køen: ${PURPOSE_LABEL[draft.purpose]} i sak ${caseId}.${moves}`)];
   if (isOpen(after)) {
     const next = await baseDraft(ctx.tx, after, ctx.deps);
     await prepareDraft(ctx.tx, after, { ...next, actor: "system", now: ctx.now });

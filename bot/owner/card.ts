@@ -6,7 +6,8 @@ import type { CaseRow, CurrentDraft } from "./draft-store";
 import type { TodoEntry } from "./todo-list";
 import { todoItemLines, TODO_TITLE } from "../card-fields";
 import { excerpt as excerptOf, rightsOf, warningsOf } from "../../triage/cases/normalise";
-import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./labels";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./labels";
+import type { PendingExtension } from "../../triage/cases";
 
 const EXCERPT = 280;
 
@@ -21,7 +22,7 @@ export function isOpen(row: Pick<CaseRow, "status">): boolean {
 }
 
 /** The owner's buttons for a case; only the steps that make sense now. */
-export function caseButtons(row: CaseRow, draft: CurrentDraft, todo: TodoEntry[] = []): Button[][] {
+export function caseButtons(row: CaseRow, draft: CurrentDraft, todo: TodoEntry[] = [], extension?: PendingExtension): Button[][] {
   if (!isOpen(row)) return [];
   const id = row.id;
   const first: Button[] = [];
@@ -29,9 +30,10 @@ export function caseButtons(row: CaseRow, draft: CurrentDraft, todo: TodoEntry[]
   if (!draft.sent) first.push({ label: "Godkjenn og send", data: `approve:${id}:${draft.revision}` });
   first.push({ label: "Rediger", data: `edit:${id}` });
   const second: Button[] = [];
-  if (row.extendedDue === null) second.push({ label: "Forleng frist", data: `extend:${id}` });
+  // Only a rights request can be extended (art. 12(3)), once, and not while a notice is already approved.
+  if (row.category === "rights_request" && row.extendedDue === null && extension?.state !== "queued") second.push({ label: "Forleng frist", data: `extend:${id}` });
   if (row.identityStatus === "unverified") second.push({ label: "Be om legitimasjon", data: `identity:${id}` });
-  return [first, second, ...todoButtons(id, todo), [{ label: "Avvis/lukk", data: `reject:${id}` }]].filter((row) => row.length > 0);
+  return [first, second, ...todoButtons(id, todo), [{ label: "Endre sortering", data: `correct:${id}` }, { label: "Avvis/lukk", data: `reject:${id}` }]].filter((row) => row.length > 0);
 }
 
 /** One button per to-do item, four to a row: "☐ 2" ticks item 2, "☑ 2" unticks it. */
@@ -53,7 +55,7 @@ export function todoLines(caseId: number, todo: TodoEntry[]): string[] {
 
 /** A case as the owner sees it: the facts, the draft waiting for approval, and what is wrong with it. */
 export function caseCard(
-  row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string, todo: TodoEntry[] = [],
+  row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string, todo: TodoEntry[] = [], extension?: PendingExtension,
 ): Omit<OutgoingMessage, "channel" | "conversationId"> {
   const rights = rightsOf(row.rights);
   const left = daysLeft(row.due, now);
@@ -62,6 +64,7 @@ export function caseCard(
     caseId: row.id, channel: row.channel, category: row.category, rights, from: senderOf(row), subject: row.subject, excerpt,
     receivedAt: row.receivedAt, due: row.due, daysLeft: left, status: row.status, draft: draft.text, language: row.language as Language,
     draftPurpose: draft.purpose, problems: problems.map((problem) => problem.message), todo,
+    ...(extension ? { extension: { state: extension.state, extendedDue: extension.extendedDue } } : {}),
   };
   const kind = [CATEGORY_LABEL[row.category] ?? row.category, rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ")].filter(Boolean).join(": ");
   const lines = [
@@ -70,6 +73,7 @@ export function caseCard(
     `Fra: ${card.from}`,
     ...(row.subject ? [`Emne: ${row.subject}`] : []),
     `Mottatt: ${osloDateTime(row.receivedAt)} · svar senest ${longDate(row.due, "nb")} (${daysLeftText(left)}) · ${STATUS_LABEL[row.status] ?? row.status}`,
+    ...(extension ? [`Fristen over gjelder: ${extensionWaitingText(extension)}.`] : []),
     ...(row.identityStatus !== "unverified" ? [`Identitet: ${row.identityStatus === "verified" ? "bekreftet" : "etterspurt, klokken står"}`] : []),
     `«${excerpt}»`,
     "",
@@ -78,5 +82,5 @@ export function caseCard(
   ];
   if (problems.length > 0) lines.push("", "Må rettes før sending:", ...problems.map((problem) => `- ${problem.message}`));
   if (todo.length > 0 && isOpen(row)) lines.push("", ...todoLines(row.id, todo));
-  return { text: lines.join("\n"), card, buttons: caseButtons(row, draft, todo) };
+  return { text: lines.join("\n"), card, buttons: caseButtons(row, draft, todo, extension) };
 }

@@ -4,6 +4,7 @@ import type { CoreDeps, Tx } from "../core/ports";
 import { currentDraft, problemsOf, type CaseRow } from "./draft-store";
 import { caseCard } from "./card";
 import { todoOf } from "./todo-list";
+import { pendingExtension } from "../../triage/cases";
 
 /** Everything an owner action needs: the open transaction, the deps, and where the owner is. */
 export interface OwnerContext {
@@ -39,5 +40,6 @@ export async function cardReply(ctx: OwnerContext, caseId: number, heading: stri
   const row = await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId } });
   const draft = await currentDraft(ctx.tx, row, ctx.deps);
   const todo = await todoOf(ctx.tx, row, ctx.deps);
-  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading, todo));
+  const extension = await pendingExtension(ctx.tx, caseId);
+  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading, todo, extension));
 }

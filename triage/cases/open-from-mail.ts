@@ -115,6 +115,8 @@ async function attachReply(
     detail: {
       messageId, from: mail.from.address, subject: mail.subject, receivedAt: input.receivedAt.toISOString(),
       excerpt: excerpt(mail.text, EXCERPT_LIMIT), contentHash: contentHashOf(mail),
+      // The owner reads the follow-up in chat, so its new text is kept whole (as far as a case body is).
+      text: excerpt(mail.text, BODY_LIMIT),
     },
   });
   const reopen = REOPEN_FROM.has(thread.status);

@@ -6,6 +6,8 @@ import { CASE_STATUSES, type CaseStatus } from "../types";
 import { CaseRuleError } from "../cases/errors";
 import { createLogger } from "../../log";
 import { describeErasure, erasePerson, mailFoldersOf } from "../retention";
+import { historyLine } from "../../bot/owner/history";
+import { osloDateTime } from "../../bot/owner/labels";
 
 export async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
   loadDotEnv();
@@ -51,16 +53,15 @@ function showText(c: CaseDetail): string {
     `Fra / from:        ${c.fromName ? `${c.fromName} <${c.fromAddress}>` : c.fromAddress}`,
     `Emne / subject:    ${c.subject}`,
     `Kategori:          ${c.category}${c.rights.length ? ` (${c.rights.join(", ")})` : ""}, språk ${c.language}`,
-    `Mottatt:           ${c.receivedAt.toISOString()}`,
+    `Mottatt:           ${osloDateTime(c.receivedAt)} (norsk tid)`,
     `Frist / due:       ${c.due} (${c.daysLeft} dager igjen / days left)`,
     `  lovens frist ${c.legalDue}, lovet ${c.promisedDue}${c.extendedDue ? `, forlenget til ${c.extendedDue}` : ""}`,
   ];
-  if (c.pausedSince) lines.push(`Klokken står stille siden / clock paused since ${c.pausedSince.toISOString()}`);
+  if (c.pausedSince) lines.push(`Klokken står stille siden / clock paused since ${osloDateTime(c.pausedSince)}`);
   if (c.duplicateOfId) lines.push(`Mulig duplikat av sak / possible duplicate of case ${c.duplicateOfId}`);
   if (c.body) lines.push("", c.body);
-  lines.push("", "Historikk / history:");
-  for (const event of c.events)
-    lines.push(`  ${event.at.toISOString()}  ${event.actor.padEnd(14)}  ${event.type}  ${JSON.stringify(event.detail)}`);
+  lines.push("", "Historikk (norsk tid) / history (Oslo time):");
+  for (const event of c.events) lines.push(`  ${historyLine(event)}`);
   return lines.join("\n");
 }
 
