@@ -162,6 +162,11 @@ export class TopicMatcher {
       this.postings.set(feature, { examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
   }
 
+  /** True when the question speaks to the business or of the visitor's own data ("what cookies do you use?"). */
+  addressesTheBusiness(question: string): boolean {
+    return words(question).some((token) => ADDRESSING_THE_BUSINESS.has(token) || this.ownNameWords.has(token));
+  }
+
   /**
    * True when another company is the subject of the question ("selger Kajabi data?", "does Zoom record
    * calls?", "who owns Whereby?") and neither the business nor the visitor is in it: that company's own
@@ -187,7 +192,8 @@ export class TopicMatcher {
     return this.thirdParties.has(token) || (token.endsWith("s") && this.thirdParties.has(token.slice(0, -1)));
   }
 
-  private isKnown(word: string): boolean {
+  /** Whether a folded word occurs anywhere in the knowledge base. */
+  isKnown(word: string): boolean {
     return this.vocabulary.nb.has(word) || this.vocabulary.en.has(word);
   }
 

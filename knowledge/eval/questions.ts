@@ -11,7 +11,7 @@ const labelledQuestionSchema = z
   .object({
     question: z.string().trim().min(1, "must not be empty"),
     language: z.enum(["nb", "en"]),
-    action: z.enum(["answered", "handover", "fallback"]),
+    action: z.enum(["answered", "handover", "fallback", "small_talk"]),
     topic: z.string().trim().min(1).optional(),
     rights: z.array(z.enum(RIGHTS)).optional(),
     // Optional so that another team's set without splits can be evaluated as a whole.
