@@ -2,6 +2,7 @@ import type { Language } from "../triage/types";
 import type { Answer } from "./types";
 import type { KnowledgeBase, Topic } from "./schema";
 import { answeredFromTopic, fallbackAnswer, handoverAnswer } from "./compose";
+import { useNamesOf } from "./business-names";
 import { detectHandover } from "./intent";
 import { smallTalkKind, smallTalkReply } from "./small-talk";
 import { FUNCTION_WORDS } from "./text";
@@ -61,9 +62,11 @@ const MIN_QUESTION_WORDS = 3;
  * All indexing happens here, once, so `ask` stays cheap.
  */
 export function createQaEngine(kb: KnowledgeBase): QaEngine {
+  // The understanding behind hand-overs reads this business's names ("Sletter Solbakken Bakeri …?") as the rules' placeholders.
+  useNamesOf(kb);
   const matcher = new TopicMatcher(kb);
   const topics = new Map<string, Topic>(kb.topics.map((topic) => [topic.id, topic]));
-  // "Is Kajabi certified under the Data Privacy Framework?": the notice's answer names Kajabi and the rest of the question is its keywords.
+  // "Is Zoom certified under the Data Privacy Framework?": the notice's answer names Zoom and the rest of the question is its keywords.
   const statesFactAbout = (best: TopicScore, unknownShare: number, question: string) =>
     best.topic !== OUT_OF_SCOPE && best.score >= COMPANY_FACT_SCORE && best.keywordShare >= COMPANY_FACT_KEYWORDS &&
     unknownShare < COMPANY_FACT_UNKNOWN && matcher.answerNamesCompanyIn(best.topic, question);

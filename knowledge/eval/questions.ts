@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { RIGHTS } from "../../triage/types";
 
-/** The labelled questions for Bedre Bedrift AS that ship with the project. */
+/** The labelled questions for the bundled business that ship with the project. */
 export const BUNDLED_QUESTION_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "questions", "questions.jsonl");
 
 /** One line of a labelled question set (JSON Lines): what a visitor asks and what the engine should do. */
