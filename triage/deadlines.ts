@@ -1,4 +1,4 @@
-// GDPR answer deadlines for Bedre Bedrift AS, as Europe/Oslo calendar dates ("YYYY-MM-DD").
+// GDPR answer deadlines, as Europe/Oslo calendar dates ("YYYY-MM-DD").
 //
 // - legalDue: GDPR art. 12(3) "within one month of receipt", counted as Regulation (EEC, Euratom)
 //   No 1182/71 counts periods: art. 3(1) the day of receipt does not count; art. 3(2)(c) a month

@@ -29,7 +29,7 @@ export type IntakeStep =
 
 /** Starts a hand-over for an answer that needs a person; undefined when the answer stands on its own. */
 export function startIntake(answer: Answer, question: string, at: Date): IntakeState | undefined {
-  if (answer.action === "answered") return undefined;
+  if (answer.action === "answered" || answer.action === "small_talk") return undefined;
   const category = answer.action === "fallback" ? "inquiry" : answer.handover?.kind ?? "inquiry";
   return {
     kind: "intake", step: category === "inquiry" ? "offer" : "name", category, rights: category === "rights_request" ? answer.handover?.rights ?? [] : [],

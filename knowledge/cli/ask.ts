@@ -12,6 +12,7 @@ export function knowledgeFileFromEnvironment(env: NodeJS.ProcessEnv = process.en
 
 function describeNextStep(answer: Answer): string {
   if (answer.action === "answered") return `Kilde / source: ${answer.sources.join(", ")}`;
+  if (answer.action === "small_talk") return "Neste steg / next: ingen / none";
   if (answer.action === "handover") {
     const what = answer.handover?.kind === "complaint" ? "klage / complaint" : `rettighetsforespørsel / rights request (${answer.handover?.rights.join(", ")})`;
     return `Neste steg / next: sendes til eieren som ${what}`;

@@ -356,7 +356,7 @@ const HYPOTHETICAL = phrase("(hvis|dersom|om|if|in case|should|skulle) (jeg|man|
 const IS_IT_A_SCAM = phrase("(er|is|was|var) (det|dette|den|denne|this|it|that) [bare|just|only|really|egentlig|virkelig] [en|et|ei|a|an] (svindel*|scam*|phishing*|fishing|spam|fake|falsk*|svindelforsok*|forfalsk*)");
 const NOT_ABOUT_YOU = new RegExp(
   [
-    `${phrase("(not|ikke|ikkje) (about|om|regarding|angaende) (you|dere|dykk|your company|your business|bedre bedrift)").source}(?!personally |personlig )`,
+    `${phrase("(not|ikke|ikkje) (about|om|regarding|angaende) (you|dere|dykk|your company|your business|{business})").source}(?!personally |personlig )`,
     phrase("(gjelder|handler) (ikke|ikkje) [om] (dere|dykk|deg)").source,
     phrase("(nothing to do with you|ingenting med dere a gjore|ikke noe med dere a gjore)").source,
   ].join("|"),

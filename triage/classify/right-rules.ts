@@ -273,7 +273,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(alt|det|hva|alle opplysninger*) [som] dere _ (har|lagrer|lagret|registrert|samlet|behandler|vet|oppbevarer) _ (om|pa|av) meg`,
     `(know|vite|confirm|bekreft*) (whether|if|om) (you|dere) _ (process*|hold|have|store|keep|behandler|har|lagrer|oppbevarer) _ (data|information|details|opplysning*|noe|anything) _ (about|on|om|pa) (me|meg)`,
     `(vil|onsker|want*|like|wish*) _ (vite|se|know|see) (hva|hvilke|what) _ (dere|you) (har|lagrer|vet|have|hold|store|know)`,
-    `(everything|all|what|whatever) [that] (you|youve|your company|bedre bedrift) _ (have|hold|store|keep|collected|know|process|processed|got) _ (about|on|of) me`,
+    `(everything|all|what|whatever) [that] (you|youve|your company|{business}) _ (have|hold|store|keep|collected|know|process|processed|got) _ (about|on|of) me`,
     `(who|hvem) (have|has|har) (you|dere) _ (shared|delt|sold|solgt|given|gitt|disclosed|utlevert|passed) `,
     `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|between me|mellom meg|of our|av var)`,
   ]),
@@ -433,7 +433,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(vil|onsker) ikke at (dere|du|noen) _ (kontakter|ringer|tekster|mailer|sender) (meg)`,
     // Keeping their enquiry history: "jeg vil ikke at dere tar vare på den historikken", "I don't want you to keep my old emails".
     `(vil|onsker) ikke at (dere|du|firmaet|bedriften) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har liggende) _ (historikk*|*historikken|korrespondanse*|*korrespondansen|eposter|epostene|meldinger|meldingene|henvendelse*|samtale*)`,
-    `(dont|do not|no longer) want (you|your company|bedre bedrift) to (keep|retain|store|hold on to|hang on to|sit on|have) _ (history|correspondence|emails|messages|enquiries|inquiries|conversations)`,
+    `(dont|do not|no longer) want (you|your company|{business}) to (keep|retain|store|hold on to|hang on to|sit on|have) _ (history|correspondence|emails|messages|enquiries|inquiries|conversations)`,
     `(dont|do not|never) (contact|call|text|email|phone|ring) me (again|anymore|any more|with)`,
     `(dont|do not|no longer) (want|wish) to be (contacted|called|phoned|texted|rung)`,
     `(target*|malrett*) _ (ads|advert*|reklame*|annonse*|marketing|markedsf*)`,

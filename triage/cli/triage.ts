@@ -1,5 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { useNamesOf } from "../../knowledge/business-names";
+import { knowledgeFileFromEnvironment } from "../../knowledge/cli/ask";
+import { loadKnowledgeBase } from "../../knowledge/load";
 import { classifyMail } from "../classify/index";
 import { parseMail } from "../parse";
 import type { ParsedMail } from "../mail";
@@ -19,6 +22,8 @@ export interface TriageLine extends Partial<Classification> {
  * an error line and exit code 1 at the end, not a crash.
  */
 export async function triageCommand(paths: string[], options: { json?: boolean }): Promise<void> {
+  // The business's names come from its knowledge base (KNOWLEDGE_FILE, or the bundled one).
+  useNamesOf(loadKnowledgeBase(knowledgeFileFromEnvironment()));
   const files = await listMailFiles(paths);
   let failed = false;
   for (const file of files) {

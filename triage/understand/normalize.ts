@@ -1,3 +1,5 @@
+import { markBusinessNames } from "./business-names";
+
 /**
  * Turns mail text into clauses of folded, typo-corrected words, so one set of patterns
  * matches "ønsker", "onsker" and "oensker", and "opplysnigner" as "opplysninger".
@@ -106,7 +108,7 @@ const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl
  */
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
-  const folded = fold(text.replace(ANGRY_EMOJI, " angry ").replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
+  const folded = fold(markBusinessNames(text).replace(ANGRY_EMOJI, " angry ").replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
   for (const piece of folded.split(CLAUSE_BREAK)) {
     // Commas stay as words of their own: they end the reach of a negation.
     const words = piece.match(/[a-z0-9@]+|,/g);
