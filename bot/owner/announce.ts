@@ -3,6 +3,7 @@ import type { CoreDeps } from "../core/ports";
 import { OPEN_STATUSES } from "../../triage/cases/normalise";
 import { caseCard } from "./card";
 import { currentDraft, problemsOf } from "./draft-store";
+import { todoOf } from "./todo-list";
 import { toOwners, type PendingNotification } from "./notify";
 
 export type AnnounceDeps = Pick<CoreDeps, "qa" | "business" | "clock" | "owners"> & { db: Db };
@@ -17,7 +18,7 @@ export async function announceNewCases(deps: AnnounceDeps): Promise<PendingNotif
     const message = await deps.db.$transaction(async (tx) => {
       const row = await tx.case.findUniqueOrThrow({ where: { id } });
       const draft = await currentDraft(tx, row, deps);
-      return caseCard(row, draft, problemsOf(row, draft, deps), deps.clock(), "Ny sak");
+      return caseCard(row, draft, problemsOf(row, draft, deps), deps.clock(), "Ny sak", await todoOf(tx, row, deps));
     });
     notifications.push({ key: `announce:${id}`, messages: toOwners(deps.owners, message) });
   }
