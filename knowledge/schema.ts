@@ -151,6 +151,11 @@ export const knowledgeBaseSchema = z
       if (entry.legitimate_interest && !entry.legal_bases.includes("f"))
         context.addIssue({ code: "custom", path: ["activities", index, "legitimate_interest"], message: "a legitimate interest is given, but legal_bases does not include f" });
     });
+    const processorNames = new Set(kb.processors.map((processor) => processor.name));
+    kb.transfers.forEach((transfer, index) => {
+      if (!processorNames.has(transfer.processor))
+        context.addIssue({ code: "custom", path: ["transfers", index, "processor"], message: `"${transfer.processor}" is not a name under processors` });
+    });
     const seen = new Map<string, number>();
     kb.topics.forEach((entry, index) => {
       if (seen.has(entry.id))

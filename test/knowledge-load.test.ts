@@ -71,6 +71,11 @@ describe("loading a knowledge base", () => {
     expect(loadError(file).message).toMatch(/activities\.0\.legitimate_interest .*a legitimate interest is given, but legal_bases does not include f/);
   });
 
+  it("refuses a transfer for a processor the file does not name", () => {
+    const file = writeVariant("unknown-transfer.yaml", (text) => `${text}\ntransfers:\n  - processor: Ukjent AS\n    country: USA\n`);
+    expect(loadError(file).message).toMatch(/transfers\.0\.processor .*"Ukjent AS" is not a name under processors/);
+  });
+
   it("points a missing field at its parent's line", () => {
     const file = writeVariant("missing-answer.yaml", (text) => text.replace(
       "      nb: Vi deler navnet og adressen din med budfirmaet Kjapp for å levere kaken.\n", ""));

@@ -35,7 +35,10 @@ describe.each(ENGINES)("owner reminders, alarms and digest on %s", (engine) => {
     await owner.tick();
     expect(sent.map((message) => message.conversationId).sort()).toEqual([OWNER_ID, "owner"]);
     expect(sent[0]!.card).toMatchObject({ caseId, draftPurpose: "acknowledgement" });
-    expect(sent[0]!.buttons?.flat().map((button) => button.data)).toContain(`approve:${caseId}`);
+    expect(sent[0]!.buttons?.flat().map((button) => button.data)).toContain(`approve:${caseId}:1`);
+    // The first card already carries the owner's to-do list, with a tick button per item.
+    expect(sent[0]!.card!.todo!.length).toBeGreaterThan(0);
+    expect(sent[0]!.buttons?.flat().map((button) => button.data)).toContain(`tick:${caseId}:1`);
     await owner.tick();
     expect(sent).toHaveLength(2);
 

@@ -127,6 +127,17 @@ describe("Slack adapter (Bolt HTTP receiver against a fake Web API)", () => {
     expect(stack.smtp.mails).toHaveLength(1);
   });
 
+  it("shows the owner's to-do list with a button per item, and a press ticks it", async () => {
+    const caseId = await openErasureMailCase(stack.db);
+    const card = JSON.stringify(await announce(caseId));
+    expect(card).toContain("Huskeliste (ikke i e-posten):");
+    expect(card).toContain(`"value":"tick:${caseId}:2"`);
+    const before = slack.posted(dmOf(SLACK_OWNER)).length;
+    expect((await press(SLACK_OWNER, `tick:${caseId}:2`)).status).toBe(200);
+    const updated = await eventually(() => slack.posted(dmOf(SLACK_OWNER)).slice(before).find((payload) => JSON.stringify(payload.blocks ?? []).includes("☑ 2.")), 5000, "the ticked card");
+    expect(JSON.stringify(updated.blocks)).toContain(`"text":"☑ 2"`);
+  });
+
   it("lets the owner edit a draft through a button and a reply", async () => {
     const caseId = await openErasureMailCase(stack.db);
     await announce(caseId);

@@ -126,6 +126,19 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
     expect(stack.smtp.mails).toHaveLength(1);
   });
 
+  it("shows the owner's to-do list on the card with a button per item, and a tap ticks it", async () => {
+    await startAdapter();
+    const caseId = await openErasureMailCase(stack.db);
+    const card = await announce(caseId);
+    expect(String(card.text)).toMatch(/<b>Huskeliste \(ikke i e-posten\):<\/b>\n☐ 1\. Slett opplysningene om personen i Fastmail/);
+    const keyboard = JSON.stringify(card.reply_markup);
+    expect(keyboard).toContain(`"callback_data":"tick:${caseId}:1"`);
+    const { before } = await tap(OWNER, `tick:${caseId}:1`);
+    const updated = await eventually(() => to(OWNER).slice(before).find((payload) => String(payload.text).includes("☑ 1.")), 5000, "the ticked card");
+    expect(String(updated.text)).toMatch(/Punkt 1 er huket av|☑ 1\. Slett opplysningene om personen i Fastmail/);
+    expect(JSON.stringify(updated.reply_markup)).toContain('"text":"☑ 1"');
+  });
+
   it("lets the owner edit, extend and reject through buttons and replies", async () => {
     await startAdapter();
     const caseId = await openErasureMailCase(stack.db);

@@ -3,7 +3,7 @@ import { activitiesOf, supervisoryAuthority } from "./knowledge-facts";
 import { rightAnswers, type ReplyPart } from "./right-answers";
 import { todoList } from "./todo";
 import type { DraftCase, DraftContext } from "./types";
-import { compose, complaintLine, greeting, placeholder, RIGHT_HEADINGS, rightsPhrase, signature } from "./wording";
+import { compose, complaintLine, greeting, placeholder, quoted, RIGHT_HEADINGS, rightsPhrase, signature } from "./wording";
 
 /** The answer itself, the names of the gaps the owner must fill before it can go out, and the owner's to-do list. */
 export interface FinalReply {
@@ -25,8 +25,8 @@ function inquiryPart(c: DraftCase, context: DraftContext): ReplyPart {
   const gaps: string[] = [];
   const answers = questions.map((question) => {
     const answer = context.ask?.(question);
-    if (answer?.action === "answered") return questions.length > 1 ? `«${question}»\n${answer.answer.trim()}` : answer.answer.trim();
-    const what = lang === "nb" ? `svar på «${question}»` : `an answer to "${question}"`;
+    if (answer?.action === "answered") return questions.length > 1 ? `${quoted(question, lang)}\n${answer.answer.trim()}` : answer.answer.trim();
+    const what = `${lang === "nb" ? "svar på" : "an answer to"} ${quoted(question, lang)}`;
     gaps.push(what);
     return placeholder(what, lang);
   });

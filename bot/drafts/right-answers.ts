@@ -3,7 +3,7 @@ import { listOf } from "../../knowledge/compose";
 import type { Activity, KnowledgeBase } from "../../knowledge/schema";
 import type { Language, Right } from "../../triage/types";
 import { consentActivities, legalBasesText, objectableActivities, processorText, type RequesterActivities } from "./knowledge-facts";
-import { compose, placeholder } from "./wording";
+import { compose, placeholder, quoted } from "./wording";
 
 /** A piece of a reply and the names of the places in it the owner must fill. */
 export interface ReplyPart {
@@ -27,7 +27,6 @@ function withGaps(lang: Language, write: (gap: (what: string) => string) => stri
 }
 
 const bullet = (items: (string | undefined | false)[]) => items.filter(Boolean).map((item) => `- ${item}`).join("\n");
-const quoted = (text: string, lang: Language) => (lang === "nb" ? `«${text}»` : `"${text}"`);
 const names = (activities: readonly Activity[], lang: Language) => listOf(activities.map((activity) => quoted(activity.name[lang], lang)), lang);
 const labelled = (label: Record<Language, string>, value: string | undefined, lang: Language) => value && `${label[lang]}: ${value}`;
 

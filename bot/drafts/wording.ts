@@ -102,6 +102,11 @@ export function placeholder(what: string, language: Language): string {
   return `${PLACEHOLDER[language]}: ${what}]`;
 }
 
+/** «Norwegian quotes» / "English quotes". */
+export function quoted(text: string, language: Language): string {
+  return language === "nb" ? `«${text}»` : `"${text}"`;
+}
+
 export function compose(...paragraphs: (string | undefined | false)[]): string {
   return paragraphs.filter((paragraph): paragraph is string => Boolean(paragraph)).join("\n\n");
 }
