@@ -88,12 +88,12 @@ describe.each(ENGINES)("conversation core on %s", (engine) => {
     expect(await f.db.conversationMessage.count()).toBe(2);
   });
 
-  it("approves a chat case: one outbox message back to the visitor's chat, however many taps", async () => {
-    const { caseId } = await visitorAsksForErasure(f);
+  it("approves a chat case: one outbox message back to the chat of a visitor who wanted the answer there, however many taps", async () => {
+    const { caseId } = await visitorAsksForErasure(f, "555", "her");
     const card = await f.say(OWNER_ID, `/sak ${caseId}`);
-    expect(card[0]!.card).toMatchObject({ caseId, category: "rights_request", rights: ["erasure"], from: "Kari Nordmann <kari@example.no>" });
+    expect(card[0]!.card).toMatchObject({ caseId, category: "rights_request", rights: ["erasure"], from: "Kari Nordmann (svar i chatten, telegram:555)" });
     const labels = card[0]!.buttons!.flat().map((button) => button.label);
-    expect(labels.filter((label) => !label.startsWith("☐"))).toEqual(["Godkjenn og send", "Rediger", "Forleng frist", "Be om legitimasjon", "Avvis/lukk"]);
+    expect(labels.filter((label) => !label.startsWith("☐"))).toEqual(["Godkjenn og send", "Rediger", "Forleng frist", "Be om legitimasjon", "Endre sortering", "Avvis/lukk"]);
     // One tick button per item of the owner's to-do list.
     expect(labels.filter((label) => label.startsWith("☐"))).toHaveLength(card[0]!.card!.todo!.length);
 

@@ -73,6 +73,19 @@ describe("an extension counts only once its notice has been sent", () => {
     expect(history).not.toMatch(/draft_prepared|outbox_sent/);
   });
 
+  it("applies an extension whose notice went out just before a crash, at the scheduler's next tick", async () => {
+    const caseId = await openErasureMailCase(stack.db);
+    await owner(`/forleng ${caseId} Vi venter på svar fra en leverandør.`);
+    await owner(`/godkjenn ${caseId}`);
+    const notice = await stack.db.outboxMessage.findFirstOrThrow({ where: { caseId }, orderBy: { id: "asc" } });
+    // Sent and marked, but the process died before the case heard of it.
+    await stack.db.outboxMessage.update({ where: { id: notice.id }, data: { status: "sent", sentAt: new Date() } });
+    expect((await caseRow(caseId)).extendedDue).toBeNull();
+    await stack.scheduler.tick();
+    expect(await caseRow(caseId)).toMatchObject({ status: "extended" });
+    expect((await caseRow(caseId)).extendedDue).not.toBeNull();
+  });
+
   it("extends only rights requests: a complaint gets no extension and no button", async () => {
     const { caseId } = await openCaseFromMail(stack.db, {
       mail: {

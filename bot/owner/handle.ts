@@ -22,7 +22,7 @@ interface PendingAction {
 
 const PROMPTS: Record<PendingAction["action"], (caseId: number) => string> = {
   edit: (id) => `Skriv den nye teksten til sak ${id}. Den erstatter hele utkastet. («/avbryt» for å la det være.)`,
-  extend: (id) => `Skriv grunnen til at sak ${id} trenger lengre tid. Den står i varselet til den som spurte. («/avbryt» for å la det være.)`,
+  extend: (id) => `Skriv grunnen til at sak ${id} trenger lengre tid. Den står i varselet til den som spurte; fristen flyttes først når varselet er godkjent og sendt. («/avbryt» for å la det være.)`,
   reject: (id) => `Skriv grunnen til avslaget i sak ${id}; den kommer i et utkast som også nevner klageadgangen til Datatilsynet. Skriv «lukk» for å lukke saken uten å svare. («/avbryt» for å la det være.)`,
 };
 

@@ -1,6 +1,7 @@
 import type { Db } from "../../prisma/database";
 import type { Owners } from "../core/ports";
 import { toOwners, type PendingNotification } from "./notify";
+import { osloDateTime } from "./labels";
 
 /**
  * The watcher gives up on a mail it could not read after a few tries; the owner must then read it
@@ -15,7 +16,7 @@ export async function announceUnreadableMail(deps: { db: Db; owners: Owners }): 
       key: `unreadable:${row.id}`,
       messages: toOwners(deps.owners, {
         text: `En e-post kunne ikke leses automatisk og må leses manuelt: ${row.messageId ?? "uten Message-ID"}`
-          + ` (mottatt ${row.receivedAt.toISOString().slice(0, 16).replace("T", " ")} UTC, ${row.mailbox}). Feil: ${row.lastError ?? "ukjent"}.\n`
+          + ` (mottatt ${osloDateTime(row.receivedAt)} norsk tid, ${row.mailbox}). Feil: ${row.lastError ?? "ukjent"}.\n`
           + "A mail could not be read automatically; please read it yourself.",
       }),
     }));
