@@ -1,7 +1,7 @@
 // Strips a case down to its minimal record, in the caller's transaction: the one place both the retention
 // job and an erasure remove case content.
 import type { Prisma } from "../../prisma/generated/sqlite/client";
-import { contentFreeDetail, minimalRecordOf } from "./minimal-record";
+import { contentFreeDetail, FINISHED_STATUSES, minimalRecordOf } from "./minimal-record";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -16,12 +16,18 @@ export interface RemovedContent {
   outboxMessages: number;
 }
 
-/** Removes bodies, names, addresses, subjects, drafts, outbox texts and event details; records when and why. */
+/**
+ * Removes bodies, names, addresses, subjects, drafts, outbox texts and event details; records when and why.
+ * For retention it checks again inside the transaction that the case is still finished with nothing left to
+ * send: a reply may have reopened it since the plan was made.
+ */
 export async function removeCaseContent(tx: Tx, caseIds: readonly number[], now: Date, why: "retention" | "erasure"): Promise<RemovedContent> {
   const removed: RemovedContent = { cases: 0, events: 0, outboxMessages: 0 };
   for (const caseId of caseIds) {
     const row = await tx.case.findUnique({ where: { id: caseId }, include: { events: { orderBy: { id: "asc" } } } });
     if (!row || row.contentRemovedAt) continue;
+    if (why === "retention" && (!(FINISHED_STATUSES as readonly string[]).includes(row.status) ||
+      (await tx.outboxMessage.count({ where: { caseId, status: { in: UNSENT_STATUSES } } })) > 0)) continue;
     const record = minimalRecordOf(row, row.events);
     for (const event of row.events) {
       const detail = contentFreeDetail(event.detail);
