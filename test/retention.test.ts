@@ -5,6 +5,7 @@ import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../log";
 import type { Db } from "../prisma/database";
+import { setStatus } from "../triage/cases";
 import { osloDateOf } from "../triage/deadlines/calendar";
 import { applyRetention, createRetentionJob, erasePerson, planRetention, type MailFolders } from "../triage/retention";
 import { periodsFromKnowledge, type RetentionPeriods } from "../triage/retention/periods";
@@ -118,6 +119,16 @@ describe.each(ENGINES)("the assistant's own retention on %s", (engine) => {
     expect(Object.values(JSON.parse(erased.detail)).every((value) => typeof value === "number")).toBe(true);
     expect((await f.db.case.findUniqueOrThrow({ where: { id: other } })).fromAddress).toBe("ola@kunde.example");
     await expect(erase()).rejects.toThrow(/ikke lenger personopplysninger/);
+  });
+
+  it("leaves a case whole when a reply reopened it after the plan was made", async () => {
+    const caseId = await openErasureMailCase(f.db, { now: start });
+    await setStatus(f.db, caseId, "answered", { actor: `owner:${OWNER_ID}`, now: start });
+    const stale = await planRetention(f.db, after(periods.caseContentDays + 1), periods);
+    expect(stale.cases.map((entry) => entry.id)).toEqual([caseId]);
+    await setStatus(f.db, caseId, "new", { actor: "system", now: after(periods.caseContentDays) });
+    expect((await applyRetention(f.db, stale, {}, silentLogger)).cases).toBe(0);
+    expect((await f.db.case.findUniqueOrThrow({ where: { id: caseId } })).body).toMatch(/sletter alle/);
   });
 
   it("prunes IMAP bookkeeping only where a re-scan under the new UIDVALIDITY recorded the same mail again", async () => {

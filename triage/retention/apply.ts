@@ -26,9 +26,11 @@ export function countsOf(plan: RetentionPlan): RetentionCounts {
   };
 }
 
-const CHUNK = 500;
-const chunks = <T>(items: readonly T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(items: readonly T[], size = 500) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
+
+/** Cases are cut down a batch per transaction, so a first run over years of cases never holds the database for long. */
+const CASES_PER_TRANSACTION = 50;
 
 export async function applyRetention(db: Db, plan: RetentionPlan, folders: MailFolders, logger: Logger): Promise<RetentionCounts> {
   const counts = await db.$transaction(async (tx) => {
@@ -38,9 +40,14 @@ export async function applyRetention(db: Db, plan: RetentionPlan, folders: MailF
     for (const ids of chunks(plan.ingestedMailIds)) ingestedMail += (await tx.ingestedMail.deleteMany({ where: { id: { in: ids } } })).count;
     const sessions = (await tx.chatSession.deleteMany({ where: { key: { in: plan.sessionKeys } } })).count;
     const updateKeys = (await tx.processedUpdate.deleteMany({ where: { createdAt: { lt: plan.cutoffs.updateKeys } } })).count;
-    const removed = await removeCaseContent(tx, plan.cases.map((entry) => entry.id), plan.now, "retention");
-    return { chatLines, sessions, cases: removed.cases, caseEvents: removed.events, outboxMessages: removed.outboxMessages, updateKeys, ingestedMail };
+    return { chatLines, sessions, updateKeys, ingestedMail, cases: 0, caseEvents: 0, outboxMessages: 0 };
   }, TRANSACTION);
+  for (const ids of chunks(plan.cases.map((entry) => entry.id), CASES_PER_TRANSACTION)) {
+    const removed = await db.$transaction((tx) => removeCaseContent(tx, ids, plan.now, "retention"), TRANSACTION);
+    counts.cases += removed.cases;
+    counts.caseEvents += removed.events;
+    counts.outboxMessages += removed.outboxMessages;
+  }
 
   let inboxFilesMoved = 0;
   let mailFiles = 0;

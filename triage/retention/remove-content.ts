@@ -1,7 +1,7 @@
 // Strips a case down to its minimal record, in the caller's transaction: the one place both the retention
 // job and an erasure remove case content.
 import type { Prisma } from "../../prisma/generated/sqlite/client";
-import { contentFreeDetail, minimalRecordOf } from "./minimal-record";
+import { contentFreeDetail, FINISHED_STATUSES, minimalRecordOf } from "./minimal-record";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -16,34 +16,39 @@ export interface RemovedContent {
   outboxMessages: number;
 }
 
-/** Removes bodies, names, addresses, subjects, drafts, outbox texts and event details; records when and why. */
+/**
+ * Removes bodies, names, addresses, subjects, drafts, outbox texts and event details; records when and why.
+ * For retention it checks again inside the transaction that the case is still finished with nothing left to
+ * send: a reply may have reopened it since the plan was made.
+ */
 export async function removeCaseContent(tx: Tx, caseIds: readonly number[], now: Date, why: "retention" | "erasure"): Promise<RemovedContent> {
-  const removed: RemovedContent = { cases: 0, events: 0, outboxMessages: 0 };
-  for (const caseId of caseIds) {
-    const row = await tx.case.findUnique({ where: { id: caseId }, include: { events: { orderBy: { id: "asc" } } } });
-    if (!row || row.contentRemovedAt) continue;
-    const record = minimalRecordOf(row, row.events);
-    for (const event of row.events) {
-      const detail = contentFreeDetail(event.detail);
-      if (detail === event.detail) continue;
-      await tx.caseEvent.update({ where: { id: event.id }, data: { detail } });
-      removed.events += 1;
-    }
-    await tx.case.update({
-      where: { id: caseId },
-      data: {
-        fromAddress: "", fromName: null, subject: "", body: "", reasons: "", draft: "", conversationId: null,
-        messageId: null, threadIds: "", contentHash: "", contentRemovedAt: now,
-      },
-    });
-    const outbox = await tx.outboxMessage.updateMany({
-      where: { caseId },
-      data: { recipient: "", subject: "", body: "", inReplyTo: null, references: null, lastError: null },
-    });
-    removed.outboxMessages += outbox.count;
-    await tx.ingestedMail.updateMany({ where: { caseId }, data: { lastError: null } });
-    await tx.caseEvent.create({ data: { caseId, actor: "system", type: CONTENT_REMOVED, at: now, detail: JSON.stringify({ why, ...record }) } });
-    removed.cases += 1;
+  const rows = await tx.case.findMany({ where: { id: { in: [...caseIds] }, contentRemovedAt: null }, include: { events: { orderBy: { id: "asc" } } } });
+  const waiting = why === "retention"
+    ? new Set((await tx.outboxMessage.findMany({ where: { caseId: { in: [...caseIds] }, status: { in: UNSENT_STATUSES } }, select: { caseId: true } })).map((row) => row.caseId))
+    : new Set<number | null>();
+  const cases = rows.filter((row) => why === "erasure" || ((FINISHED_STATUSES as readonly string[]).includes(row.status) && !waiting.has(row.id)));
+  const ids = cases.map((row) => row.id);
+  let events = 0;
+  for (const event of cases.flatMap((row) => row.events)) {
+    const detail = contentFreeDetail(event.detail);
+    if (detail === event.detail) continue;
+    await tx.caseEvent.update({ where: { id: event.id }, data: { detail } });
+    events += 1;
   }
-  return removed;
+  await tx.case.updateMany({
+    where: { id: { in: ids } },
+    data: {
+      fromAddress: "", fromName: null, subject: "", body: "", reasons: "", draft: "", conversationId: null,
+      messageId: null, threadIds: "", contentHash: "", contentRemovedAt: now,
+    },
+  });
+  const outbox = await tx.outboxMessage.updateMany({
+    where: { caseId: { in: ids } },
+    data: { recipient: "", subject: "", body: "", inReplyTo: null, references: null, lastError: null },
+  });
+  await tx.ingestedMail.updateMany({ where: { caseId: { in: ids } }, data: { lastError: null } });
+  await tx.caseEvent.createMany({
+    data: cases.map((row) => ({ caseId: row.id, actor: "system", type: CONTENT_REMOVED, at: now, detail: JSON.stringify({ why, ...minimalRecordOf(row, row.events) }) })),
+  });
+  return { cases: ids.length, events, outboxMessages: outbox.count };
 }
