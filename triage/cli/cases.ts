@@ -73,3 +73,10 @@ export async function showCaseCommand(id: string, options: { json?: boolean }): 
   }
   process.stdout.write(`${showText(found)}\n`);
 }
+
+export async function exportLabelsCommand(options: { out?: string }): Promise<void> {
+  const { exportLabels } = await import("../cases/export-labels");
+  const out = options.out ?? "owner-labels/labels.jsonl";
+  const labels = await withDatabase((db) => exportLabels(db, out));
+  process.stdout.write(`${labels.length} rettede saker skrevet til / corrected cases written to ${out}; tren med / train with: npm run train -- --labels ${out}\n`);
+}
