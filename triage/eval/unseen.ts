@@ -146,7 +146,7 @@ export function formatUnseen(sets: readonly SetScore[], combination: Combination
   const means = Object.fromEntries(METHODS.map((m) => [m, meanOf(sets, m)])) as SetScore["scores"];
   lines.push(row("mean", String(sets.reduce((s, x) => s + x.mails, 0)), means), "");
   lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote}; softmax temperature ${combination.temperature}`);
-  lines.push("", "calibration (combination, out of fold): confidence bin, mails, mean confidence, share right");
+  lines.push("", "calibration (combination): confidence bin, mails, mean confidence, share of categories right");
   for (const r of table) lines.push(`  ${r.from.toFixed(2)}–${r.to.toFixed(2)}  ${String(r.mails).padStart(5)}  ${pct(r.meanConfidence)} %  ${pct(r.accuracy)} %`);
   const chosen = means.combination;
   lines.push("", `mean: macro-F1 ${(chosen.macroF1 * 100).toFixed(1)} %, exact rights ${(chosen.exactRights * 100).toFixed(1)} %`);
