@@ -62,6 +62,10 @@ cases.command("show")
   .argument("<id>", "saksnummer / case id")
   .option("--json", "som JSON / as JSON")
   .action(async (id: string, options: { json?: boolean }) => (await import("./triage/cli/cases")).showCaseCommand(id, options));
+cases.command("export-labels")
+  .description("eierens rettelser som treningsdata / the owner's corrections as training data (corpus format)")
+  .option("--out <file>", "labels.jsonl å skrive (e-postene legges i mails/ ved siden av) / labels file to write", "owner-labels/labels.jsonl")
+  .action(async (options: { out?: string }) => (await import("./triage/cli/cases")).exportLabelsCommand(options));
 
 cases.command("erase")
   .description("slett personen bak en sak i alle tabeller, behold minimumsposter / erase the person behind a case everywhere, keep minimal records")

@@ -5,8 +5,8 @@ import { asksHowToDoItSelf, saysNoRequest } from "./asking-about";
 import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
 import { clauses, type Clause } from "./normalize";
-import { modelOpinion } from "./model";
 import { asksAboutRights, findRights, type RightsFinding } from "./rights";
+import { withModel } from "../model/model";
 
 const REPLY_SUBJECT = /^\s*(re|sv|aw)\s*:/i;
 const FORWARD_SUBJECT = /^\s*((fwd?|vs|wg|videresend)\s*:\s*)+/i;
@@ -14,12 +14,21 @@ const FORWARD_SUBJECT = /^\s*((fwd?|vs|wg|videresend)\s*:\s*)+/i;
 const MAX_TEXT_CHARS = 20_000;
 
 /**
- * Sorts one mail into rights request, complaint, inquiry or automated, with the rights asked for
+ * Sorts one mail into rights request, complaint, inquiry or automated: the learned model's scores with
+ * the rules' verdict as a vote (triage/model/). The reasons the owner reads are the rules' evidence, and
+ * where the model decides otherwise, the words that weighed most.
+ */
+export function classifyMail(mail: ParsedMail): Classification {
+  return withModel(mail, classifyByRules(mail));
+}
+
+/**
+ * The rules alone: sorts one mail into rights request, complaint, inquiry or automated, with the rights asked for
  * and the evidence. Pure and cheap: all patterns are compiled when the module loads.
  * Precedence: machine-sent → automated; exercising a right → rights_request (even when it also
  * complains); dissatisfaction → complaint; anything else → inquiry.
  */
-export function classifyMail(mail: ParsedMail): Classification {
+export function classifyByRules(mail: ParsedMail): Classification {
   const own = mail.text.length > MAX_TEXT_CHARS ? mail.text.slice(0, MAX_TEXT_CHARS) : mail.text;
   const whole = `${mail.subject}\n${own}\n${mail.forwarded ?? ""}`.slice(0, 4000);
   // A forward's subject and body are the forwarded mail's: the cover note's language counts, when it shows one.
@@ -46,8 +55,7 @@ export function classifyMail(mail: ParsedMail): Classification {
   }
   const { rights, complaint } = evidence;
   const decided = decide(rights, complaint, automated.weak, own, forwardNote);
-  const { confidence, reasons } = secondOpinion(decided, `${mail.subject}\n${own}\n${forwardNote.length ? mail.forwarded : ""}`);
-  return { category: decided.category, rights: decided.rights, language, confidence: Math.round(confidence * 100) / 100, reasons };
+  return { ...decided, language, confidence: Math.round(decided.confidence * 100) / 100 };
 }
 
 function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomated: string[], own: string, forwardNote: string[]): Omit<Classification, "language"> {
@@ -67,18 +75,6 @@ function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomate
   if (reasons.length === 0) reasons.push("ingen rettighet, klage eller automatikk funnet / no right, complaint or automation found");
   const confidence = rights.askedAbout ? 0.8 : own.trim() ? 0.65 : 0.4;
   return { category: "inquiry", rights: [], confidence, reasons };
-}
-
-/**
- * The model agreeing raises the confidence a little; disagreeing lowers it. Its dissent is not shown
- * as a reason: on fresh mail it named the right category in under a third of the cases where it disagreed.
- */
-function secondOpinion(decided: Omit<Classification, "language">, text: string): Pick<Classification, "confidence" | "reasons"> {
-  if (decided.category === "automated") return decided;
-  const opinion = modelOpinion(text);
-  if (!opinion) return decided;
-  if (opinion.category === decided.category) return { confidence: Math.min(0.99, decided.confidence + 0.03), reasons: decided.reasons };
-  return { confidence: Math.max(0.3, decided.confidence - Math.max(0, opinion.probability - 0.5) * 0.3), reasons: decided.reasons };
 }
 
 function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { rights: RightsFinding; complaint: ComplaintFinding } {

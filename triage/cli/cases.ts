@@ -92,3 +92,10 @@ export async function eraseCaseCommand(id: string, options: { json?: boolean }):
       .catch((error: unknown) => { throw error instanceof CaseRuleError ? new UserError(error.message) : error; }));
   process.stdout.write(options.json ? `${JSON.stringify({ caseId, erased: result })}\n` : `${describeErasure(caseId, result)}\n`);
 }
+
+export async function exportLabelsCommand(options: { out?: string }): Promise<void> {
+  const { exportLabels } = await import("../cases/export-labels");
+  const out = options.out ?? "owner-labels/labels.jsonl";
+  const labels = await withDatabase((db) => exportLabels(db, out));
+  process.stdout.write(`${labels.length} rettede saker skrevet til / corrected cases written to ${out}; tren med / train with: npm run train -- --labels ${out}\n`);
+}

@@ -3,12 +3,19 @@
  *   npx tsx triage/eval/run.ts [--split tune|holdout|all] [--labels FILE …] [--errors]
  * Several --labels files are scored as one set, e.g. every blind set:
  *   npm run eval:triage -- --split all $(printf -- '--labels %s ' triage/corpus/blind/set??/labels.jsonl)
+ * The honest number, the model trained without each blind set in turn (unseen.ts):
+ *   npm run eval:triage -- --unseen [--blind DIR] [--no-spam] [--no-corpus] [--save]
+ * A new blind set, once on arrival: npm run eval:triage -- --first-sight --labels DIR/labels.jsonl
+ * Real mail that asks for nothing (SpamAssassin's kept-out groups): npm run eval:triage -- --spam
  */
 import { parseArgs } from "node:util";
 import { evaluateMails } from "./evaluate";
 import { DEFAULT_LABELS, SPLITS, readLabels } from "./labels";
 import { formatMiss, formatReport } from "./report";
 import { isMiss, scoreTriage } from "./score";
+import { runFirstSight } from "./first-sight";
+import { runUnseen } from "./run-unseen";
+import { runSpam } from "./spam";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -16,8 +23,28 @@ async function main(): Promise<void> {
       split: { type: "string", default: "holdout" },
       labels: { type: "string", multiple: true },
       errors: { type: "boolean", default: false },
+      unseen: { type: "boolean", default: false },
+      blind: { type: "string" },
+      "no-spam": { type: "boolean", default: false },
+      "no-corpus": { type: "boolean", default: false },
+      save: { type: "boolean", default: false },
+      "first-sight": { type: "boolean", default: false },
+      spam: { type: "boolean", default: false },
+      groups: { type: "string" },
     },
   });
+  if (values["first-sight"]) {
+    await runFirstSight(values.labels ?? []);
+    return;
+  }
+  if (values.spam) {
+    await runSpam(values.groups?.split(","));
+    return;
+  }
+  if (values.unseen) {
+    await runUnseen({ blindDir: values.blind, spam: !values["no-spam"], corpus: !values["no-corpus"], save: values.save });
+    return;
+  }
   const split = values.split ?? "holdout";
   if (split !== "all" && !(SPLITS as readonly string[]).includes(split)) {
     throw new Error(`--split must be tune, holdout or all (got ${split})`);

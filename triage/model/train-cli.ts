@@ -1,0 +1,44 @@
+/**
+ * `npm run train [-- --labels FILE …] [--out FILE]`: trains the model on the committed labelled mail,
+ * SpamAssassin's training groups and any owner corrections (`cases export-labels`), and writes the
+ * weights file. Deterministic: the same inputs give a byte-identical file. Never run by the app.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { HEAD_NAMES } from "./combine";
+import { trainingExamples } from "./dataset";
+import { trainingInputsHash } from "./inputs";
+import { DEFAULT_TRAIN } from "./linear";
+import { COMBINATION_FILE, WEIGHTS_FILE } from "./model";
+import { trainWeights } from "./train";
+import { type Combination, encodeWeights } from "./weights-file";
+
+/** Used until `npm run eval:triage -- --unseen --save` has chosen. */
+const DEFAULT_COMBINATION: Combination = { vote: 0.5, rightsVote: 0.5, temperature: 1 };
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { labels: { type: "string", multiple: true }, out: { type: "string" } } });
+  const started = Date.now();
+  const note = (text: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+  const labels = values.labels ?? [];
+  for (const file of labels) if (!existsSync(file)) throw new Error(`--labels ${file}: no such file`);
+  const examples = await trainingExamples({ labels }, note);
+  const weights = trainWeights(examples);
+  note(`trained on ${examples.length} mails`);
+  const combination = existsSync(COMBINATION_FILE) ? (JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Combination) : DEFAULT_COMBINATION;
+  const inputsHash = trainingInputsHash({ labels, combinationFile: COMBINATION_FILE, train: DEFAULT_TRAIN });
+  const trainedOn: Record<string, number> = {};
+  for (const example of examples) {
+    const group = /^set\d+$/.test(example.group) ? "blind sets" : example.group;
+    trainedOn[group] = (trainedOn[group] ?? 0) + 1;
+  }
+  const out = values.out ?? WEIGHTS_FILE;
+  const text = encodeWeights({ headNames: HEAD_NAMES, weights, combination, inputsHash }, trainedOn);
+  writeFileSync(out, text);
+  note(`wrote ${out} (${(text.length / 1024).toFixed(0)} KiB)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,100 @@
+/**
+ * The committed weights file: JSON with the int8 weights of every head for the buckets where any head
+ * is non-zero, as base64 (bucket numbers delta- and varint-coded). Written byte-for-byte the same for
+ * the same weights.
+ */
+import { BUCKETS, HASH_BITS } from "./features";
+import type { QuantisedWeights } from "./linear";
+
+export interface Combination {
+  /** Added to the score of the category the rules chose. */
+  vote: number;
+  /** Added to a right's score when the rules found that right. */
+  rightsVote: number;
+  /** Softmax temperature over the category scores, fitted on out-of-fold scores. */
+  temperature: number;
+}
+
+export interface WeightsFile {
+  format: 1;
+  hashBits: number;
+  heads: string[];
+  /** sha256 of everything training read (labels, mails, options): the test checks it is current. */
+  inputsHash: string;
+  trainedOn: Record<string, number>;
+  combination: Combination;
+  scales: number[];
+  buckets: string;
+  values: string;
+}
+
+export interface LoadedModel {
+  headNames: string[];
+  weights: QuantisedWeights;
+  combination: Combination;
+  inputsHash: string;
+}
+
+export function encodeWeights(model: LoadedModel, trainedOn: Record<string, number>): string {
+  const { heads, values, scales } = model.weights;
+  const bucketBytes: number[] = [];
+  const kept: number[] = [];
+  let previous = 0;
+  for (let bucket = 0; bucket < BUCKETS; bucket++) {
+    let any = false;
+    for (let h = 0; h < heads; h++) if (values[bucket * heads + h] !== 0) any = true;
+    if (!any) continue;
+    let delta = bucket - previous;
+    previous = bucket;
+    while (delta >= 0x80) {
+      bucketBytes.push((delta & 0x7f) | 0x80);
+      delta >>>= 7;
+    }
+    bucketBytes.push(delta);
+    for (let h = 0; h < heads; h++) kept.push(values[bucket * heads + h]! & 0xff);
+  }
+  const file: WeightsFile = {
+    format: 1,
+    hashBits: HASH_BITS,
+    heads: model.headNames,
+    inputsHash: model.inputsHash,
+    trainedOn,
+    combination: model.combination,
+    scales: [...scales],
+    buckets: Buffer.from(bucketBytes).toString("base64"),
+    values: Buffer.from(kept).toString("base64"),
+  };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<string, number> } {
+  const file = JSON.parse(text) as WeightsFile;
+  if (file.format !== 1 || file.hashBits !== HASH_BITS) throw new Error(`weights file: format ${file.format}, ${file.hashBits} hash bits; this code reads format 1 with ${HASH_BITS}`);
+  const heads = file.heads.length;
+  const values = new Int8Array(BUCKETS * heads);
+  const bucketBytes = Buffer.from(file.buckets, "base64");
+  const kept = new Int8Array(Buffer.from(file.values, "base64"));
+  let bucket = 0;
+  let at = 0;
+  let row = 0;
+  while (at < bucketBytes.length) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bucketBytes[at++]!;
+      delta |= (byte & 0x7f) << shift;
+      shift += 7;
+    } while (byte & 0x80);
+    bucket += delta;
+    values.set(kept.subarray(row * heads, row * heads + heads), bucket * heads);
+    row++;
+  }
+  return {
+    headNames: file.heads,
+    weights: { heads, values, scales: Float32Array.from(file.scales) },
+    combination: file.combination,
+    inputsHash: file.inputsHash,
+    trainedOn: file.trainedOn,
+  };
+}
