@@ -9,6 +9,7 @@ export const UNIT_TESTS = [
   // Understanding: one reading for chat and mail, mail parsing and triage, the business's names.
   "test/understand-parity.test.ts",
   "test/business-names.test.ts",
+  "test/settle-resolvers.test.ts",
   "test/triage-classify.test.ts",
   "test/triage-eval.test.ts",
   "test/triage-parse.test.ts",

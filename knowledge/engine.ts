@@ -87,21 +87,22 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
 
   const isKnownWord = (word: string) => matcher.isKnown(word) || FUNCTION_WORDS.has(word);
 
+  /** One question: a hand-over, an answer from a topic, or the honest fallback. */
   const answerOne = (text: string, language: Language): Answer => {
-      const handover = detectHandover(text);
-      if (handover) return handoverAnswer(kb, handover, language);
-      if (matcher.usesOutOfScopeWord(text)) return fallbackAnswer(kb, language);
-      if (matcher.asksAboutAnotherCompany(text)) {
-        // Only what the notice itself says about the company is answered, judged on the rest of the question.
-        const rest = matcher.analyse(matcher.withoutCompanies(text), language);
-        const fact = rest.scores.find((score) => score.topic !== OUT_OF_SCOPE);
-        return fact && statesFactAbout(fact, rest.unknownShare, text) ? answeredFromTopic(kb, topics.get(fact.topic)!, language) : fallbackAnswer(kb, language);
-      }
-      const { scores: ranked, unknownShare } = analyseFocused(text.replace(SIGN_OFF, "$1") || text, language);
-      const best = ownPractice(ranked, text) ?? ranked[0];
-      if (!best || best.topic === OUT_OF_SCOPE || (best.score < MIN_SCORE && !explainedByKeywords(best, unknownShare))) return fallbackAnswer(kb, language);
-      if (unknownShare >= MAX_UNKNOWN_SHARE && best.score < CONFIDENT_SCORE) return fallbackAnswer(kb, language);
-      return answeredFromTopic(kb, topics.get(preferSpecific(best, ranked, topics))!, language);
+    const handover = detectHandover(text);
+    if (handover) return handoverAnswer(kb, handover, language);
+    if (matcher.usesOutOfScopeWord(text)) return fallbackAnswer(kb, language);
+    if (matcher.asksAboutAnotherCompany(text)) {
+      // Only what the notice itself says about the company is answered, judged on the rest of the question.
+      const rest = matcher.analyse(matcher.withoutCompanies(text), language);
+      const fact = rest.scores.find((score) => score.topic !== OUT_OF_SCOPE);
+      return fact && statesFactAbout(fact, rest.unknownShare, text) ? answeredFromTopic(kb, topics.get(fact.topic)!, language) : fallbackAnswer(kb, language);
+    }
+    const { scores: ranked, unknownShare } = analyseFocused(text.replace(SIGN_OFF, "$1") || text, language);
+    const best = ownPractice(ranked, text) ?? ranked[0];
+    if (!best || best.topic === OUT_OF_SCOPE || (best.score < MIN_SCORE && !explainedByKeywords(best, unknownShare))) return fallbackAnswer(kb, language);
+    if (unknownShare >= MAX_UNKNOWN_SHARE && best.score < CONFIDENT_SCORE) return fallbackAnswer(kb, language);
+    return answeredFromTopic(kb, topics.get(preferSpecific(best, ranked, topics))!, language);
   };
 
   /**

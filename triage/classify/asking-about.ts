@@ -26,6 +26,8 @@ export const ASKING_ABOUT = [
   `(hvordan|how) (fungerer|virker|gjelder)`,
   `(hva|what) (gjor|do|should|skal|can|kan) (jeg|i|man|one|we|vi) [do|gjore] (hvis|if|dersom|when|nar)`,
   `hvordan (protesterer|reserverer|motsetter|trekker|sletter|endrer|retter) (jeg|man)`,
+  // "Kan dere alltid slette alt om meg?", "will you always delete …": whether the business does it, a question about the right.
+  `(kan|vil|gjor|will|can|do|does|would) (dere|du|you|{business}) (alltid|always|virkelig|really|egentlig|actually)`,
   // "Why can't you delete my invoices right away?": why the business keeps something, not a request.
   `(why|hvorfor) (cant|cannot|can not|kan dere ikke|ma dere|must you|do you have to|do you need to|trenger dere a)`,
   `(if|hvis|dersom) (i|jeg|a|an|en|et|the|man|kunden|kunder|customer*|someone|noen) _ (delete*|slett*|ask*|ber|move|flytt*|want|vil|onsker|request*|trekk*|withdraw*|object*|unsubscrib*|meld*|close|closed|avslutt*|sier opp|cancel*)`,

@@ -205,69 +205,123 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
   if (inClause.has("erasure") && inClause.has("access") && !ACCESS_VERB.test(clause.words)) inClause.delete("access");
 }
 
-/** All rights found in the mail; `context` is what the mail answers (a reply's subject), read only to understand a pronoun. */
-export function settleMail(found: Map<Right, string>, clauses: Clause[], context: Clause[] = []): void {
+type Found = Map<Right, string>;
+
+/**
+ * One fix over the whole mail, by name, after each clause was read on its own (settleClause). They run in this
+ * order, and a later one may undo an earlier one's addition: the order is part of the rule.
+ */
+export interface MailResolver {
+  name: string;
+  resolve(found: Found, clauses: Clause[], context: Clause[]): void;
+}
+
+export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "Fint om dere stryker meg", "det trekker jeg nå" after a sentence about the newsletter or a consent given.
-  if (!found.has("withdraw_consent") && [...clauses, ...context].some((c) => CONSENT_CONTEXT.test(c.words)) && !clauses.some((c) => NEVER_AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
+  { name: "withdrawal-said-with-a-pronoun", resolve: (found, clauses, context) => {
+    if (!found.has("withdraw_consent") && [...clauses, ...context].some((c) => CONSENT_CONTEXT.test(c.words)) && !clauses.some((c) => NEVER_AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
+  } },
   // "Jeg har aldri meldt meg på nyhetsbrevet. Slutt å sende det.": stopping what they never signed up for is an objection
   // (an explicit "meld meg av" stays a withdrawal).
-  if (!found.has("objection") && !found.has("withdraw_consent") && clauses.some((c) => I_NEVER_SIGNED_UP.test(c.words))) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
+  { name: "stop-what-was-never-signed-up-for", resolve: (found, clauses) => {
+    if (!found.has("objection") && !found.has("withdraw_consent") && clauses.some((c) => I_NEVER_SIGNED_UP.test(c.words))) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
+  } },
   // "Stop it." after a sentence about sales calls or marketing objects to them.
-  if (!found.has("objection") && clauses.some((c) => MARKETING.test(c.words))) addFromAnyClause(found, "objection", STOP_IT, clauses);
+  { name: "stop-it-after-marketing", resolve: (found, clauses) => {
+    if (!found.has("objection") && clauses.some((c) => MARKETING.test(c.words))) addFromAnyClause(found, "objection", STOP_IT, clauses);
+  } },
   // "Ikke slett opptaket. Men dere må ikke bruke det": keeping it unused, said over two sentences.
-  if (!found.has("restriction") && clauses.some((c) => KEEP_IT.test(c.words))) addFromAnyClause(found, "restriction", DONT_USE, clauses.filter((c) => !KEEP_IT.test(c.words)));
+  { name: "kept-but-unused-over-two-sentences", resolve: (found, clauses) => {
+    if (!found.has("restriction") && clauses.some((c) => KEEP_IT.test(c.words))) addFromAnyClause(found, "restriction", DONT_USE, clauses.filter((c) => !KEEP_IT.test(c.words)));
+  } },
   // "Don't delete the recording, but don't use it in your marketing": keeping it unused is a restriction, not an objection to marketing.
-  if (found.has("restriction") && has(USING, found.get("objection")) && clauses.some((c) => KEEP_IT.test(c.words))) found.delete("objection");
+  { name: "kept-unused-is-no-objection", resolve: (found, clauses) => {
+    if (found.has("restriction") && has(USING, found.get("objection")) && clauses.some((c) => KEEP_IT.test(c.words))) found.delete("objection");
+  } },
   // "My name is Siobhán, not 'Siobahn'. Fix it."
-  if (!found.has("rectification") && clauses.some((c) => RIGHT_NOT_WRONG.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
+  { name: "right-spelling-then-fix-it", resolve: (found, clauses) => {
+    if (!found.has("rectification") && clauses.some((c) => RIGHT_NOT_WRONG.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
+  } },
   // "Etternavnet mitt er nå Strand. Kan dere endre det?"
-  if (!found.has("rectification") && clauses.some((c) => DETAIL_WORD.test(c.words) && CHANGED_WORD.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
+  { name: "changed-detail-then-change-it", resolve: (found, clauses) => {
+    if (!found.has("rectification") && clauses.some((c) => DETAIL_WORD.test(c.words) && CHANGED_WORD.test(c.words))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
+  } },
   // "I subscribed to your newsletter, but please stop sending it": a consent taken back, not an objection.
-  const objection = found.get("objection");
-  if (objection !== undefined && !has(MARKETING, objection) && clauses.some((c) => CONSENT_CONTEXT.test(c.words)) && !clauses.some((c) => MARKETING.test(c.words) || NEVER_AGREED.test(c.words))) {
+  { name: "stopping-what-was-consented-to-is-withdrawal", resolve: (found, clauses) => {
+    const objection = found.get("objection");
+    if (objection === undefined || has(MARKETING, objection) || !clauses.some((c) => CONSENT_CONTEXT.test(c.words)) || clauses.some((c) => MARKETING.test(c.words) || NEVER_AGREED.test(c.words))) return;
     found.delete("objection");
     if (!found.has("withdraw_consent")) found.set("withdraw_consent", objection);
-  }
-  if (found.has("restriction")) {
-    // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix.
-    if (found.has("rectification") && !has(FIX_VERB, found.get("rectification")) && !clauses.some((c) => FIX_ASK.test(c.words))) found.delete("rectification");
-    // "Don't delete it, but don't use it": keeping the data is the point.
-    if (found.has("erasure") && clauses.some((clause) => KEEP_IT.test(clause.words))) found.delete("erasure");
-  }
+  } },
+  // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix.
+  { name: "disputed-data-is-restricted-not-fixed", resolve: (found, clauses) => {
+    if (found.has("restriction") && found.has("rectification") && !has(FIX_VERB, found.get("rectification")) && !clauses.some((c) => FIX_ASK.test(c.words))) found.delete("rectification");
+  } },
+  // "Don't delete it, but don't use it": keeping the data is the point.
+  { name: "kept-and-restricted-is-not-erased", resolve: (found, clauses) => {
+    if (found.has("restriction") && found.has("erasure") && clauses.some((clause) => KEEP_IT.test(clause.words))) found.delete("erasure");
+  } },
   // "Jeg skrev en anbefaling til nettsiden. Jeg vil ikke at den skal ligge der lenger."
-  if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words))) addFromAnyClause(found, "withdraw_consent", NOT_SHOWN_ANYMORE, clauses);
+  { name: "shown-on-the-website-no-longer", resolve: (found, clauses) => {
+    if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words))) addFromAnyClause(found, "withdraw_consent", NOT_SHOWN_ANYMORE, clauses);
+  } },
   // "I agreed to let you use my photo and a quote … could you take both down?": taking down what they agreed to show.
-  if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words) && AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", TAKE_IT_DOWN, clauses);
+  { name: "take-down-what-was-agreed", resolve: (found, clauses) => {
+    if (!found.has("withdraw_consent") && clauses.some((c) => SHOWN_WITH_LEAVE.test(c.words) && AGREED.test(c.words))) addFromAnyClause(found, "withdraw_consent", TAKE_IT_DOWN, clauses);
+  } },
   // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself,
   // and so is a bare "remove me" after talk of the unsubscribe link.
-  const bareRemoveMe = BARE_REMOVE_ME.test(` ${found.get("erasure")} `) && !clauses.some((c) => ERASE_SCOPE.test(c.words));
-  if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")) || has(IT_REMOVED, found.get("erasure")) || bareRemoveMe)) found.delete("erasure");
-  const billingOrLogin = clauses.some((c) => LOGIN.test(c.words)) || (clauses.some((c) => INVOICE.test(c.words)) && clauses.some((c) => COMPANY.test(c.words)));
-  if (found.has("rectification") && billingOrLogin && !clauses.some((c) => HELD_DATA.test(c.words) || WRONG.test(c.words))) found.delete("rectification");
-  if (clauses.some((c) => GOT_ANSWER.test(c.words) && !NO_WORD.test(c.words))) {
+  { name: "taking-down-is-the-withdrawal", resolve: (found, clauses) => {
+    const bareRemoveMe = BARE_REMOVE_ME.test(` ${found.get("erasure")} `) && !clauses.some((c) => ERASE_SCOPE.test(c.words));
+    if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")) || has(IT_REMOVED, found.get("erasure")) || bareRemoveMe)) found.delete("erasure");
+  } },
+  // A company's new name on an invoice, or a login that stopped working, is no correction of data held about them.
+  { name: "billing-or-login-is-no-rectification", resolve: (found, clauses) => {
+    const billingOrLogin = clauses.some((c) => LOGIN.test(c.words)) || (clauses.some((c) => INVOICE.test(c.words)) && clauses.some((c) => COMPANY.test(c.words)));
+    if (found.has("rectification") && billingOrLogin && !clauses.some((c) => HELD_DATA.test(c.words) || WRONG.test(c.words))) found.delete("rectification");
+  } },
+  // Thanks for an answer to an earlier request: the rights it names were asked for then.
+  { name: "earlier-request-answered", resolve: (found, clauses) => {
+    if (!clauses.some((c) => GOT_ANSWER.test(c.words) && !NO_WORD.test(c.words))) return;
     for (const [right, words] of found) {
       const where = clauses.filter((c) => c.words.includes(words.split(" … ")[0]!));
       // A bare topic ("Innsynet mitt" as the subject) names the earlier request too.
       if (where.length > 0 && clauses.some((c) => EARLIER_REQUEST.test(c.words)) && where.every((c) => EARLIER_REQUEST.test(c.words) || (c.wordList ?? c.words.trim().split(" ")).length <= 3)) found.delete(right);
     }
-  }
+  } },
   // "Do you have transcripts of my calls? I'd like to receive them."
-  if (!found.has("access") && clauses.some((c) => MY_RECORDS.test(c.words))) addFromAnyClause(found, "access", GET_THEM, clauses);
+  { name: "records-then-send-them", resolve: (found, clauses) => {
+    if (!found.has("access") && clauses.some((c) => MY_RECORDS.test(c.words))) addFromAnyClause(found, "access", GET_THEM, clauses);
+  } },
   // "Jeg ser ingen grunn til at dere har korrespondansen fra 2021. Jeg vil ikke at dere oppbevarer den.": keeping their history, objected to.
-  if (!found.has("objection") && clauses.some((c) => HISTORY.test(c.words))) addFromAnyClause(found, "objection", KEEP_THAT, clauses);
+  { name: "history-kept-objected-to", resolve: (found, clauses) => {
+    if (!found.has("objection") && clauses.some((c) => HISTORY.test(c.words))) addFromAnyClause(found, "objection", KEEP_THAT, clauses);
+  } },
   // "My one-to-one sessions were recorded. I'd love to get copies of those recordings and the chat."
-  if (!found.has("access") && clauses.some((c) => OWN_SESSIONS.test(c.words))) addFromAnyClause(found, "access", WANT_COPIES, clauses);
+  { name: "copies-of-own-sessions", resolve: (found, clauses) => {
+    if (!found.has("access") && clauses.some((c) => OWN_SESSIONS.test(c.words))) addFromAnyClause(found, "access", WANT_COPIES, clauses);
+  } },
   // "Jeg bytter til en annen coach. Kan dere sende fremdriften min over til dem?"
-  if (!found.has("portability") && clauses.some((c) => NEW_PROVIDER.test(c.words))) addFromAnyClause(found, "portability", SEND_OVER, clauses);
+  { name: "send-it-over-to-the-new-provider", resolve: (found, clauses) => {
+    if (!found.has("portability") && clauses.some((c) => NEW_PROVIDER.test(c.words))) addFromAnyClause(found, "portability", SEND_OVER, clauses);
+  } },
   // "Hun bruker et program som importerer csv-filer. Kunne dere sendt meg målplanen min i et sånt format?"
-  if (clauses.some((c) => FORMAT_CONTEXT.test(c.words))) {
+  { name: "in-that-format", resolve: (found, clauses) => {
+    if (!clauses.some((c) => FORMAT_CONTEXT.test(c.words))) return;
     if (!found.has("portability")) addFromAnyClause(found, "portability", THAT_FORMAT, clauses);
     // The copy is asked for to move it, as when the format is named in its own sentence (settleClause).
     const access = found.get("access")?.split(" … ")[0];
     if (found.has("portability") && access && clauses.some((c) => c.words.includes(access) && THAT_FORMAT.test(c.words) && !ABOUT_ME.test(c.words))) found.delete("access");
-  }
+  } },
   // "I'm exercising my right to data portability. I'm not moving anywhere, I just want to see what you hold": access.
-  if (found.has("portability") && found.has("access") && has(PORTABILITY_NAMED, found.get("portability")) && clauses.some((c) => NOT_MOVING.test(c.words))) found.delete("portability");
+  { name: "portability-named-but-not-moving", resolve: (found, clauses) => {
+    if (found.has("portability") && found.has("access") && has(PORTABILITY_NAMED, found.get("portability")) && clauses.some((c) => NOT_MOVING.test(c.words))) found.delete("portability");
+  } },
+];
+
+/** All rights found in the mail, settled by each resolver in turn; `context` is what the mail answers (a reply's subject), read only to understand a pronoun. */
+export function settleMail(found: Found, clauses: Clause[], context: Clause[] = []): void {
+  for (const resolver of MAIL_RESOLVERS) resolver.resolve(found, clauses, context);
 }
 
 /** A request said in another sentence; a sentence that only asks or weighs it ("hvis jeg melder meg av, mister jeg …?") is passed over. */
