@@ -56,6 +56,12 @@ cases.command("show")
   .option("--json", "som JSON / as JSON")
   .action(async (id: string, options: { json?: boolean }) => (await import("./triage/cli/cases")).showCaseCommand(id, options));
 
+program
+  .command("backup")
+  .description("sikkerhetskopi av SQLite-databasen mens tjenesten kjører / an online backup of the SQLite database")
+  .argument("<path>", "hvor kopien skal skrives / where to write the copy")
+  .action(async (target: string) => (await import("./prisma/backup")).backupCommand(target));
+
 program.parseAsync().catch(async (error: unknown) => {
   const { reportFatal } = await import("./cli-errors");
   process.exitCode = reportFatal(error);
