@@ -1,7 +1,7 @@
 // The composition root: the one place that reads configuration and wires the parts together.
 import type { Readable, Writable } from "node:stream";
 import { UserError } from "./cli-errors";
-import { loadConfig, type Config } from "./config";
+import { loadConfig, secretValues, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openDatabase } from "./prisma/database";
 import { loadKnowledgeBase } from "./knowledge/load";
@@ -13,10 +13,13 @@ import { CONSOLE_OWNER, startConsoleChat } from "./bot/console/console-chat";
 import { createOwnerScheduler } from "./bot/owner/scheduler";
 import { enqueueOutboxMessage } from "./bot/outbox/enqueue";
 import { createMailerFromConfig } from "./bot/outbox/from-config";
+import { senderAddress } from "./bot/outbox/mailer";
+import { usePromisedDays } from "./triage/deadlines";
 import { createOwnerNotifier } from "./bot/outbox/owner-notices";
 import { createOutboxWorker } from "./bot/outbox/worker";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
 import { createFolderWatcher } from "./triage/watch/folder-watcher";
+import { createRetentionJob, mailFoldersOf, NO_PERIODS_MESSAGE, retentionSettings } from "./triage/retention";
 
 export interface AssistantIo {
   /** A person at a terminal: open the console chat (which also plays the owner). */
@@ -53,7 +56,8 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   // The knowledge base first: a broken file should stop us before anything starts.
   const knowledge = loadKnowledgeBase(config.knowledgeFile);
   const qa = createQaEngine(knowledge);
-  const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email };
+  usePromisedDays(knowledge.rights.response_time_days);
+  const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email, knowledge };
   const { db, close: closeDatabase, migrated } = await openDatabase(config.databaseUrl);
   if (migrated.length > 0) logger.info({ migrations: migrated }, "database migrated");
 
@@ -74,7 +78,8 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
     };
     const router = createChatRouter();
 
-    const mailer = createMailerFromConfig(config, logger);
+    // MAIL_FROM wins; otherwise replies come from the business's own name and contact address.
+    const mailer = createMailerFromConfig(config, logger, undefined, senderAddress(knowledge.business.name, knowledge.business.contact_email));
     parts.push({ name: "mailer", stop: () => mailer.close() });
     const outbox = createOutboxWorker({
       db, clock, logger, chat: router, mailer,
@@ -90,6 +95,7 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       outbox: { enqueue: enqueueOutboxMessage },
       onOutboxEnqueued: () => outbox.kick(),
       onCaseOpened: announceNow,
+      mailFolders: mailFoldersOf(config),
     });
 
     // Registered now (the outbox may need them at once), started last: Telegram retries an unreachable
@@ -118,6 +124,12 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
     watcher.start();
     parts.push({ name: "outbox", stop: () => outbox.stop() }, { name: "scheduler", stop: () => scheduler.stop() },
       { name: "inbox", stop: () => watcher.stop() });
+    const retention = retentionSettings(config, knowledge);
+    if (retention) {
+      const job = createRetentionJob({ db, clock, logger, ...retention });
+      job.start();
+      parts.push({ name: "retention", stop: () => job.stop() });
+    } else logger.warn(NO_PERIODS_MESSAGE);
     await startChannels();
     logger.info({ channels: Object.keys(owners), inbox: config.imap ? "imap" : config.inboxDir }, "assistant started");
     if (Object.keys(owners).length === 0) logger.warn(NO_OWNER_CHANNEL);
@@ -184,5 +196,5 @@ async function startOrExplain(channel: { start(): Promise<void> }, name: string,
 /** In a terminal the chat owns the screen: only warnings and errors reach it, unless LOG_LEVEL asks for more. */
 function consoleFriendlyLogger(config: Config, io: AssistantIo): Logger {
   const explicit = process.env.LOG_LEVEL !== undefined && process.env.LOG_LEVEL !== "";
-  return createLogger(io.interactive && !explicit ? "warn" : config.logLevel);
+  return createLogger(io.interactive && !explicit ? "warn" : config.logLevel, secretValues(config));
 }

@@ -1,4 +1,5 @@
-import { ConfigError } from "./config";
+import { ConfigError, secretValuesInEnvironment } from "./config";
+import { secretScrubber } from "./log";
 
 /** A mistake the user can fix: printed as one clear message, never as a stack trace. */
 export class UserError extends Error {
@@ -10,10 +11,11 @@ export class UserError extends Error {
 
 /** Prints an error for a person and returns the exit code. Unexpected errors keep their stack. */
 export function reportFatal(error: unknown): number {
+  const scrub = secretScrubber(secretValuesInEnvironment());
   if (error instanceof ConfigError || error instanceof UserError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${scrub(error.message)}\n`);
     return error instanceof UserError ? error.exitCode : 78;
   }
-  process.stderr.write(`Uventet feil / unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(`${scrub(`Uventet feil / unexpected error: ${error instanceof Error ? error.stack : String(error)}`)}\n`);
   return 1;
 }

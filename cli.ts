@@ -38,6 +38,13 @@ program
   .action(async (paths: string[], options: { json?: boolean }) => (await import("./triage/cli/triage")).triageCommand(paths, options));
 
 program
+  .command("draft")
+  .description("vis utkastene til e-post uten å lagre noe / show the drafts for mail, storing nothing")
+  .argument("<paths...>", ".eml-filer eller mapper / .eml files or folders")
+  .option("--json", "ett JSON-objekt per linje / one JSON object a line")
+  .action(async (paths: string[], options: { json?: boolean }) => (await import("./bot/drafts/cli")).draftCommand(paths, options));
+
+program
   .command("deadline")
   .description("frister for en henvendelse mottatt på et tidspunkt / deadlines for a request received at a time")
   .argument("<received>", "ISO 8601-tidspunkt, f.eks. 2026-05-16T23:30:00Z")
@@ -55,6 +62,19 @@ cases.command("show")
   .argument("<id>", "saksnummer / case id")
   .option("--json", "som JSON / as JSON")
   .action(async (id: string, options: { json?: boolean }) => (await import("./triage/cli/cases")).showCaseCommand(id, options));
+
+cases.command("erase")
+  .description("slett personen bak en sak i alle tabeller, behold minimumsposter / erase the person behind a case everywhere, keep minimal records")
+  .argument("<id>", "saksnummer / case id")
+  .option("--json", "som JSON / as JSON")
+  .action(async (id: string, options: { json?: boolean }) => (await import("./triage/cli/cases")).eraseCaseCommand(id, options));
+
+program
+  .command("retention")
+  .description("fjern det oppbevaringstidene i kunnskapsbasen sier skal bort / remove what the knowledge base's periods say must go")
+  .option("--dry-run", "vis bare hva som ville blitt fjernet / only show what would go")
+  .option("--json", "ett JSON-objekt / one JSON object")
+  .action(async (options: { dryRun?: boolean; json?: boolean }) => (await import("./triage/cli/retention")).retentionCommand(options));
 
 program
   .command("backup")

@@ -14,6 +14,28 @@ export const SECRET_SETTINGS = [
   "DATABASE_URL",
 ] as const;
 
+/** The password inside a database URL, as written and decoded; none for SQLite or a URL without one. */
+function databasePasswords(url: string | undefined): string[] {
+  try {
+    const password = url ? new URL(url).password : "";
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The secret values in use, for scrubbing them from logs and error output. */
+export function secretValues(config: Pick<Config, "databaseUrl" | "imap" | "smtp" | "telegram" | "slack">): string[] {
+  const values = [config.imap?.password, config.smtp?.password, config.telegram?.token, config.telegram?.webhookSecret,
+    config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, ...databasePasswords(config.databaseUrl)];
+  return values.filter((value): value is string => Boolean(value));
+}
+
+/** The same from the raw environment, for when the configuration could not even be read. */
+export function secretValuesInEnvironment(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [...SECRET_SETTINGS.map((name) => env[name]), ...databasePasswords(env.DATABASE_URL)].filter((value): value is string => Boolean(value));
+}
+
 export const BUNDLED_KNOWLEDGE_FILE = projectPath("knowledge", "bedre-bedrift.yaml");
 
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).optional());
@@ -93,7 +115,6 @@ function missingCompanions(env: NodeJS.ProcessEnv): string[] {
     for (const key of needed) if (!isSet(env, key)) problems.push(`${key}: is required when ${trigger} is set`);
   };
   requireWith("IMAP_HOST", ["IMAP_USER", "IMAP_PASSWORD"]);
-  requireWith("SMTP_HOST", ["MAIL_FROM"]);
   requireWith("TELEGRAM_BOT_TOKEN", ["TELEGRAM_OWNER_ID"]);
   requireWith("SLACK_BOT_TOKEN", ["SLACK_OWNER_ID"]);
   requireWith("TELEGRAM_WEBHOOK_URL", ["TELEGRAM_WEBHOOK_SECRET"]);
@@ -116,7 +137,8 @@ export interface Config {
   maxBodyBytes: number;
   imap?: { host: string; port: number; user: string; password: string; tls: boolean; mailbox: string;
     markSeen: boolean; maxBodyBytes: number; pollSeconds: number; sentFolder?: string };
-  smtp?: { host: string; port: number; secure: boolean; user?: string; password?: string; from: string };
+  /** `from` is MAIL_FROM; without it, the knowledge base's name and contact address (set at the composition root). */
+  smtp?: { host: string; port: number; secure: boolean; user?: string; password?: string; from?: string };
   telegram?: { token: string; ownerId: string; apiRoot?: string; webhookUrl?: string; webhookSecret?: string };
   slack?: { botToken: string; appToken?: string; signingSecret?: string; ownerId: string; apiUrl?: string };
   httpPort: number;
@@ -162,7 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           pollSeconds: s.IMAP_POLL_SECONDS, sentFolder: s.IMAP_SENT_FOLDER }
       : undefined,
     smtp: s.SMTP_HOST
-      ? { host: s.SMTP_HOST, port: s.SMTP_PORT, secure: s.SMTP_SECURE, user: s.SMTP_USER, password: s.SMTP_PASSWORD, from: s.MAIL_FROM! }
+      ? { host: s.SMTP_HOST, port: s.SMTP_PORT, secure: s.SMTP_SECURE, user: s.SMTP_USER, password: s.SMTP_PASSWORD, from: s.MAIL_FROM }
       : undefined,
     telegram: s.TELEGRAM_BOT_TOKEN
       ? { token: s.TELEGRAM_BOT_TOKEN, ownerId: s.TELEGRAM_OWNER_ID!, apiRoot: s.TELEGRAM_API_ROOT,

@@ -1,5 +1,6 @@
 import type { CaseCardView } from "./core/messages";
-import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, osloDateTime } from "./owner/labels";
+import { cutText } from "../triage/text-cut";
+import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./owner/labels";
 
 // The owner-facing fields of a case card, shared by the Telegram and Slack renderings (labels from bot/owner).
 
@@ -10,7 +11,11 @@ export interface CardFields {
   draftTitle: string;
   draft: string;
   problems: string[];
+  /** "☐ 1. …" lines of the owner's to-do list; empty when there is none. */
+  todo: string[];
 }
+
+export const TODO_TITLE = "Huskeliste (ikke i e-posten)";
 
 /** Plain-text fields of a card; the adapter escapes and lays them out. */
 export function cardFields(card: CaseCardView): CardFields {
@@ -24,7 +29,7 @@ export function cardFields(card: CaseCardView): CardFields {
       ["Emne", card.subject || "(uten emne)"],
       ["Kanal", CHANNEL_LABEL[card.channel] ?? card.channel],
       ["Mottatt", osloDateTime(card.receivedAt)],
-      ["Frist", `${card.due} (${daysLeftText(card.daysLeft)})`],
+      ["Frist", `${card.due} (${daysLeftText(card.daysLeft)})${card.extension ? `; ${extensionWaitingText(card.extension)}` : ""}`],
       ["Status", STATUS_LABEL[card.status] ?? card.status],
       ["Språk", card.language === "en" ? "engelsk" : "norsk"],
     ],
@@ -32,10 +37,14 @@ export function cardFields(card: CaseCardView): CardFields {
     draftTitle: purpose ? `Utkast (${purpose})` : "Utkast",
     draft: card.draft,
     problems: card.problems ?? [],
+    todo: todoItemLines(card.todo ?? []),
   };
 }
 
-/** Cuts text to `limit` characters, marking the cut. */
-export function clip(text: string, limit: number): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+/** "☐ 1. Slett …" / "☑ 2. Behold …". */
+export function todoItemLines(todo: readonly { text: string; done: boolean }[]): string[] {
+  return todo.map((entry, index) => `${entry.done ? "☑" : "☐"} ${index + 1}. ${entry.text}`);
 }
+
+/** Cuts text to `limit` characters, marking the cut. */
+export const clip = cutText;

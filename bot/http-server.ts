@@ -1,16 +1,33 @@
-import http, { type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Logger } from "../log";
 
 /** A handler that serves some paths and says whether it took the request. */
 export type HttpRoute = (request: IncomingMessage, response: ServerResponse) => boolean;
 
-/** Mounts a listener on one exact path (query string ignored). */
-export function routeOnPath(path: string, listener: RequestListener): HttpRoute {
+/** A webhook handler; it may answer later (grammy's and Bolt's return a promise). */
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => unknown;
+
+/**
+ * Mounts a handler on one exact path (query string ignored). Whatever it throws or rejects with is logged
+ * and answered with a status, so no request can end the process.
+ */
+export function routeOnPath(path: string, handler: RequestHandler, logger: Logger): HttpRoute {
   return (request, response) => {
     if ((request.url ?? "").split("?")[0] !== path) return false;
-    listener(request, response);
+    Promise.resolve()
+      .then(() => handler(request, response))
+      .catch((error: unknown) => answerFailure(response, error, logger.child({ path })));
     return true;
   };
+}
+
+/** Invalid JSON is the sender's fault (400); anything else, e.g. grammy's webhook timeout, is ours (500: Telegram delivers again). */
+function answerFailure(response: ServerResponse, error: unknown, logger: Logger): void {
+  const status = error instanceof SyntaxError ? 400 : 500;
+  logger.warn({ err: error, status }, "http: a webhook request failed; answered with an error status");
+  if (!response.headersSent) response.writeHead(status).end();
+  else if (!response.writableEnded) response.end();
 }
 
 /**

@@ -14,7 +14,8 @@ const RIGHT_NAMES: Record<Right, Record<Language, string>> = {
   withdraw_consent: { nb: "å trekke tilbake samtykke", en: "withdraw consent" },
 };
 
-function listOf(items: string[], language: Language): string {
+/** "a, b og c" / "a, b and c". */
+export function listOf(items: readonly string[], language: Language): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} ${language === "nb" ? "og" : "and"} ${items.at(-1)}`;
 }

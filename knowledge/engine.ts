@@ -2,9 +2,12 @@ import type { Language } from "../triage/types";
 import type { Answer } from "./types";
 import type { KnowledgeBase, Topic } from "./schema";
 import { answeredFromTopic, fallbackAnswer, handoverAnswer } from "./compose";
+import { useNamesOf } from "./business-names";
 import { detectHandover } from "./intent";
+import { smallTalkKind, smallTalkReply } from "./small-talk";
+import { FUNCTION_WORDS } from "./text";
 import { OUT_OF_SCOPE, TopicMatcher, type TopicScore } from "./matcher";
-import { detectLanguage } from "./text";
+import { detectLanguage } from "../triage/understand/language";
 
 export interface QaEngine { ask(question: string): Answer }
 
@@ -46,15 +49,24 @@ const COMPANY_FACT_SCORE = MIN_SCORE;
 const COMPANY_FACT_KEYWORDS = 0.7;
 const COMPANY_FACT_UNKNOWN = 0.25;
 
+// A topic whose keywords explain this much of a question to the business, scoring this close to out-of-scope, wins.
+const OWN_PRACTICE_KEYWORDS = 0.7;
+const OWN_PRACTICE_RATIO = 0.9;
+
+// A question of fewer words ("Hei?", "ok?") is no question of its own in a message that asks several.
+const MIN_QUESTION_WORDS = 3;
+
 /**
  * The Q&A engine for one knowledge base: answers from the base's facts, hands over when the visitor
  * uses a right or complains, and says honestly when the notice does not cover the question.
  * All indexing happens here, once, so `ask` stays cheap.
  */
 export function createQaEngine(kb: KnowledgeBase): QaEngine {
+  // The understanding behind hand-overs reads this business's names ("Sletter Solbakken Bakeri …?") as the rules' placeholders.
+  useNamesOf(kb);
   const matcher = new TopicMatcher(kb);
   const topics = new Map<string, Topic>(kb.topics.map((topic) => [topic.id, topic]));
-  // "Is Kajabi certified under the Data Privacy Framework?": the notice's answer names Kajabi and the rest of the question is its keywords.
+  // "Is Zoom certified under the Data Privacy Framework?": the notice's answer names Zoom and the rest of the question is its keywords.
   const statesFactAbout = (best: TopicScore, unknownShare: number, question: string) =>
     best.topic !== OUT_OF_SCOPE && best.score >= COMPANY_FACT_SCORE && best.keywordShare >= COMPANY_FACT_KEYWORDS &&
     unknownShare < COMPANY_FACT_UNKNOWN && matcher.answerNamesCompanyIn(best.topic, question);
@@ -73,11 +85,10 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
     return { scores: blended.sort((a, b) => b.score - a.score), unknownShare: whole.unknownShare };
   };
 
-  return {
-    ask(question: string): Answer {
-      const text = question.trim().slice(0, 2000);
-      const language = detectLanguage(text, matcher.vocabulary);
-      const handover = detectHandover(text, (word) => matcher.correctWord(word));
+  const isKnownWord = (word: string) => matcher.isKnown(word) || FUNCTION_WORDS.has(word);
+
+  const answerOne = (text: string, language: Language): Answer => {
+      const handover = detectHandover(text);
       if (handover) return handoverAnswer(kb, handover, language);
       if (matcher.usesOutOfScopeWord(text)) return fallbackAnswer(kb, language);
       if (matcher.asksAboutAnotherCompany(text)) {
@@ -87,10 +98,49 @@ export function createQaEngine(kb: KnowledgeBase): QaEngine {
         return fact && statesFactAbout(fact, rest.unknownShare, text) ? answeredFromTopic(kb, topics.get(fact.topic)!, language) : fallbackAnswer(kb, language);
       }
       const { scores: ranked, unknownShare } = analyseFocused(text.replace(SIGN_OFF, "$1") || text, language);
-      const best = ranked[0];
+      const best = ownPractice(ranked, text) ?? ranked[0];
       if (!best || best.topic === OUT_OF_SCOPE || (best.score < MIN_SCORE && !explainedByKeywords(best, unknownShare))) return fallbackAnswer(kb, language);
       if (unknownShare >= MAX_UNKNOWN_SHARE && best.score < CONFIDENT_SCORE) return fallbackAnswer(kb, language);
       return answeredFromTopic(kb, topics.get(preferSpecific(best, ranked, topics))!, language);
+  };
+
+  /**
+   * "What cookies do you use?" reads like the out-of-scope "what is a cookie?", but asks what the business itself
+   * does: a topic its keywords explain, scoring close to the out-of-scope examples, answers it.
+   */
+  const ownPractice = (ranked: TopicScore[], question: string): TopicScore | undefined => {
+    const [best, next] = ranked;
+    if (best?.topic !== OUT_OF_SCOPE || !next || next.keywordShare < OWN_PRACTICE_KEYWORDS || next.score < best.score * OWN_PRACTICE_RATIO) return undefined;
+    return matcher.addressesTheBusiness(question) ? next : undefined;
+  };
+
+  return {
+    ask(question: string): Answer {
+      const text = question.trim().slice(0, 2000);
+      const language = detectLanguage(text, undefined, matcher.vocabulary);
+      const smallTalk = smallTalkKind(text, isKnownWord);
+      if (smallTalk) return { action: "small_talk", answer: smallTalkReply(smallTalk, language), sources: [], language };
+      const whole = answerOne(text, language);
+      return whole.action === "answered" ? answerEachQuestion(text, whole, language) : whole;
     },
   };
+
+  /**
+   * "Hvor lenge lagrer dere e-post? Og hvem er behandlingsansvarlig?": each question gets its answer, in the order
+   * asked. Only questions of a few words each count, and only when they reach different sections.
+   */
+  function answerEachQuestion(text: string, whole: Answer, language: Language): Answer {
+    const questions = (text.match(/[^.!?\n]+\?/g) ?? []).map((q) => q.trim()).filter((q) => q.split(/\s+/).length >= MIN_QUESTION_WORDS);
+    if (questions.length < 2) return whole;
+    const answers = questions.map((q) => answerOne(q, language)).filter((answer) => answer.action === "answered");
+    const distinct = answers.filter((answer, index) => answers.findIndex((other) => other.topic === answer.topic) === index);
+    if (distinct.length < 2) return whole;
+    return {
+      action: "answered",
+      answer: distinct.map((answer) => answer.answer).join("\n\n"),
+      sources: [...new Set(distinct.flatMap((answer) => answer.sources))],
+      language,
+      topic: distinct[0]!.topic,
+    };
+  }
 }

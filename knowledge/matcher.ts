@@ -22,16 +22,16 @@ const NEGATIONS = new Set(["uten", "without"]);
 const WEAK_NEGATIONS = new Set(["ikke", "ikkje", "not", "don"]);
 const NEGATION_LEADS = new Set(["men", "vil", "skal", "ma", "but", "i", "jeg", "want", "do", "please"]); // weight of a word the knowledge base has never seen, relative to the rarest known word
 
-// Words that put the business ("bruker dere Kajabi?", "do you use Zoom?") or the visitor's own data ("does Fathom
+// Words that put the business ("bruker dere Zoom?", "do you use Zoom?") or the visitor's own data ("does Plausible
 // store my IP?") in the question: then the notice is what answers it. Language, not business facts.
 const ADDRESSING_THE_BUSINESS = new Set(["dere", "deres", "du", "deg", "din", "ditt", "dine", "dokker", "dokkers", "dokk", "dykk", "dykkar",
   "de", "you", "your", "yours", "u", "ur", "vi", "oss", "var", "we", "our", "us", "jeg", "eg", "meg", "min", "mitt", "mine", "me", "my", "myself"]);
-// A company named after one of these is where something happens ("på Kajabi", "with Whereby"), not who acts.
+// A company named after one of these is where something happens ("på Zoom", "with Teams"), not who acts.
 const PLACE_WORDS = new Set(["pa", "i", "via", "hos", "med", "til", "gjennom", "fra", "av", "om", "inn", "ut", "on", "in", "with", "at", "through",
   "to", "from", "by", "into", "using", "about", "and", "og", "eller", "or"]);
-// "hva er Fathom?" asks what the business's tool is, which the base answers.
+// "hva er Plausible?" asks what the business's tool is, which the base answers.
 const DEFINITION_OPENERS = /^(hva|ka|kva|what|whats|what s) (er|e|is|are|brukes|blir)$/;
-// "what is OneDrive used for?", "hva brukes Whereby til?": what the business uses the tool for.
+// "what is Dropbox used for?", "hva brukes Teams til?": what the business uses the tool for.
 const DEFINITION_TAILS = /^((used|brukt) (for|til)|for|til|brukt|used)?$/;
 
 export interface TopicScore {
@@ -56,7 +56,7 @@ export class TopicMatcher {
   private readonly thirdParties = new Set<string>();
   private readonly outOfScopeWords = new Set<string>();
   private readonly ownNameWords = new Set<string>();
-  /** Per topic id, the other companies its answer names (e.g. transfers → kajabi). */
+  /** Per topic id, the other companies its answer names (e.g. transfers → zoom). */
   private readonly companiesInAnswer = new Map<string, Set<string>>();
   private readonly knownStems = new Set<string>();
   private readonly speller: Speller;
@@ -162,9 +162,14 @@ export class TopicMatcher {
       this.postings.set(feature, { examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
   }
 
+  /** True when the question speaks to the business or of the visitor's own data ("what cookies do you use?"). */
+  addressesTheBusiness(question: string): boolean {
+    return words(question).some((token) => ADDRESSING_THE_BUSINESS.has(token) || this.ownNameWords.has(token));
+  }
+
   /**
-   * True when another company is the subject of the question ("selger Kajabi data?", "does Zoom record
-   * calls?", "who owns Whereby?") and neither the business nor the visitor is in it: that company's own
+   * True when another company is the subject of the question ("selger Dropbox data?", "does Zoom record
+   * calls?", "who owns Teams?") and neither the business nor the visitor is in it: that company's own
    * practices are not in this business's privacy notice.
    */
   asksAboutAnotherCompany(question: string): boolean {
@@ -182,12 +187,13 @@ export class TopicMatcher {
     return false;
   }
 
-  /** A company's name, also in the possessive ("Fathoms", "Kajabi's"). */
+  /** A company's name, also in the possessive ("Zooms", "Dropbox's"). */
   private isCompany(token: string): boolean {
     return this.thirdParties.has(token) || (token.endsWith("s") && this.thirdParties.has(token.slice(0, -1)));
   }
 
-  private isKnown(word: string): boolean {
+  /** Whether a folded word occurs anywhere in the knowledge base. */
+  isKnown(word: string): boolean {
     return this.vocabulary.nb.has(word) || this.vocabulary.en.has(word);
   }
 
@@ -196,7 +202,7 @@ export class TopicMatcher {
     return words(question).filter((token) => !this.isCompany(token)).join(" ");
   }
 
-  /** True when the topic's answer itself names a company the question names ("is Kajabi certified …?" → transfers). */
+  /** True when the topic's answer itself names a company the question names ("is Zoom certified …?" → transfers). */
   answerNamesCompanyIn(topic: string, question: string): boolean {
     const companies = this.companiesInAnswer.get(topic);
     return !!companies && words(question).some((token) => companies.has(token) || companies.has(token.replace(/s$/, "")));

@@ -22,6 +22,32 @@ const activity = z.object({
   legitimate_interest: localized.optional(),
   notes: localizedList.optional(),
   retention: localized.optional(),
+  /** Words in a requester's mail that tell they are part of this activity ("kurs", "nyhetsbrev", "customer"). */
+  keywords: localizedList.optional(),
+  /** True where everyone who writes to the business is part of it (their mail is kept), whatever they write. */
+  everyone_who_writes: z.boolean().optional(),
+  /** Systems and processors where the activity's data is kept (names as under `processors` where they are one). */
+  systems: z.array(text).optional(),
+  /** What the law makes the business keep after an erasure request, by which law and for how long. */
+  kept_by_law: localized.optional(),
+  /** What an objection to this activity leads to, where it is not simply stopped (e.g. it cannot be switched off). */
+  on_objection: localized.optional(),
+  /** Direct marketing (GDPR Art. 21(2)–(3)): an objection always stops it. */
+  direct_marketing: z.boolean().optional(),
+});
+
+const days = z.number().int().positive("must be a whole number of days, at least 1");
+
+/** How long the assistant itself keeps what it handles, in days; each business states its own periods. */
+const assistantRetention = z.object({
+  /** Chat lines of a conversation that opened no case. */
+  chat_without_case_days: days,
+  /** A hand-over the visitor never finished (name, e-mail, consent half given). */
+  abandoned_intake_days: days,
+  /** Content of an answered or closed case, counted from the day it was answered or closed. */
+  case_content_days: days,
+  /** Mail files: the inbox folder's processed copies and the replies written to data/sent-mail. */
+  mail_files_days: days,
 });
 
 const topic = z.object({
@@ -65,6 +91,8 @@ export const knowledgeBaseSchema = z
       implied_in_notice: z.array(right).default([]),
       complaint_in_notice: z.boolean().default(false),
       erasure_limits: localized.optional(),
+      /** The format a copy of the data is given in for data portability (Art. 20), e.g. "CSV". */
+      portability_format: localized.optional(),
     }),
     data_subjects: localizedList.optional(),
     general: z.object({
@@ -77,6 +105,7 @@ export const knowledgeBaseSchema = z
     }).default({ legal_bases: [] }),
     activities: z.array(activity).default([]),
     deletion: z.record(z.string(), localized).default({}),
+    assistant_retention: assistantRetention.optional(),
     sharing: z.object({
       statement: localized.optional(),
       agreements: localized.optional(),
@@ -90,9 +119,9 @@ export const knowledgeBaseSchema = z
       country: text.optional(),
       transfer_safeguard: localized.optional(),
     })).default([]),
-    processor_checks: z.object({ vetting: localizedList.optional(), risk_assessment: localized.optional() }).optional(),
+    processor_checks: z.object({ vetting: localizedList.optional(), risk_assessment: localized.optional(), conclusion: localized.optional() }).optional(),
     transfers: z.array(z.object({ processor: text, country: text, safeguard: localized.optional() })).default([]),
-    security: z.object({ measures: localizedList, access: localized.optional(), risk_assessments: localized.optional() }).optional(),
+    security: z.object({ principles: localizedList.optional(), measures: localizedList, access: localized.optional(), risk_assessments: localized.optional() }).optional(),
     breaches: z.object({
       routine: localized,
       authority_deadline_hours: z.number().int().positive().optional(),
@@ -118,6 +147,10 @@ export const knowledgeBaseSchema = z
     topics: z.array(topic).min(1, "needs at least one topic"),
   })
   .superRefine((kb, context) => {
+    kb.activities.forEach((entry, index) => {
+      if (entry.legitimate_interest && !entry.legal_bases.includes("f"))
+        context.addIssue({ code: "custom", path: ["activities", index, "legitimate_interest"], message: "a legitimate interest is given, but legal_bases does not include f" });
+    });
     const seen = new Map<string, number>();
     kb.topics.forEach((entry, index) => {
       if (seen.has(entry.id))
@@ -129,3 +162,4 @@ export const knowledgeBaseSchema = z
 export type KnowledgeBase = z.output<typeof knowledgeBaseSchema>;
 export type Topic = KnowledgeBase["topics"][number];
 export type Activity = KnowledgeBase["activities"][number];
+export type AssistantRetention = z.output<typeof assistantRetention>;

@@ -1,6 +1,6 @@
 import type { Language, Right } from "../triage/types";
 
-export type AnswerAction = "answered" | "handover" | "fallback";
+export type AnswerAction = "answered" | "handover" | "fallback" | "small_talk";
 
 /** The Q&A engine's verdict on one visitor message. */
 export interface Answer {

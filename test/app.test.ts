@@ -34,7 +34,7 @@ describe("the composition root: mail in, owner approves in Telegram, reply out b
     const config = loadConfig({
       DATABASE_URL: `file:${path.join(dir, "db.sqlite")}`, INBOX_DIR: inbox,
       TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_OWNER_ID: String(OWNER.id), TELEGRAM_API_ROOT: telegram.apiRoot,
-      SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), MAIL_FROM: "Bedre Bedrift AS <hei@bedrebedrift.no>",
+      SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), // no MAIL_FROM: the knowledge base's name and address
     });
     assistant = await startAssistant(config, io, silentLogger);
 
@@ -42,7 +42,7 @@ describe("the composition root: mail in, owner approves in Telegram, reply out b
     const toOwner = () => telegram.sent().filter((payload) => String(payload.chat_id) === String(OWNER.id));
     const card = await eventually(() => toOwner().find((payload) => JSON.stringify(payload.reply_markup ?? {}).includes("approve:")), 60_000, "the case card");
     expect(String(card.text)).toContain("kari.nordmann@example.no");
-    const approve = /"(approve:\d+)"/.exec(JSON.stringify(card.reply_markup))![1]!;
+    const approve = /"(approve:\d+(?::\d+)?)"/.exec(JSON.stringify(card.reply_markup))![1]!;
 
     telegram.pushTap(OWNER, approve);
     telegram.pushTap(OWNER, approve); // a second, impatient tap sends nothing more
@@ -50,6 +50,9 @@ describe("the composition root: mail in, owner approves in Telegram, reply out b
     expect(mail.to).toEqual(["kari.nordmann@example.no"]);
     expect(mail.parsed.subject).toBe("Re: Sletting av mine opplysninger");
     expect(mail.parsed.inReplyTo).toBe("<start-test-1@example.no>");
+    // A person's answer: from the business's own address, without the robots' Auto-Submitted header.
+    expect(mail.parsed.from?.value).toEqual([{ name: "Bedre Bedrift AS", address: "hei@bedrebedrift.no" }]);
+    expect(mail.parsed.headers.has("auto-submitted")).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(smtp.mails).toHaveLength(1);
   }, 120_000);

@@ -53,20 +53,22 @@ describe.each(ENGINES)("the owner's use cases on %s", (engine) => {
     expect(message).toMatchObject({ body: text, idempotencyKey: `reply:${caseId}:2` });
   });
 
-  it("extends: asks for the reason, moves the deadline, and the notice goes out on approval", async () => {
+  it("extends: asks for the reason and drafts the notice; the deadline stays until the notice is sent", async () => {
     const { caseId } = await visitorAsksForErasure(f);
     await f.tap(OWNER_ID, `extend:${caseId}`);
-    const card = await f.say(OWNER_ID, "Vi må hente opplysninger fra flere systemer.");
+    const replies = await f.say(OWNER_ID, "Vi må hente opplysninger fra flere systemer.");
+    const card = replies.find((reply) => reply.card)!;
+    expect(textOf(replies)).toMatch(/Fristen er fortsatt 26\. desember 2026/);
     const row = await f.db.case.findUniqueOrThrow({ where: { id: caseId } });
-    expect(row.status).toBe("extended");
-    expect(row.extendedDue).toBe("2027-02-26");
-    expect(card[0]!.card).toMatchObject({ draftPurpose: "extension", problems: [] });
-    expect(card[0]!.card!.draft).toMatch(/26\. februar 2027/);
-    expect(card[0]!.card!.draft).toMatch(/flere systemer/);
+    expect(row).toMatchObject({ status: "awaiting_approval", extendedDue: null, due: "2026-12-26" });
+    expect(card.card).toMatchObject({ draftPurpose: "extension", problems: [], extension: { state: "drafted", extendedDue: "2027-02-26" } });
+    expect(card.card!.draft).toMatch(/26\. februar 2027/);
+    expect(card.card!.draft).toMatch(/flere systemer/);
     expect(await f.db.outboxMessage.count()).toBe(0);
-    await f.tap(OWNER_ID, `approve:${caseId}`);
-    const [message] = await f.db.outboxMessage.findMany();
+    expect(textOf(await f.tap(OWNER_ID, `approve:${caseId}`))).toMatch(/Fristen flyttes til 26\. februar 2027 når varselet er sendt/);
+    const [message] = await f.db.outboxMessage.findMany({ orderBy: { id: "asc" } });
     expect(message!.body).toMatch(/artikkel 12 nr\. 3/);
+    expect(await f.db.case.findUniqueOrThrow({ where: { id: caseId } })).toMatchObject({ extendedDue: null, due: "2026-12-26" });
   });
 
   it("asks for identity, and the clock pauses when the request is sent", async () => {
@@ -91,12 +93,15 @@ describe.each(ENGINES)("the owner's use cases on %s", (engine) => {
     expect(card[0]!.card!.draft).toMatch(/Datatilsynet/);
     await f.tap(OWNER_ID, `approve:${caseId}`);
     expect((await f.db.case.findUniqueOrThrow({ where: { id: caseId } })).status).toBe("closed");
-    expect(await f.db.outboxMessage.count()).toBe(1);
+    // The refusal by e-mail to the address the visitor gave, and a note in the chat.
+    expect(await f.db.outboxMessage.findMany({ select: { kind: true } })).toEqual([{ kind: "email" }, { kind: "chat" }]);
 
     const other = await mailCase(f);
-    expect(textOf(await f.say(OWNER_ID, `/avvis ${other}`))).toMatch(/lukket uten svar/);
+    expect(textOf(await f.say(OWNER_ID, `/avvis ${other}`))).toMatch(/Vil du lukke sak \d+ uten å svare/);
+    expect((await f.db.case.findUniqueOrThrow({ where: { id: other } })).status).not.toBe("closed");
+    expect(textOf(await f.say(OWNER_ID, `/avvis ${other} ja`))).toMatch(/lukket uten svar/);
     expect((await f.db.case.findUniqueOrThrow({ where: { id: other } })).status).toBe("closed");
-    expect(await f.db.outboxMessage.count()).toBe(1);
+    expect(await f.db.outboxMessage.count()).toBe(2);
   });
 
   it("refuses to send a draft that shows personal data to an unverified requester", async () => {
@@ -116,7 +121,7 @@ describe.each(ENGINES)("the owner's use cases on %s", (engine) => {
     expect(textOf(await f.say(OWNER_ID, "/cases"))).toBe(list);
     const shown = await f.say(OWNER_ID, `/case ${second}`);
     expect(shown[0]!.card!.caseId).toBe(second);
-    expect(shown[1]!.text).toMatch(/Historikk for sak \d+:[\s\S]*received/);
+    expect(shown[1]!.text).toMatch(/Historikk for sak \d+ \(norsk tid\):[\s\S]*mottatt/);
     expect(textOf(await f.say(OWNER_ID, "/oversikt"))).toMatch(/Oversikt: 2 åpne saker/);
     expect(textOf(await f.say(OWNER_ID, "/help"))).toMatch(/\/godkjenn 12/);
   });

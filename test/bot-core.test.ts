@@ -92,9 +92,13 @@ describe.each(ENGINES)("conversation core on %s", (engine) => {
     const { caseId } = await visitorAsksForErasure(f);
     const card = await f.say(OWNER_ID, `/sak ${caseId}`);
     expect(card[0]!.card).toMatchObject({ caseId, category: "rights_request", rights: ["erasure"], from: "Kari Nordmann <kari@example.no>" });
-    expect(card[0]!.buttons?.flat().map((button) => button.label)).toEqual(["Godkjenn og send", "Rediger", "Forleng frist", "Be om legitimasjon", "Avvis/lukk"]);
+    const labels = card[0]!.buttons!.flat().map((button) => button.label);
+    expect(labels.filter((label) => !label.startsWith("☐"))).toEqual(["Godkjenn og send", "Rediger", "Forleng frist", "Be om legitimasjon", "Avvis/lukk"]);
+    // One tick button per item of the owner's to-do list.
+    expect(labels.filter((label) => label.startsWith("☐"))).toHaveLength(card[0]!.card!.todo!.length);
 
-    const taps = await Promise.all([1, 2, 3].map(() => f.tap(OWNER_ID, `approve:${caseId}`)));
+    const approve = card[0]!.buttons!.flat().find((button) => button.label === "Godkjenn og send")!.data;
+    const taps = await Promise.all([1, 2, 3].map(() => f.tap(OWNER_ID, approve)));
     expect(taps.flat().filter((reply) => /Sendt til køen/.test(reply.text))).toHaveLength(1);
     const outbox = await f.db.outboxMessage.findMany();
     expect(outbox).toHaveLength(1);

@@ -47,11 +47,37 @@ describe("console chat", () => {
 
     await type("/godkjenn 1", /Sendt til køen/);
     const outbox = await f.db.outboxMessage.findMany();
-    expect(outbox).toMatchObject([{ kind: "chat", recipient: "console:console", caseId: 1 }]);
+    // Kari gave an e-mail address: the receipt goes there, and the chat is told so.
+    expect(outbox).toMatchObject([{ kind: "email", recipient: "kari@example.no", caseId: 1 }, { kind: "chat", recipient: "console:console", caseId: 1 }]);
 
     await type("/forleng 1 Vi må gå gjennom flere systemer.", /forlenget/);
-    await type("/avvis 1", /lukket uten svar/);
+    await type("/avvis 1", /Vil du lukke sak 1 uten å svare/);
+    await type("/avvis 1 ja", /lukket uten svar/);
     await type("/cases", /Ingen åpne saker/);
+  });
+
+  it("takes a new draft over several lines after /rediger N, ended by a lone full stop", async () => {
+    await type("Jeg vil at dere sletter opplysningene om meg", /Hva heter du/);
+    await type("Kari Nordmann", /e-postadresse/);
+    await type("kari@example.no", /«ja» eller «nei»/);
+    await type("ja", /Saken din har nummer 1\./);
+    await type("/rediger 1", /Avslutt med en linje med bare «\.»/);
+    input.write("Hei Kari,\n\nVi har slettet opplysningene om deg.\n");
+    await type("Vennlig hilsen Bedre Bedrift AS", /^$/);
+    const card = await type(".", /Nytt utkast – sak 1/);
+    expect(card).toMatch(/Hei Kari,\n\nVi har slettet opplysningene om deg\.\nVennlig hilsen Bedre Bedrift AS/);
+    expect((await f.db.case.findUniqueOrThrow({ where: { id: 1 } })).draft).toBe("Hei Kari,\n\nVi har slettet opplysningene om deg.\nVennlig hilsen Bedre Bedrift AS");
+    // It promises nothing later, so the owner is offered to send it as the answer, without a receipt first.
+    expect(card).toMatch(/Send som svar: \/knapp as_answer:1/);
+    expect(card).not.toMatch(/Må rettes/);
+    await type("/knapp as_answer:1", /Utkastet sendes som svar/);
+    await type("/godkjenn 1", /Sendt til køen: svar i sak 1/);
+    expect((await f.db.case.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("answered");
+
+    await type("/rediger 1", /ikke åpen/);
+    expect(await type("/sak abc", /«abc» er ikke et saksnummer/)).toMatch(/\/sak 12/);
+    expect(await type("/godkjenn", /Mangler saksnummer/)).toMatch(/\/godkjenn 12/);
+    expect(await type("/foo", /Kjenner ikke kommandoen «\/foo»/)).not.toMatch(/Still et spørsmål/);
   });
 
   it("prints what the router sends to the console channel, and closes when the input ends", async () => {

@@ -207,3 +207,18 @@ describe("parseReceipt (the deadline command's argument)", async () => {
     }
   });
 });
+
+describe("the business's own promise comes from its knowledge base", () => {
+  it("a 14-day promise makes the promised date 14 days after receipt, and due the earlier one (hand-checked)", async () => {
+    const { usePromisedDays } = await import("../triage/deadlines");
+    try {
+      usePromisedDays(14);
+      expect(on("2026-05-17")).toMatchObject({ promisedDue: "2026-05-31", legalDue: "2026-06-17", due: "2026-05-31" });
+      expect(explainReceiptDate("2026-05-17").join("\n")).toMatch(/lover svar innen 14 dager/);
+      usePromisedDays(undefined);
+      expect(on("2026-05-17")).toMatchObject({ promisedDue: "2026-06-16" });
+    } finally {
+      usePromisedDays(undefined);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  acknowledgementDraft, checkDraft, extensionNoticeDraft, finalReplyDraft, identityRequestDraft, inquiryAnswerDraft, refusalDraft,
+  acknowledgementDraft, checkDraft, extensionNoticeDraft, finalReplyDraft, identityRequestDraft, refusalDraft,
   type CheckContext, type DraftCase,
 } from "../bot/drafts";
 import { RIGHTS } from "../triage/types";
@@ -64,13 +64,6 @@ describe("drafted replies", () => {
     expect(draft).toContain("The reason is: The Bookkeeping Act");
     expect(draft).toMatch(/Datatilsynet/);
     expect(checkDraft(draft, context({ purpose: "refusal", language: "en" }))).toEqual([]);
-  });
-
-  it("answers an inquiry from the Q&A engine's answer and its source", () => {
-    const draft = inquiryAnswerDraft({ ...base, category: "inquiry", rights: [] }, business,
-      { action: "answered", answer: "Vi bruker Fathom til statistikk.", sources: ["Nettsiden"], language: "nb" });
-    expect(draft).toContain("Vi bruker Fathom til statistikk.");
-    expect(draft).toContain("(Nettsiden)");
   });
 
   it("leaves gaps in the final answer that block sending until filled", () => {

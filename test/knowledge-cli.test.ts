@@ -22,7 +22,7 @@ describe("ask --json", () => {
     expect(run.stdout.endsWith("\n")).toBe(true);
     expect(lines).toHaveLength(4);
     const parsed = lines.map((line) => JSON.parse(line));
-    for (const object of parsed) expect(Object.keys(object).sort()).toEqual(["action", "answer", "question", "sources"]);
+    for (const object of parsed) expect(Object.keys(object).sort()).toEqual(["action", "answer", "category", "question", "rights", "sources"]);
     expect(parsed.map((object) => [object.question, object.action])).toEqual([
       ["hvem er behandlingsansvarlig?", "answered"],
       ["slett alt dere har om meg", "handover"],
@@ -31,6 +31,12 @@ describe("ask --json", () => {
     ]);
     expect(parsed[0].sources).toEqual(["Behandlingsansvarlig"]);
     expect(parsed[3].answer).toMatch(/webinar/i);
+    expect(parsed.map((object) => [object.category, object.rights])).toEqual([
+      ["inquiry", []],
+      ["rights_request", ["erasure"]],
+      ["inquiry", []],
+      ["inquiry", []],
+    ]);
   });
 
   it("uses KNOWLEDGE_FILE when it is set", async () => {
@@ -63,6 +69,8 @@ describe("kb check", () => {
     expect(run.stdout).toMatch(/\[MANGLER\] art\. 13\(2\)\(d\)[^\n]*\n\s+Erklæringen sier ikke at man kan klage til Datatilsynet/);
     expect(run.stdout).toMatch(/\[DELVIS \] art\. 13\(1\)\(e\)[^\n]*\n\s+Listen over mottakere er tom; hele listen publiseres ikke/);
     expect(run.stdout).toMatch(/Tre lister i den publiserte erklæringen er tomme/);
+    expect(run.stdout).toMatch(/chat uten sak[^\n]*30 dager/);
+    expect(run.stdout).toMatch(/innhold i besvarte saker[^\n]*730 dager/);
   });
 
   it("gives the report as JSON, derived from the file's data", async () => {
@@ -73,6 +81,7 @@ describe("kb check", () => {
     expect(report.items.find((item: { id: string }) => item.id === "dpo")).toMatchObject({ status: "present" });
     expect(report.items.find((item: { id: string }) => item.id === "complaint")).toMatchObject({ status: "present" });
     expect(report.items).toHaveLength(12);
+    expect(report.assistantRetention).toEqual({ chat_without_case_days: 14, abandoned_intake_days: 2, case_content_days: 90, mail_files_days: 90 });
   });
 
   it("rejects a broken file with path and line, exit code 1 and no stack trace", async () => {

@@ -98,13 +98,14 @@ describe("asking about a right versus using it", () => {
     ["I want a copy of my data", ["access"]],
     ["Jeg trekker samtykket og vil at dere sletter opplysningene mine.", ["erasure", "withdraw_consent"]],
     ["adressen min er feil, rett den", ["rectification"]],
-    ["slet meg fra lista deres", ["erasure"]],
+    // Off a list is consent withdrawn, as the mail triage files it (one understanding for both).
+    ["slet meg fra lista deres", ["withdraw_consent"]],
     ["stopp all bruk av dataene mine, men ikke slett dem", ["restriction"]],
     ["kan dere fjerne meg fra systemene deres?", ["erasure"]],
     ["æ vil ha slettet alt dokk har om mæ", ["erasure"]],
     ["eg vil at dokker slettar alt om meg", ["erasure"]],
     ["send meg det dere har om meg", ["access"]],
-    ["I want out of your mailing list", ["objection"]],
+    ["I want out of your mailing list", ["withdraw_consent"]],
     ["Hei! Kan dere sende meg alt dere har lagret om meg?", ["access"]],
     ["I want to be forgotten.", ["erasure"]],
     ["Gi meg dataene mine i et format jeg kan ta med til en annen tjeneste.", ["portability"]],
@@ -119,10 +120,14 @@ describe("asking about a right versus using it", () => {
 
   it.each([
     "dere har sendt meg reklame uten at jeg har bedt om det!",
-    "i asked you to delete my data a month ago and nothing happened",
     "Dere har solgt e-posten min! Jeg er rasende.",
   ])("hands over a complaint however it is phrased: %s", (question) => {
     expect(engine.ask(question).handover?.kind).toBe("complaint");
+  });
+
+  it("hands over a request again, not only a complaint, when the first was ignored", () => {
+    const answer = engine.ask("i asked you to delete my data a month ago and nothing happened");
+    expect(answer.handover).toEqual({ kind: "rights_request", rights: ["erasure"] });
   });
 
   it("hands over a complaint and says what happens next", () => {
@@ -139,10 +144,50 @@ describe("asking about a right versus using it", () => {
   });
 });
 
+describe("small talk", () => {
+  it.each([
+    ["takk", /Bare hyggelig/], ["ok", /Greit/], ["hei", /^Hei!/], ["Tusen takk for hjelpen!", /Bare hyggelig/],
+    ["thanks!", /welcome/], ["hello", /^Hi!/], ["asdfgh qwerty", /forsto jeg ikke/], ["?????", /forsto jeg ikke/], ["tell me a joke", /only answer questions about privacy/],
+  ])("answers small talk with small talk, not the notice's silence: %s", (message, reply) => {
+    const answer = engine.ask(message);
+    expect(answer.action).toBe("small_talk");
+    expect(answer.answer).toMatch(reply);
+    expect(answer.answer).not.toMatch(/personvernerklæringen vår ingenting om|notice does not say/);
+  });
+
+  it("answers a greeting followed by a question as the question", () => {
+    expect(engine.ask("Hei! Hvor lenge lagrer dere e-post?")).toMatchObject({ action: "answered", topic: "email_retention" });
+  });
+});
+
+describe("several questions in one message", () => {
+  it("answers each question, in the order asked", () => {
+    const answer = engine.ask("Hvor lenge lagrer dere e-post? Og hvem er behandlingsansvarlig?");
+    expect(answer.action).toBe("answered");
+    expect(answer.sources).toEqual(["Sletting av personopplysninger", "Behandlingsansvarlig"]);
+    expect(answer.answer.indexOf("to år")).toBeLessThan(answer.answer.indexOf("Bedre Bedrift AS"));
+  });
+
+  it("answers a question asked twice in other words once", () => {
+    const answer = engine.ask("Hvor lenge lagrer dere e-post? Hvor lenge tar dere vare på e-postene mine?");
+    expect(answer.sources).toEqual(["Sletting av personopplysninger"]);
+  });
+});
+
+describe("cookies, analytics and questions about a right", () => {
+  it.each([
+    ["what cookies do you use?", "contact_form_cookies"], ["Bruker dere informasjonskapsler?", "contact_form_cookies"],
+    ["do you use Google Analytics?", "analytics_website"], ["sporer dere meg på nettsiden?", "analytics_website"],
+    ["Kan dere alltid slette alt om meg?", "right_erasure"],
+  ])("answers %s from its section", (question, topic) => {
+    expect(engine.ask(question)).toMatchObject({ action: "answered", topic });
+  });
+});
+
 describe("questions the notice does not cover", () => {
   it.each([
     "hva koster kurset?", "do you use AI?", "hvem eier Kajabi?", "what are your opening hours?",
-    "hva er hovedstaden i Norge?", "asdfgh qwerty", "?????",
+    "hva er hovedstaden i Norge?",
     // another company's own practices
     "selger Kajabi data?", "har Whereby servere i Norge?", "where does Microsoft store OneDrive data?",
     // mostly words the notice never uses

@@ -59,9 +59,9 @@ describe("summarizing an evaluation", () => {
   });
 
   it("builds the confusion table of actions and lists the misses", () => {
-    expect(report.confusion.answered).toEqual({ answered: 2, handover: 0, fallback: 1, error: 0 });
-    expect(report.confusion.handover).toEqual({ answered: 0, handover: 2, fallback: 0, error: 0 });
-    expect(report.confusion.fallback).toEqual({ answered: 1, handover: 0, fallback: 0, error: 0 });
+    expect(report.confusion.answered).toEqual({ answered: 2, handover: 0, fallback: 1, small_talk: 0, error: 0 });
+    expect(report.confusion.handover).toEqual({ answered: 0, handover: 2, fallback: 0, small_talk: 0, error: 0 });
+    expect(report.confusion.fallback).toEqual({ answered: 1, handover: 0, fallback: 0, small_talk: 0, error: 0 });
     expect(report.misses.map((miss) => miss.question.question)).toEqual(["b", "c", "f"]);
   });
 

@@ -56,13 +56,19 @@ describe("loading a knowledge base", () => {
   it("names the path and line of every schema problem", () => {
     const file = writeVariant("broken-schema.yaml", (text) => text
       .replace("contact_email: post@solbakken.example", "contact_email: not-an-email")
-      .replace("    legal_bases: [b]\n    retention:", "    legal_bases: [x]\n    retention:"));
+      .replace("    legal_bases: [b, c]\n    retention:", "    legal_bases: [x]\n    retention:"));
     const error = loadError(file);
     expect(error).toBeInstanceOf(UserError);
     expect(error.exitCode).toBe(1);
     expect(error.message).toContain(`business.contact_email (line ${lineOf(file, "contact_email: not-an-email")})`);
     expect(error.message).toContain(`activities.0.legal_bases.0 (line ${lineOf(file, "legal_bases: [x]")})`);
     expect(error.message).toMatch(/must be a letter from GDPR Art\. 6\(1\)/);
+  });
+
+  it("refuses a legitimate interest on an activity that does not rest on basis f", () => {
+    const file = writeVariant("interest-without-f.yaml", (text) => text
+      .replace("    legal_bases: [b, c]\n    retention:", "    legal_bases: [b, c]\n    legitimate_interest: { nb: å selge mer kake, en: selling more cake }\n    retention:"));
+    expect(loadError(file).message).toMatch(/activities\.0\.legitimate_interest .*a legitimate interest is given, but legal_bases does not include f/);
   });
 
   it("points a missing field at its parent's line", () => {

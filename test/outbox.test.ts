@@ -89,7 +89,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   it("sends an approved answer as a threaded plain-text reply from MAIL_FROM", async () => {
     const caseId = await openErasureMailCase(database.db, { now });
     const { id } = await enqueueReply(caseId);
-    expect(await worker().runOnce()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await worker().runOnce()).toEqual({ sent: 1, retrying: 0, failed: 0, unknown: 0 });
 
     expect(smtp.mails).toHaveLength(1);
     const mail = smtp.mails[0]!;
@@ -100,6 +100,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     expect(mail.parsed.references).toEqual(["<tidligere-1@kunde.example>", "<sletting-1@kunde.example>"]);
     expect(mail.parsed.text).toContain("Blåbærsyltetøy og æøå");
     expect(mail.parsed.html).toBeFalsy();
+    expect(mail.parsed.headers.has("auto-submitted")).toBe(false);
 
     const row = await database.db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("sent");
@@ -109,7 +110,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     const events = await database.db.caseEvent.findMany({ where: { caseId, type: "outbox_sent" } });
     expect(events).toHaveLength(1);
 
-    expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0, unknown: 0 });
     expect(smtp.mails).toHaveLength(1);
   });
 
@@ -157,15 +158,15 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     smtp.failNext(1, 451);
     const sender = worker();
-    expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0, unknown: 0 });
     const waiting = await database.db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(waiting.status).toBe("pending");
     expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
     expect(waiting.lastError).toMatch(/451/);
 
-    expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 }); // not due yet
+    expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0, unknown: 0 }); // not due yet
     now = new Date(now.getTime() + 61_000);
-    expect(await sender.runOnce()).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await sender.runOnce()).toEqual({ sent: 1, retrying: 0, failed: 0, unknown: 0 });
     expect(smtp.mails).toHaveLength(1);
     expect(notices).toEqual([]);
   });
@@ -177,7 +178,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     const sender = worker({ maxAttempts: 2 });
     await sender.runOnce();
     now = new Date(now.getTime() + 10 * 60_000);
-    expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await sender.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1, unknown: 0 });
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe("failed");
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toMatch(/ga opp etter 2 forsøk/i);
@@ -187,7 +188,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   it("fails a permanently refused (550) mail at once and tells the owner", async () => {
     const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     smtp.failNext(1, 550);
-    expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1 });
+    expect(await worker().runOnce()).toEqual({ sent: 0, retrying: 0, failed: 1, unknown: 0 });
     const row = await database.db.outboxMessage.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: "failed", attempts: 1 });
     expect(notices[0]!.text).toMatch(/avviste/);
@@ -198,7 +199,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
     const { id } = await enqueueReply(await openErasureMailCase(database.db, { now }));
     const closedPort = smtp.port;
     await smtp.close();
-    expect(await worker({ port: closedPort }).runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await worker({ port: closedPort }).runOnce()).toEqual({ sent: 0, retrying: 1, failed: 0, unknown: 0 });
     expect((await database.db.outboxMessage.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
     smtp = await startSmtpRecorder(); // for afterEach
   });
@@ -206,7 +207,7 @@ describe.each(ENGINES)("outbox on %s", (engine) => {
   it("delivers chat messages to the conversation named in the recipient", async () => {
     await enqueueOutboxMessage(database.db, { idempotencyKey: "chat:1", kind: "chat", recipient: "telegram:4242", body: "Saken din er behandlet.", notBefore: now });
     await enqueueOutboxMessage(database.db, { idempotencyKey: "chat:2", kind: "chat", recipient: "pigeon:1", body: "?", notBefore: now });
-    expect(await worker().runOnce()).toEqual({ sent: 1, retrying: 0, failed: 1 });
+    expect(await worker().runOnce()).toEqual({ sent: 1, retrying: 0, failed: 1, unknown: 0 });
     expect(chats).toEqual([{ channel: "telegram", conversationId: "4242", text: "Saken din er behandlet." }]);
   });
 });

@@ -78,7 +78,7 @@ describe("Slack adapter (Bolt HTTP receiver against a fake Web API)", () => {
     expect(slack.posted("CPUBLIC")).toEqual([]);
   });
 
-  it("turns a DM erasure request into a case whose approved answer reaches the visitor", async () => {
+  it("turns a DM erasure request into a case whose approved answer reaches the visitor by e-mail, with a note in the DM", async () => {
     await stack.worker.start();
     await dm(VISITOR, "Jeg vil at dere sletter alle opplysningene om meg");
     await dm(VISITOR, "Kari Nordmann");
@@ -89,9 +89,29 @@ describe("Slack adapter (Bolt HTTP receiver against a fake Web API)", () => {
     expect(card.blocks.find((block: any) => block.type === "header").text.text).toContain(`Sak ${caseId}`);
     const before = slack.posted(dmOf(VISITOR)).length;
     expect((await press(SLACK_OWNER, `approve:${caseId}`)).status).toBe(200);
-    await eventually(() => slack.posted(dmOf(VISITOR)).length > before, 5000, "the answer to the visitor");
-    const row = await eventually(async () => (await stack.db.outboxMessage.findFirst({ where: { caseId, status: "sent" } })) ?? undefined);
-    expect(row.recipient).toBe(`slack:${VISITOR}`);
+    const note = await eventually(() => slack.posted(dmOf(VISITOR)).slice(before)[0], 5000, "the note to the visitor");
+    expect(note.text).toMatch(/sendes nå på e-post til kari@example\.no/);
+    const mail = await eventually(() => stack.smtp.mails[0], 5000, "the mail to the visitor");
+    expect(mail.to).toEqual(["kari@example.no"]);
+    expect(await stack.db.outboxMessage.findMany({ where: { caseId }, select: { kind: true, recipient: true }, orderBy: { id: "asc" } }))
+      .toEqual([{ kind: "email", recipient: "kari@example.no" }, { kind: "chat", recipient: `slack:${VISITOR}` }]);
+  });
+
+  it("lets the owner correct a case's category and rights with buttons, recorded in its history", async () => {
+    const caseId = await openErasureMailCase(stack.db);
+    await announce(caseId);
+    expect((await press(SLACK_OWNER, `correct:${caseId}`)).status).toBe(200);
+    const menu = await eventually(() => slack.posted(dmOf(SLACK_OWNER)).find((payload) => JSON.stringify(payload.blocks ?? []).includes(`toggle_right:${caseId}:access`)), 5000, "the menu");
+    expect(JSON.stringify(menu.blocks)).toContain("✓ sletting");
+    expect((await press(SLACK_OWNER, `toggle_right:${caseId}:access`)).status).toBe(200);
+    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).rights === "access,erasure", 5000, "access added");
+    expect((await press(SLACK_OWNER, `set_category:${caseId}:complaint`)).status).toBe(200);
+    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).category === "complaint", 5000, "now a complaint");
+    const corrections = await stack.db.caseEvent.findMany({ where: { caseId, type: "classification_corrected" }, orderBy: { id: "asc" } });
+    expect(corrections.map((event) => JSON.parse(event.detail))).toMatchObject([
+      { from: { category: "rights_request", rights: ["erasure"] }, to: { category: "rights_request", rights: ["access", "erasure"] } },
+      { from: { category: "rights_request", rights: ["access", "erasure"] }, to: { category: "complaint", rights: [] } },
+    ]);
   });
 
   it("sends a mail case approved in Slack as a threaded e-mail reply", async () => {

@@ -50,6 +50,14 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
     await eventually(() => telegram.sent("answerCallbackQuery").length > answered, 5000, "answerCallbackQuery");
     return { before };
   }
+  /** The visitor asks for erasure and hands it over, giving `contact` (an address, or «her»); the case number and the closing words. */
+  async function handOver(contact: string) {
+    await say(VISITOR, "Jeg vil at dere sletter alle opplysningene om meg");
+    await say(VISITOR, "Kari Nordmann");
+    await say(VISITOR, contact);
+    const opened = (await say(VISITOR, "ja")).map((reply) => reply.text).join("\n");
+    return { caseId: Number(/nummer (\d+)/.exec(opened)?.[1]), opened };
+  }
   async function announce(caseId: number) {
     await stack.scheduler.tick();
     return eventually(() => to(OWNER).find((payload) => JSON.stringify(payload.reply_markup ?? {}).includes(`approve:${caseId}`)), 5000, "the case card");
@@ -63,15 +71,13 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
     expectSafeTelegramHtml(reply!.text);
   });
 
-  it("turns a chat erasure request into a case, and the approved answer reaches the visitor", async () => {
+  it("turns a chat erasure request into a case; the visitor who gave an e-mail address gets the answer there, and a note in the chat", async () => {
     await startAdapter();
     await stack.worker.start();
-    await say(VISITOR, "Jeg vil at dere sletter alle opplysningene om meg");
-    await say(VISITOR, "Kari Nordmann");
-    await say(VISITOR, "kari@example.no");
-    const done = await say(VISITOR, "ja");
-    const caseId = Number(/nummer (\d+)/.exec(done.map((reply) => reply.text).join("\n"))?.[1]);
+    const { caseId, opened } = await handOver("kari@example.no");
     expect(caseId).toBeGreaterThan(0);
+    expect(opened).toMatch(/svarer deg på e-post til kari@example\.no senest/);
+    expect(opened).not.toMatch(/her i chatten/);
 
     const card = await announce(caseId);
     expectSafeTelegramHtml(card.text);
@@ -79,14 +85,30 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
     expect(card.text).toContain("Kari Nordmann");
 
     const { before } = await tap(OWNER, `approve:${caseId}`);
-    const outbox = await eventually(async () => {
-      const row = await stack.db.outboxMessage.findFirst({ where: { caseId } });
-      return row?.status === "sent" ? row : undefined;
-    }, 5000, "the outbox message sent");
-    expect(outbox).toMatchObject({ kind: "chat", recipient: "telegram:555" });
-    const delivered = to(VISITOR).slice(-1)[0]!;
-    expect(delivered.text).toContain("Kari");
+    const mail = await eventually(() => stack.smtp.mails[0], 5000, "the mail to the visitor");
+    expect(mail.to).toEqual(["kari@example.no"]);
+    expect(mail.parsed.subject).toBe(`Personvernhenvendelsen din (sak ${caseId})`);
+    expect(mail.parsed.text).toMatch(/Hei Kari,[\s\S]*senest/);
+    const note = await eventually(() => to(VISITOR).find((reply) => /e-post/.test(reply.text) && reply.text.includes(`Sak ${caseId}`)), 5000, "the note in the chat");
+    expect(note.text).toMatch(/sendes nå på e-post til kari@example\.no/);
+    // The answer itself is not in the chat: only the note.
+    expect(to(VISITOR).some((reply) => reply.text.includes("Saksnummeret ditt"))).toBe(false);
     expect(to(OWNER).slice(before).map((reply) => reply.text).join("\n")).toMatch(/Sendt til køen/);
+    await settle();
+    expect(stack.smtp.mails).toHaveLength(1);
+  });
+
+  it("answers in the chat a visitor who asked to be answered here", async () => {
+    await startAdapter();
+    await stack.worker.start();
+    const { caseId, opened } = await handOver("her");
+    expect(opened).toMatch(/svarer deg her i chatten/);
+    await announce(caseId);
+    await tap(OWNER, `approve:${caseId}`);
+    const answer = await eventually(() => to(VISITOR).find((reply) => reply.text.includes("Saksnummeret ditt")), 5000, "the answer in the chat");
+    expect(answer.text).toContain("Kari");
+    await settle();
+    expect(stack.smtp.attempts).toBe(0);
   });
 
   it("sends a mail case approved in Telegram as a threaded e-mail reply", async () => {
@@ -117,13 +139,34 @@ describe("Telegram adapter (grammy against a fake Bot API)", () => {
 
     await tap(OWNER, `extend:${caseId}`);
     await eventually(() => to(OWNER).find((reply) => /trenger lengre tid/.test(reply.text)));
-    await say(OWNER, "Mange samtidige forespørsler etter en omlegging av systemene");
-    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).extendedDue !== null, 5000, "the extension");
+    const notice = await say(OWNER, "Mange samtidige forespørsler etter en omlegging av systemene");
+    expect(notice.map((reply) => reply.text).join("\n")).toMatch(/varselet om forlenget frist[\s\S]*flyttes .* først når du har godkjent varselet og det er sendt/i);
+    expect((await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).extendedDue).toBeNull();
 
     await tap(OWNER, `reject:${caseId}`);
     await eventually(() => to(OWNER).find((reply) => /grunnen til avslaget/.test(reply.text)));
     await say(OWNER, "lukk");
     await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).status === "closed", 5000, "the case closed");
+  });
+
+  it("lets the owner correct category and rights with buttons, and gives a usage hint for a wrong command", async () => {
+    await startAdapter();
+    const caseId = await openErasureMailCase(stack.db);
+    const card = await announce(caseId);
+    expect(JSON.stringify(card.reply_markup)).toContain(`correct:${caseId}`);
+    await tap(OWNER, `correct:${caseId}`);
+    const menu = await eventually(() => to(OWNER).find((reply) => JSON.stringify(reply.reply_markup ?? {}).includes(`toggle_right:${caseId}:access`)), 5000, "the menu");
+    expect(JSON.stringify(menu.reply_markup)).toContain("✓ sletting");
+    await tap(OWNER, `toggle_right:${caseId}:access`);
+    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).rights === "access,erasure", 5000, "access added");
+    await tap(OWNER, `set_language:${caseId}:en`);
+    await eventually(async () => (await stack.db.case.findUniqueOrThrow({ where: { id: caseId } })).language === "en", 5000, "now English");
+    expect(await stack.db.caseEvent.count({ where: { caseId, type: "classification_corrected" } })).toBe(2);
+
+    telegram.pushMessage(OWNER, "/godkjenn");
+    const hint = await eventually(() => to(OWNER).find((reply) => /Mangler saksnummer/.test(reply.text)), 5000, "the hint");
+    expect(hint.text).toMatch(/Mangler saksnummer\. Bruk: \/godkjenn 12/);
+    expect(to(OWNER).some((reply) => /personvernassistenten til/.test(reply.text))).toBe(false);
   });
 
   it("gives someone who is not the owner nothing: buttons and commands change nothing", async () => {

@@ -1,11 +1,12 @@
-// GDPR answer deadlines for Bedre Bedrift AS, as Europe/Oslo calendar dates ("YYYY-MM-DD").
+// GDPR answer deadlines, as Europe/Oslo calendar dates ("YYYY-MM-DD").
 //
 // - legalDue: GDPR art. 12(3) "within one month of receipt", counted as Regulation (EEC, Euratom)
 //   No 1182/71 counts periods: art. 3(1) the day of receipt does not count; art. 3(2)(c) a month
 //   ends with the day that has the same date as the day of receipt, or the month's last day when that
 //   date does not exist; art. 3(4) a period ending on a Saturday, Sunday or public holiday ends at the
 //   end of the next working day.
-// - promisedDue: the privacy notice promises an answer within 30 days; a promise is not moved.
+// - promisedDue: the privacy notice's promise (the knowledge base's rights.response_time_days, 30 days if it
+//   names none) counted from the day of receipt; a promise is not moved.
 // - due: the earlier of the two, which is what the owner is reminded of (the extended date once extended).
 // - extendedDue: art. 12(3) lets the controller extend by two further months. We add them to the
 //   UNMOVED end of the first month (same date / last day rule), then move to a working day.
@@ -21,7 +22,17 @@ import { toWorkingDay, type NonWorkingReason } from "./deadlines/working-days";
 export { osloDateOf as receivedDate } from "./deadlines/calendar";
 export { explain, explainReceiptDate } from "./deadlines/explain";
 
-export const PROMISED_DAYS = 30;
+/** The promise when the knowledge base names none. */
+export const DEFAULT_PROMISED_DAYS = 30;
+let promisedDays = DEFAULT_PROMISED_DAYS;
+
+/**
+ * The business's own promise, from its knowledge base (rights.response_time_days), set once at start by the
+ * composition root or a command; every case's promised date follows it. Undefined keeps the default.
+ */
+export function usePromisedDays(days: number | undefined): void {
+  promisedDays = days ?? DEFAULT_PROMISED_DAYS;
+}
 
 export interface Deadlines {
   receivedDate: string;
@@ -45,6 +56,7 @@ export interface DeadlineOptions {
 
 /** Every step behind the dates, for `explain`. */
 export interface DeadlineTrace extends Deadlines {
+  promisedDays: number;
   firstMonth: { date: string; clamped: boolean };
   pauses: { from: string; to: string; days: number }[];
   pausedDays: number;
@@ -81,7 +93,7 @@ export function traceReceiptDate(received: string, options: DeadlineOptions = {}
   const legalUnmoved = addDays(firstMonth.date, pausedDays);
   const legal = toWorkingDay(legalUnmoved);
 
-  const promisedDue = addDays(received, PROMISED_DAYS + pausedDays);
+  const promisedDue = addDays(received, promisedDays + pausedDays);
 
   const twoMonths = addMonthsClamped(firstMonth.date, 2);
   const extendedUnmoved = addDays(twoMonths.date, pausedDays);
@@ -90,7 +102,7 @@ export function traceReceiptDate(received: string, options: DeadlineOptions = {}
   const dueFrom = options.extended ? "extended" : promisedDue <= legal.date ? "promised" : "legal";
   const due = dueFrom === "extended" ? extended.date : dueFrom === "promised" ? promisedDue : legal.date;
   return {
-    receivedDate: received, promisedDue, legalDue: legal.date, due, extendedDue: extended.date,
+    receivedDate: received, promisedDue, legalDue: legal.date, due, extendedDue: extended.date, promisedDays,
     firstMonth, pauses, pausedDays,
     legal: { unmoved: legalUnmoved, skipped: legal.skipped },
     extension: { twoMonths, unmoved: extendedUnmoved, skipped: extended.skipped },

@@ -26,6 +26,9 @@ export interface ConsoleChat extends ChatSender {
 }
 
 const QUIT = /^\s*\/?(avslutt|quit|exit)\s*$/i;
+/** A line with only a full stop ends a multi-line text. */
+const END_OF_TEXT = /^\s*\.\s*$/;
+const CANCEL = /^\s*\/(avbryt|cancel)\s*$/i;
 const TAP = /^\s*\/(knapp|button)\s+(\S+)\s*$/i;
 
 /**
@@ -42,15 +45,37 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
 
   const lines = readline.createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   let queue: Promise<void> = Promise.resolve();
+  /** Lines of a draft being typed, after the core asked for one; undefined when not collecting. */
+  let collecting: string[] | undefined;
+
+  async function send(text: string, tapData?: string): Promise<void> {
+    const base = { updateKey: `console:${session}:${++sequence}`, channel: "console" as const, conversationId: CONSOLE_CONVERSATION, userId: CONSOLE_OWNER, sentAt: clock() };
+    const replies = tapData ? await options.core.handleTap({ ...base, data: tapData }) : await options.core.handleMessage({ ...base, text });
+    for (const reply of replies) write(formatForConsole(reply));
+    if (replies.some((reply) => reply.awaits === "draft_text")) {
+      collecting = [];
+      write("Skriv teksten over én eller flere linjer. Avslutt med en linje med bare «.» («/avbryt» for å la det være).\n");
+    }
+  }
 
   async function handle(line: string): Promise<void> {
+    if (collecting) {
+      if (CANCEL.test(line)) { collecting = undefined; await send("/avbryt"); return prompt(); }
+      if (END_OF_TEXT.test(line)) {
+        const text = collecting.join("\n").trim();
+        collecting = undefined;
+        if (!text) { write("Ingen tekst: utkastet er ikke endret.\n"); await send("/avbryt"); return prompt(); }
+        await send(text);
+        return prompt();
+      }
+      collecting.push(line);
+      return;
+    }
     const text = line.trim();
     if (!text) return prompt();
     if (QUIT.test(text)) { lines.close(); return; }
-    const base = { updateKey: `console:${session}:${++sequence}`, channel: "console" as const, conversationId: CONSOLE_CONVERSATION, userId: CONSOLE_OWNER, sentAt: clock() };
     const tap = TAP.exec(text);
-    const replies = tap ? await options.core.handleTap({ ...base, data: tap[2]! }) : await options.core.handleMessage({ ...base, text });
-    for (const reply of replies) write(formatForConsole(reply));
+    await send(text, tap?.[2]);
     prompt();
   }
 

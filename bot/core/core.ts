@@ -33,7 +33,7 @@ export function createConversationCore(deps: CoreDeps): ConversationCore {
     let handled: Handled | undefined;
     try {
       handled = await deps.db.$transaction(async (tx) => {
-        if (!(await claimUpdate(tx, updateKey))) return undefined;
+        if (!(await claimUpdate(tx, updateKey, deps.clock()))) return undefined;
         const result = await work(tx);
         await logOutgoing(tx, result.replies, deps.clock());
         return result;

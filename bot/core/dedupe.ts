@@ -1,9 +1,9 @@
 import type { Tx } from "./ports";
 
-/** Marks an update as handled; false when it already was (a platform retry). */
-export async function claimUpdate(tx: Tx, updateKey: string): Promise<boolean> {
+/** Marks an update as handled; false when it already was (a platform retry). `at` (our clock) dates the key for pruning. */
+export async function claimUpdate(tx: Tx, updateKey: string, at: Date): Promise<boolean> {
   if (await tx.processedUpdate.findUnique({ where: { key: updateKey } })) return false;
-  await tx.processedUpdate.create({ data: { key: updateKey } });
+  await tx.processedUpdate.create({ data: { key: updateKey, createdAt: at } });
   return true;
 }
 

@@ -1,6 +1,7 @@
 // The visitor hand-over as a small state machine: pure, so every step is easy to test and to persist.
 import type { Answer } from "../../knowledge/types";
 import type { Language, Right } from "../../triage/types";
+import { cutAtCharacter } from "../../triage/text-cut";
 import { isCancel, VISITOR_TEXT } from "./texts";
 
 export interface IntakeState {
@@ -28,7 +29,7 @@ export type IntakeStep =
 
 /** Starts a hand-over for an answer that needs a person; undefined when the answer stands on its own. */
 export function startIntake(answer: Answer, question: string, at: Date): IntakeState | undefined {
-  if (answer.action === "answered") return undefined;
+  if (answer.action === "answered" || answer.action === "small_talk") return undefined;
   const category = answer.action === "fallback" ? "inquiry" : answer.handover?.kind ?? "inquiry";
   return {
     kind: "intake", step: category === "inquiry" ? "offer" : "name", category, rights: category === "rights_request" ? answer.handover?.rights ?? [] : [],
@@ -42,6 +43,7 @@ export function introduceIntake(state: IntakeState): string {
   return `${VISITOR_TEXT.nextStepRights[lang]}\n${VISITOR_TEXT.askName[lang]}`;
 }
 
+const NAME_LIMIT = 100;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const HERE = /^\s*(her|here|i chatten|in the chat|chat|svar her|answer here)\s*[.!]?\s*$/i;
 const SKIP = /^\s*(hopp over|skip|-|nei takk|no thanks)\s*$/i;
@@ -58,7 +60,7 @@ export function advanceIntake(state: IntakeState, text: string, business: { name
       return { outcome: "new_question" };
     case "name": {
       const email = EMAIL.exec(text)?.[0];
-      const name = SKIP.test(text) ? undefined : text.replace(EMAIL, "").trim().slice(0, 100) || undefined;
+      const name = SKIP.test(text) ? undefined : cutAtCharacter(text.replace(EMAIL, "").trim(), NAME_LIMIT) || undefined;
       if (email) return askConsent({ ...state, name, email }, business.name);
       return { outcome: "ask", state: { ...state, step: "contact", name }, reply: VISITOR_TEXT.askContact[lang] };
     }

@@ -50,6 +50,10 @@ export interface CaseCardView {
   draftPurpose?: string;
   /** What checkDraft found wrong with the draft; it cannot be sent until they are fixed. */
   problems?: string[];
+  /** The owner's to-do list for the case (never part of the mail), each item ticked or not. */
+  todo?: { text: string; done: boolean }[];
+  /** An extension waiting for its notice: the due date above still holds until the notice is sent. */
+  extension?: { state: "drafted" | "queued"; extendedDue: string };
 }
 
 /** A message to send. Text is plain: the adapter escapes and formats it. */
@@ -60,6 +64,8 @@ export interface OutgoingMessage {
   card?: CaseCardView;
   /** Rows of buttons. */
   buttons?: Button[][];
+  /** The next message is awaited as a draft's new text (the console then takes several lines). */
+  awaits?: "draft_text";
 }
 
 /** Implemented by each adapter: deliver one message to its platform. */

@@ -1,9 +1,11 @@
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 import type { Db } from "../../prisma/database";
 import type { Answer } from "../../knowledge/types";
+import type { KnowledgeBase } from "../../knowledge/schema";
 import type { Logger } from "../../log";
 import type { ChatChannel } from "./messages";
 import type { NewOutboxMessage } from "../outbox/types";
+import type { MailFolders } from "../../triage/retention/files";
 
 /** An open Prisma transaction. */
 export type Tx = Prisma.TransactionClient;
@@ -26,6 +28,8 @@ export interface Business {
   name: string;
   /** The published contact address: offered to visitors who decline, and allowed in any draft. */
   contactEmail?: string;
+  /** The whole knowledge base: final replies and the owner's to-do lists are written from it. */
+  knowledge?: KnowledgeBase;
 }
 
 export interface CoreDeps {
@@ -40,4 +44,6 @@ export interface CoreDeps {
   onOutboxEnqueued?: () => void;
   /** Called after a visitor's hand-over became a case (e.g. announce it to the owner at once). */
   onCaseOpened?: (caseId: number) => void;
+  /** Where mail files are kept, so erasing a person from chat removes theirs too. */
+  mailFolders?: MailFolders;
 }

@@ -20,8 +20,8 @@ export const VISITOR_TEXT = {
     en: "What is your name? (Type \"skip\" if you would rather not say, or \"cancel\" to stop.)",
   },
   askContact: {
-    nb: "Hvilken e-postadresse kan vi bruke til å bekrefte at det er deg og nå deg om saken? Skriv «her» om du bare vil ha svar her i chatten.",
-    en: "Which email address can we use to confirm it is you and reach you about this? Type \"here\" if you only want the answer here in the chat.",
+    nb: "Hvilken e-postadresse skal svaret sendes til? Vi bruker den også til å bekrefte at det er deg. Skriv «her» om du heller vil ha svaret her i chatten.",
+    en: "Which email address should the answer go to? We also use it to confirm it is you. Type \"here\" if you would rather have the answer here in the chat.",
   },
   contactNotUnderstood: {
     nb: "Det ser ikke ut som en e-postadresse. Skriv e-postadressen din, eller «her» for svar her i chatten.",
@@ -41,8 +41,14 @@ export const VISITOR_TEXT = {
     en: "Cancelled. Nothing has been passed on. You can ask a new question whenever you like.",
   },
   caseOpened: {
-    nb: (caseId: number, due: string, business: string) => `Takk! Saken din har nummer ${caseId}. ${business} svarer deg her i chatten senest ${due}.`,
-    en: (caseId: number, due: string, business: string) => `Thank you! Your case number is ${caseId}. ${business} will answer you here in the chat by ${due} at the latest.`,
+    nb: (caseId: number, due: string, business: string, email?: string) =>
+      `Takk! Saken din har nummer ${caseId}. ${business} svarer deg ${email ? `på e-post til ${email}` : "her i chatten"} senest ${due}.`,
+    en: (caseId: number, due: string, business: string, email?: string) =>
+      `Thank you! Your case number is ${caseId}. ${business} will answer you ${email ? `by e-mail to ${email}` : "here in the chat"} by ${due} at the latest.`,
+  },
+  sentByEmail: {
+    nb: (caseId: number, email: string) => `Sak ${caseId}: en melding om saken din sendes nå på e-post til ${email}. Finner du den ikke om litt, se i søppelpostmappen.`,
+    en: (caseId: number, email: string) => `Case ${caseId}: a message about your case is being sent by e-mail to ${email}. If you do not see it shortly, check your spam folder.`,
   },
 } as const;
 

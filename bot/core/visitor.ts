@@ -40,10 +40,10 @@ export async function handleVisitorMessage(tx: Tx, deps: CoreDeps, m: IncomingMe
       receivedAt: new Date(state.firstAt),
     });
     await tx.caseEvent.create({
-      data: { caseId, actor: "requester", type: "intake", detail: JSON.stringify({ name: state.name ?? null, email: state.email ?? null, replyInChat: true, consent: true, userId: m.userId }) },
+      data: { caseId, actor: "requester", type: "intake", detail: JSON.stringify({ name: state.name ?? null, email: state.email ?? null, replyInChat: !state.email, consent: true, userId: m.userId }) },
     });
     const row = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
-    const text = VISITOR_TEXT.caseOpened[state.language](caseId, longDate(row.due, state.language), deps.business.name);
+    const text = VISITOR_TEXT.caseOpened[state.language](caseId, longDate(row.due, state.language), deps.business.name, state.email);
     return { replies: [to(text)], openedCaseId: caseId };
   }
 

@@ -28,7 +28,7 @@ export function acknowledgementDraft(c: DraftCase, context: DraftContext): strin
     promise,
     nextSteps,
     c.category === "complaint" && complaintLine(lang),
-    caseNumberLine(c.id, lang),
+    c.id > 0 && caseNumberLine(c.id, lang),
     signature(context.businessName, lang),
   );
 }

@@ -30,7 +30,8 @@ const PHONE = /(?:\+47\s?)?\b(?:\d{8}|\d{3} \d{2} \d{3}|\d{2} \d{2} \d{2} \d{2})
 const STREET = /\b[A-ZÆØÅ][a-zæøå]+(?:veien|vegen|veg|vei|gata|gaten|gate|allé|plass|stien|bakken)\s+\d+\s?[A-Za-z]?\b/;
 const POSTCODE_TOWN = /\b(?!19|20)\d{4} [A-ZÆØÅ][A-ZÆØÅa-zæøå]+/;
 const NATIONAL_ID = /\b\d{6}\s?\d{5}\b/;
-const HISTORY = /\b(historikk|saksgang|hendelseslogg|case history|event log)\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i;
+// Our own case log, not a processing purpose such as "å ha en historikk" that a reply quotes from the notice.
+const HISTORY = /\b(sakshistorikk|historikk for sak|saksgang|hendelseslogg|case history|event log)\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/i;
 const ASKS_FOR_ID = /(kopi av (pass|førerkort|legitimasjon)|send(e)? oss (ditt |en kopi av )?fødselsnummer|copy of your (passport|driving licen[cs]e|id)|send us your (national identity|social security) number)/i;
 
 /** A demand for ID copies or identity numbers; "we do not ask for …" is fine. */
@@ -39,6 +40,18 @@ function asksForId(text: string): boolean {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 25), match.index);
     return !/\b(ikke|aldri|not|never|no)\b/i.test(before);
   });
+}
+
+const PROMISE = /\b(senest|innen|svarer|svare deg|kommer tilbake|hører fra oss|frist|will answer|will reply|will respond|get back|at the latest|hear from us|deadline|within)\b/i;
+const RECEIPT = /\b(mottok|mottatt|fikk vi|received|got your)\b/i;
+
+/** The text promises an answer at a later time ("vi svarer senest …", "we will answer by …"). */
+export function promisesAnswer(text: string): boolean {
+  return PROMISE.test(text);
+}
+
+function mentionsReceipt(text: string): boolean {
+  return RECEIPT.test(text);
 }
 
 function containsDate(text: string, isoDate: string, language: Language): boolean {
@@ -53,11 +66,12 @@ export function checkDraft(draft: string, context: CheckContext): DraftProblem[]
   const lang = context.language;
 
   if (context.purpose === "acknowledgement" || context.purpose === "extension") {
-    if (!containsDate(text, context.due, lang))
-      problems.push({ code: "missing_due_date", message: `Datoen for svar senest (${longDate(context.due, lang)}) mangler.` });
+    // An extension notice exists to name the new date; a receipt only where it promises an answer later.
+    if ((context.purpose === "extension" || promisesAnswer(text)) && !containsDate(text, context.due, lang))
+      problems.push({ code: "missing_due_date", message: `Teksten lover et svar senere, men datoen for svar senest (${longDate(context.due, lang)}) mangler.` });
     const received = osloDateOf(context.receivedAt);
-    if (!containsDate(text, received, lang))
-      problems.push({ code: "missing_received_date", message: `Datoen vi mottok henvendelsen (${longDate(received, lang)}) mangler.` });
+    if (mentionsReceipt(text) && !containsDate(text, received, lang))
+      problems.push({ code: "missing_received_date", message: `Teksten sier når vi mottok henvendelsen, men datoen (${longDate(received, lang)}) mangler.` });
   }
   if (context.purpose === "refusal" && !/datatilsynet/i.test(text))
     problems.push({ code: "missing_complaint_route", message: "Et avslag må si at man kan klage til Datatilsynet." });

@@ -1,39 +1,85 @@
-import type { Language, Right } from "../../triage/types";
+import type { Language } from "../../triage/types";
+import { activitiesOf, supervisoryAuthority } from "./knowledge-facts";
+import { rightAnswers, type ReplyPart } from "./right-answers";
+import { todoList } from "./todo";
 import type { DraftCase, DraftContext } from "./types";
-import { compose, complaintLine, greeting, placeholder, rightsPhrase, signature } from "./wording";
+import { compose, complaintLine, greeting, placeholder, RIGHT_HEADINGS, rightsPhrase, signature } from "./wording";
 
-function bodyFor(right: Right, lang: Language): string {
-  const gap = (what: string) => placeholder(what, lang);
-  switch (right) {
-    case "access":
-      return lang === "nb"
-        ? `Opplysninger vi har om deg: ${gap("hvilke opplysninger")}\nHva vi bruker dem til, og på hvilket grunnlag: ${gap("formål og grunnlag")}\nHvem vi deler dem med: ${gap("mottakere")}\nHvor lenge vi tar vare på dem: ${gap("lagringstid")}`
-        : `The data we hold about you: ${gap("which data")}\nWhat we use it for, and on what basis: ${gap("purposes and basis")}\nWho we share it with: ${gap("recipients")}\nHow long we keep it: ${gap("retention")}`;
-    case "erasure":
-      return lang === "nb"
-        ? `Vi har nå slettet opplysningene om deg: ${gap("hva som er slettet, og eventuelt hva vi må beholde og hvilken lov som krever det")}`
-        : `We have now erased the data about you: ${gap("what was erased, and what we must keep and which law requires it, if anything")}`;
-    case "rectification":
-      return lang === "nb" ? `Vi har rettet dette: ${gap("hva som er rettet")}` : `We have corrected the following: ${gap("what was corrected")}`;
-    case "restriction":
-      return lang === "nb" ? `Vi har begrenset bruken slik: ${gap("hva som er begrenset")}` : `We have restricted the use as follows: ${gap("what was restricted")}`;
-    case "portability":
-      return lang === "nb" ? `Opplysningene dine følger vedlagt / finnes her: ${gap("fil eller lenke")}` : `Your data is attached / available here: ${gap("file or link")}`;
-    case "objection":
-      return lang === "nb" ? `Vi har stanset behandlingen: ${gap("hvilken behandling")}` : `We have stopped the processing: ${gap("which processing")}`;
-    case "withdraw_consent":
-      return lang === "nb" ? `Vi har registrert at du har trukket tilbake samtykket til: ${gap("hva samtykket gjaldt")}` : `We have recorded that you withdrew your consent to: ${gap("what the consent covered")}`;
-  }
+/** The answer itself, the names of the gaps the owner must fill before it can go out, and the owner's to-do list. */
+export interface FinalReply {
+  text: string;
+  gaps: string[];
+  todo: string[];
 }
 
-/** The answer itself, with gaps the owner fills in (the draft cannot go out until they are filled). */
-export function finalReplyDraft(c: DraftCase, context: DraftContext): string {
+/** The questions in a mail, each on its own; the whole text when it asks none with a question mark. */
+export function questionsIn(text: string): string[] {
+  const questions = text.split(/(?<=[?.!])\s+|\n+/).map((part) => part.trim()).filter((part) => part.endsWith("?") && part.length > 3);
+  return questions.length > 0 ? questions : [text.trim()].filter(Boolean);
+}
+
+/** Every question answered from the knowledge base with its source; one the base does not cover is a gap. */
+function inquiryPart(c: DraftCase, context: DraftContext): ReplyPart {
   const lang = c.language;
-  const bodies = c.category === "rights_request" && c.rights.length > 0
-    ? c.rights.map((right) => bodyFor(right, lang)).join("\n\n")
-    : placeholder(lang === "nb" ? "svaret ditt" : "your answer", lang);
+  const questions = questionsIn(c.text ?? "");
+  const gaps: string[] = [];
+  const answers = questions.map((question) => {
+    const answer = context.ask?.(question);
+    if (answer?.action === "answered") return questions.length > 1 ? `«${question}»\n${answer.answer.trim()}` : answer.answer.trim();
+    const what = lang === "nb" ? `svar på «${question}»` : `an answer to "${question}"`;
+    gaps.push(what);
+    return placeholder(what, lang);
+  });
+  return { text: compose(lang === "nb" ? "Takk for spørsmålet ditt." : "Thank you for your question.", ...answers), gaps };
+}
+
+function complaintPart(lang: Language): ReplyPart {
+  const what = lang === "nb" ? "hva vi har gjort med det du klaget på" : "what we have done about your complaint";
+  return {
+    text: lang === "nb" ? `Vi har sett på det du tok opp. ${placeholder(what, lang)}` : `We have looked into what you raised. ${placeholder(what, lang)}`,
+    gaps: [what],
+  };
+}
+
+function rightsPart(c: DraftCase, context: DraftContext): ReplyPart {
+  const lang = c.language;
+  if (c.rights.length === 0) {
+    const what = lang === "nb" ? "svaret ditt" : "your answer";
+    return { text: placeholder(what, lang), gaps: [what] };
+  }
+  const parts = rightAnswers(c.rights, { kb: context.knowledge, lang, ...activitiesOf(context.knowledge, c.text) });
+  const titled = parts.map((part, index) => (parts.length > 1 ? `${RIGHT_HEADINGS[c.rights[index]!][lang]}\n${part.text}` : part.text));
+  return { text: compose(...titled), gaps: parts.flatMap((part) => part.gaps) };
+}
+
+/** Where to complain: the supervisory authority the knowledge base names (GDPR Art. 77). */
+function complaintRoute(context: DraftContext, lang: Language): string {
+  const authority = supervisoryAuthority(context.knowledge, lang);
+  if (!authority) return complaintLine(lang);
+  return lang === "nb"
+    ? `Er du uenig i hvordan vi har behandlet saken, kan du klage til ${authority}.`
+    : `If you disagree with how we have handled this, you can complain to ${authority}.`;
+}
+
+/** The final answer, written from the knowledge base; what only the owner knows is a gap that blocks sending until filled. */
+export function finalReply(c: DraftCase, context: DraftContext): FinalReply {
+  const lang = c.language;
+  const body = c.category === "rights_request" ? rightsPart(c, context) : c.category === "complaint" ? complaintPart(lang) : inquiryPart(c, context);
+  // A draft made without a case (the draft command) has id 0 and names no case number.
+  const ref = c.id > 0 ? (lang === "nb" ? ` (sak ${c.id})` : ` (case ${c.id})`) : "";
   const about = c.category === "rights_request"
-    ? (lang === "nb" ? `Her er svaret på forespørselen din om ${rightsPhrase(c.rights, lang)} (sak ${c.id}).` : `Here is our answer to your request for ${rightsPhrase(c.rights, lang)} (case ${c.id}).`)
-    : (lang === "nb" ? `Her er svaret vårt i sak ${c.id}.` : `Here is our answer in case ${c.id}.`);
-  return compose(greeting(c.fromName, lang), about, bodies, complaintLine(lang), signature(context.businessName, lang));
+    ? (lang === "nb" ? `Her er svaret på forespørselen din om ${rightsPhrase(c.rights, lang)}${ref}.` : `Here is our answer to your request for ${rightsPhrase(c.rights, lang)}${ref}.`)
+    : c.category === "complaint"
+      ? (lang === "nb" ? `Her er svaret vårt på klagen din${ref}.` : `Here is our answer to your complaint${ref}.`)
+      : undefined;
+  const todo = c.category === "rights_request" ? todoList(c.rights, activitiesOf(context.knowledge, c.text)) : [];
+  return {
+    text: compose(greeting(c.fromName, lang), about, body.text, complaintRoute(context, lang), signature(context.businessName, lang)),
+    gaps: body.gaps,
+    todo,
+  };
+}
+
+export function finalReplyDraft(c: DraftCase, context: DraftContext): string {
+  return finalReply(c, context).text;
 }

@@ -1,3 +1,5 @@
+import type { Answer } from "../../knowledge/types";
+import type { KnowledgeBase } from "../../knowledge/schema";
 import type { Language, Right } from "../../triage/types";
 
 /** What a draft is for; it decides what happens when the owner approves it. */
@@ -15,9 +17,15 @@ export interface DraftCase {
   receivedAt: Date;
   due: string;
   extendedDue?: string | null;
+  /** What the requester wrote (subject and body): tells which processing activities they are part of, and their questions. */
+  text?: string;
 }
 
 export interface DraftContext {
   /** Signs every draft; from the knowledge base. */
   businessName: string;
+  /** The facts the final reply is written from; without it the reply is all gaps. */
+  knowledge?: KnowledgeBase;
+  /** The Q&A engine, for the questions in an inquiry. */
+  ask?: (question: string) => Answer;
 }

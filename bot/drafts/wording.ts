@@ -22,6 +22,17 @@ export const RIGHT_PHRASES: Record<Right, Record<Language, string>> = {
   withdraw_consent: { nb: "å trekke tilbake samtykket ditt", en: "withdrawing your consent" },
 };
 
+/** A heading for each right's part of a reply that answers several. */
+export const RIGHT_HEADINGS: Record<Right, Record<Language, string>> = {
+  access: { nb: "Innsyn", en: "Access" },
+  erasure: { nb: "Sletting", en: "Erasure" },
+  rectification: { nb: "Retting", en: "Rectification" },
+  restriction: { nb: "Begrensning", en: "Restriction" },
+  portability: { nb: "Dataportabilitet", en: "Data portability" },
+  objection: { nb: "Protest", en: "Objection" },
+  withdraw_consent: { nb: "Tilbaketrekking av samtykke", en: "Withdrawing consent" },
+};
+
 /** What the requester can expect, one sentence per right. */
 export const NEXT_STEP: Record<Right, Record<Language, string>> = {
   access: {

@@ -1,6 +1,8 @@
 // Whether a failed delivery is worth trying again. Pure: looks only at the error's fields.
+import { cutAtCharacter } from "../../triage/text-cut";
 
-export type DeliveryFailure = "transient" | "permanent";
+/** unknown: the message may have arrived (it went out, the answer did not come back); only the owner can tell. */
+export type DeliveryFailure = "transient" | "permanent" | "unknown";
 
 const TRANSIENT_CODES = new Set([
   "ETIMEDOUT", "ECONNECTION", "ESOCKET", "ECONNREFUSED", "ECONNRESET", "EDNS", "EAI_AGAIN", "EPIPE", "EHOSTUNREACH", "ENETUNREACH",
@@ -11,8 +13,9 @@ function field(error: unknown, name: string): unknown {
   return typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined;
 }
 
-/** SMTP: 4xx and connection trouble are transient, 5xx permanent. */
+/** SMTP: 4xx and connection trouble are transient, 5xx permanent; trouble after the message went out, unknown. */
 export function classifyMailError(error: unknown): DeliveryFailure {
+  if (field(error, "deliveryUnknown") === true) return "unknown";
   const responseCode = field(error, "responseCode");
   if (typeof responseCode === "number") return responseCode >= 500 ? "permanent" : "transient";
   const code = field(error, "code");
@@ -33,8 +36,8 @@ export function classifyChatError(error: unknown): DeliveryFailure {
 /** A short description for logs and the owner, never a stack. */
 export function describeError(error: unknown): string {
   const response = field(error, "response");
-  if (typeof response === "string" && response) return response.slice(0, 300);
+  if (typeof response === "string" && response) return cutAtCharacter(response, 300);
   const description = field(error, "description");
-  if (typeof description === "string") return description.slice(0, 300);
-  return (error instanceof Error ? error.message : String(error)).slice(0, 300);
+  if (typeof description === "string") return cutAtCharacter(description, 300);
+  return cutAtCharacter(error instanceof Error ? error.message : String(error), 300);
 }

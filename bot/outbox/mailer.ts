@@ -1,7 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import nodemailer from "nodemailer";
+import { Readable } from "node:stream";
 import MailComposer from "nodemailer/lib/mail-composer";
+import SMTPConnection from "nodemailer/lib/smtp-connection";
 import type { Config } from "../../config";
 
 /** One plain-text mail, already threaded. */
@@ -26,7 +27,7 @@ export interface Mailer {
 export interface MailerOptions {
   /** Folder for .eml files when SMTP is not configured. */
   sentMailDir?: string;
-  /** From address when SMTP is not configured. */
+  /** From address when MAIL_FROM is not set (with or without SMTP): the business's own contact address. */
   fallbackFrom?: string;
   /** Runs after a successful send, e.g. appending to the IMAP Sent folder. Its failure is not a send failure. */
   afterSend?: (raw: Buffer) => Promise<void>;
@@ -45,9 +46,20 @@ async function compose(from: string, mail: OutgoingMail): Promise<Buffer> {
     inReplyTo: mail.inReplyTo,
     references: mail.references,
     textEncoding: "quoted-printable",
-    headers: { "Auto-Submitted": "auto-replied" },
+    // No Auto-Submitted header: every mail we send is a reply the owner approved, a person's answer (RFC 3834
+    // marks robots' mail, which mail systems then treat as such: no auto-reply back, often filtered).
   });
   return composer.compile().build();
+}
+
+/** The bare address of "Name <address>" for the SMTP envelope. */
+function envelopeAddress(from: string): string {
+  return /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
+}
+
+/** "\"Bedre Bedrift AS\" <hei@bedrebedrift.no>": a From header with the business's name, quoted as RFC 5322 wants. */
+export function senderAddress(name: string, address: string): string {
+  return `"${name.replace(/["\\]/g, "\\$&")}" <${address}>`;
 }
 
 /**
@@ -79,27 +91,50 @@ export function createMailer(smtp: Config["smtp"] | undefined, options: MailerOp
     };
   }
 
-  const transport = nodemailer.createTransport({
-    // One kept-open connection: answers go out one at a time anyway, and a handshake per mail is slow.
-    pool: true,
-    maxConnections: 1,
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? "" } : undefined,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs * 2,
-  });
+  const from = smtp.from ?? options.fallbackFrom ?? "personvern-assistent@localhost";
   return {
-    from: smtp.from,
+    from,
     destination: `smtp://${smtp.host}:${smtp.port}`,
     async send(mail) {
-      const raw = await compose(smtp.from, mail);
-      await transport.sendMail({ envelope: { from: smtp.from, to: [mail.to] }, raw });
+      const raw = await compose(from, mail);
+      await sendOverSmtp(smtp, timeoutMs, { from: envelopeAddress(from), to: [mail.to] }, raw);
       await afterSend(raw);
       return { messageId: mail.messageId, raw };
     },
-    close() { transport.close(); },
+    close() {},
   };
+}
+
+/**
+ * One SMTP session per mail. It knows when the message itself went out: an error without a server reply
+ * after that point (the connection lost before the server's "250") means the server may well have the mail,
+ * so the error is marked `deliveryUnknown` and must not be retried by itself. Before that point, nothing
+ * can have been delivered.
+ */
+function sendOverSmtp(smtp: NonNullable<Config["smtp"]>, timeoutMs: number, envelope: { from: string; to: string[] }, raw: Buffer): Promise<void> {
+  const connection = new SMTPConnection({
+    host: smtp.host, port: smtp.port, secure: smtp.secure,
+    connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs * 2,
+  });
+  let handedOver = false;
+  // Read only once the server has said "354, go ahead" to DATA.
+  const message = new Readable({ read() { handedOver = true; this.push(raw); this.push(null); } });
+  return new Promise<void>((resolve, reject) => {
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      if (!error) { connection.quit(); resolve(); return; }
+      connection.close();
+      const answered = typeof (error as { responseCode?: unknown }).responseCode === "number";
+      reject(handedOver && !answered ? Object.assign(error, { deliveryUnknown: true }) : error);
+    };
+    connection.on("error", finish);
+    const send = () => connection.send(envelope, message, (error) => finish(error ?? undefined));
+    connection.connect((error) => {
+      if (error) return finish(error);
+      if (!smtp.user) return send();
+      connection.login({ user: smtp.user, pass: smtp.password ?? "" }, (loginError) => (loginError ? finish(loginError) : send()));
+    });
+  });
 }

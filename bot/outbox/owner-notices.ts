@@ -18,14 +18,20 @@ function what(message: NoticeSubject): string {
 const sendAgain = (id: number) => ({ label: "Send igjen", data: `send_again:${id}` });
 const markSent = (id: number) => ({ label: "Den kom fram", data: `mark_sent:${id}` });
 
-/** Sending was interrupted (crash, restart): we cannot know whether it went out, so we ask. */
-export function unknownDeliveryNotice(message: NoticeSubject): OwnerNotice {
+const DOUBT = {
+  interrupted: (message: NoticeSubject) => `Jeg ble avbrutt mens jeg sendte ${what(message)}, og vet ikke om den kom fram.`,
+  lost_confirmation: (message: NoticeSubject) =>
+    `Forbindelsen til e-postserveren brøt etter at jeg hadde sendt ${what(message)}, før serveren bekreftet at den tok imot. Den kan ha kommet fram.`,
+};
+
+/** Sending was interrupted (crash, restart) or its confirmation never came: we cannot know whether it went out, so we ask. */
+export function unknownDeliveryNotice(message: NoticeSubject, why: keyof typeof DOUBT = "interrupted"): OwnerNotice {
   return {
     outboxId: message.id,
     caseId: message.caseId ?? undefined,
     reason: "unknown",
     text:
-      `Usikker levering: Jeg ble avbrutt mens jeg sendte ${what(message)}, og vet ikke om den kom fram. ` +
+      `Usikker levering: ${DOUBT[why](message)} ` +
       `Jeg sender den ikke på nytt av meg selv. Sjekk Sendt-mappen, og trykk «Send igjen» bare hvis den mangler.`,
     buttons: [[sendAgain(message.id), markSent(message.id)]],
   };

@@ -4,7 +4,7 @@ import type { Logger } from "../../log";
 import type { ChatChannel, ChatSender } from "../core/messages";
 import type { Mailer } from "./mailer";
 import type { NotifyOwner } from "./types";
-import { addThreadId, recordEvent } from "../../triage/cases";
+import { addThreadId, extensionNoticeSent, recordEvent } from "../../triage/cases";
 import { classifyChatError, classifyMailError, describeError } from "./delivery-errors";
 import { failedDeliveryNotice, unknownDeliveryNotice } from "./owner-notices";
 import { bracketed, referencesFor, replySubject } from "./threading";
@@ -30,6 +30,8 @@ export interface OutboxRunResult {
   sent: number;
   retrying: number;
   failed: number;
+  /** Went out, but no confirmation came back: left for the owner, never re-sent by itself. */
+  unknown: number;
 }
 
 type Row = NonNullable<Awaited<ReturnType<Db["outboxMessage"]["findFirst"]>>>;
@@ -115,9 +117,15 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     try {
       await deliver(row);
     } catch (error) {
-      const permanent = Boolean((error as { permanentDelivery?: boolean })?.permanentDelivery)
-        || (row.kind === "email" ? classifyMailError(error) : classifyChatError(error)) === "permanent";
+      const failure = (error as { permanentDelivery?: boolean })?.permanentDelivery
+        ? "permanent" : row.kind === "email" ? classifyMailError(error) : classifyChatError(error);
+      const permanent = failure === "permanent";
       const description = describeError(error);
+      if (failure === "unknown") {
+        await markUnknown(row, `usikker levering: ${description}`, unknownDeliveryNotice(row, "lost_confirmation"));
+        result.unknown++;
+        return;
+      }
       if (!permanent && attempts < maxAttempts) {
         const nextAttemptAt = new Date(clock().getTime() + retryDelayMs(attempts, firstDelay, maxDelay));
         await db.outboxMessage.update({ where: { id: row.id }, data: { status: "pending", lastError: description, nextAttemptAt } });
@@ -135,12 +143,24 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     const sentAt = clock();
     await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt, lastError: null } });
     await recordCaseEvent(row.caseId, "outbox_sent", { outboxId: row.id, kind: row.kind, recipient: row.recipient });
+    // An extension counts from the moment its notice has gone out.
+    if (row.caseId) await extensionNoticeSent(db, row.caseId, row.id, sentAt);
     logger.info({ outboxId: row.id, kind: row.kind }, "outbox: sent");
     result.sent++;
   }
 
+  /** In doubt: `unknown`, recorded on the case, and the owner asked. Only a row still `sending` can become unknown. */
+  async function markUnknown(row: Row, lastError: string, notice: Parameters<NotifyOwner>[0]): Promise<boolean> {
+    const changed = await db.outboxMessage.updateMany({ where: { id: row.id, status: "sending" }, data: { status: "unknown", lastError } });
+    if (changed.count === 0) return false;
+    await recordCaseEvent(row.caseId, "outbox_unknown", { outboxId: row.id, kind: row.kind, recipient: row.recipient });
+    logger.warn({ outboxId: row.id, error: lastError }, "outbox: delivery in doubt; owner asked, not re-sent");
+    await tellOwner(notice);
+    return true;
+  }
+
   async function runBatch(): Promise<OutboxRunResult> {
-    const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0 };
+    const result: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, unknown: 0 };
     for (;;) {
       const due = await db.outboxMessage.findMany({
         where: { status: "pending", nextAttemptAt: { lte: clock() } },
@@ -157,11 +177,11 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     if (running) { runAgain = true; return running; }
     running = (async () => {
       try {
-        const total: OutboxRunResult = { sent: 0, retrying: 0, failed: 0 };
+        const total: OutboxRunResult = { sent: 0, retrying: 0, failed: 0, unknown: 0 };
         do {
           runAgain = false;
           const r = await runBatch();
-          total.sent += r.sent; total.retrying += r.retrying; total.failed += r.failed;
+          total.sent += r.sent; total.retrying += r.retrying; total.failed += r.failed; total.unknown += r.unknown;
         } while (runAgain);
         return total;
       } finally { running = undefined; }
@@ -174,15 +194,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     const interrupted = await db.outboxMessage.findMany({ where: { status: "sending" }, orderBy: { id: "asc" } });
     let count = 0;
     for (const row of interrupted) {
-      const changed = await db.outboxMessage.updateMany({
-        where: { id: row.id, status: "sending" },
-        data: { status: "unknown", lastError: "avbrutt under sending / interrupted while sending" },
-      });
-      if (changed.count === 0) continue;
-      count++;
-      await recordCaseEvent(row.caseId, "outbox_unknown", { outboxId: row.id, kind: row.kind, recipient: row.recipient });
-      logger.warn({ outboxId: row.id }, "outbox: delivery in doubt after restart; owner asked");
-      await tellOwner(unknownDeliveryNotice(row));
+      if (await markUnknown(row, "avbrutt under sending / interrupted while sending", unknownDeliveryNotice(row, "interrupted"))) count++;
     }
     return count;
   }

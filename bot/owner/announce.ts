@@ -1,3 +1,4 @@
+import { todoOf } from "./todo-list";
 import type { Db } from "../../prisma/database";
 import type { CoreDeps } from "../core/ports";
 import { OPEN_STATUSES } from "../../triage/cases/normalise";
@@ -36,7 +37,7 @@ export async function announcementOf(deps: AnnounceDeps, caseId: number): Promis
   const message = await deps.db.$transaction(async (tx) => {
     const row = await tx.case.findUniqueOrThrow({ where: { id: caseId } });
     const draft = await currentDraft(tx, row, deps);
-    return caseCard(row, draft, problemsOf(row, draft, deps), deps.clock(), "Ny sak");
+    return caseCard(row, draft, problemsOf(row, draft, deps), deps.clock(), "Ny sak", await todoOf(tx, row, deps));
   });
   return { key: announceKey(caseId), messages: toOwners(deps.owners, message) };
 }

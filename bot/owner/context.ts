@@ -1,7 +1,10 @@
+import { lockCase } from "../../triage/cases";
 import type { ChatChannel, OutgoingMessage } from "../core/messages";
 import type { CoreDeps, Tx } from "../core/ports";
 import { currentDraft, problemsOf, type CaseRow } from "./draft-store";
 import { caseCard } from "./card";
+import { todoOf } from "./todo-list";
+import { pendingExtension } from "../../triage/cases";
 
 /** Everything an owner action needs: the open transaction, the deps, and where the owner is. */
 export interface OwnerContext {
@@ -24,7 +27,9 @@ export function say(ctx: OwnerContext, text: string, extra: Partial<OutgoingMess
   return { channel: ctx.channel, conversationId: ctx.conversationId, text, ...extra };
 }
 
+/** The case an owner action is about, locked until the action's transaction ends: parallel taps act one at a time. */
 export async function findCase(ctx: OwnerContext, caseId: number): Promise<CaseRow | undefined> {
+  if (!(await lockCase(ctx.tx, caseId))) return undefined;
   return (await ctx.tx.case.findUnique({ where: { id: caseId } })) ?? undefined;
 }
 
@@ -34,5 +39,7 @@ export const notFound = (ctx: OwnerContext, caseId: number): OwnerResult => ({ r
 export async function cardReply(ctx: OwnerContext, caseId: number, heading: string): Promise<OutgoingMessage> {
   const row = await ctx.tx.case.findUniqueOrThrow({ where: { id: caseId } });
   const draft = await currentDraft(ctx.tx, row, ctx.deps);
-  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading));
+  const todo = await todoOf(ctx.tx, row, ctx.deps);
+  const extension = await pendingExtension(ctx.tx, caseId);
+  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading, todo, extension));
 }

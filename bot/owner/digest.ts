@@ -1,22 +1,26 @@
-import type { CaseSummary } from "../../triage/cases";
+import type { CaseSummary, PendingExtension } from "../../triage/cases";
 import { longDate } from "../drafts";
 import { senderOf } from "./card";
-import { CATEGORY_LABEL, RIGHT_LABEL, daysLeftText } from "./labels";
+import { CATEGORY_LABEL, RIGHT_LABEL, daysLeftText, extensionWaitingText } from "./labels";
 
-export function caseLine(c: Pick<CaseSummary, "id" | "category" | "rights" | "fromAddress" | "fromName" | "due" | "daysLeft" | "subject">): string {
+/** A case in a list, with the extension it waits on, if any. */
+export type ListedCase = CaseSummary & { extension?: PendingExtension };
+
+export function caseLine(c: Pick<ListedCase, "id" | "category" | "rights" | "fromAddress" | "fromName" | "due" | "daysLeft" | "subject" | "extension">): string {
   const kind = [CATEGORY_LABEL[c.category] ?? c.category, c.rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ")].filter(Boolean).join(": ");
   const who = senderOf(c);
-  return `Sak ${c.id} · ${daysLeftText(c.daysLeft)} (senest ${longDate(c.due, "nb")}) · ${kind} · ${who}`;
+  const waiting = c.extension ? ` · ${extensionWaitingText(c.extension)}` : "";
+  return `Sak ${c.id} · ${daysLeftText(c.daysLeft)} (senest ${longDate(c.due, "nb")})${waiting} · ${kind} · ${who}`;
 }
 
 /** Open cases, soonest due first, as plain lines. */
-export function caseListText(cases: readonly CaseSummary[]): string {
+export function caseListText(cases: readonly ListedCase[]): string {
   if (cases.length === 0) return "Ingen åpne saker.";
   return [`Åpne saker (${cases.length}), nærmeste frist først:`, ...cases.map(caseLine)].join("\n");
 }
 
 /** The daily summary: what is overdue, what is due within a week, and how many are open. */
-export function digestText(cases: readonly CaseSummary[]): string {
+export function digestText(cases: readonly ListedCase[]): string {
   if (cases.length === 0) return "Oversikt: ingen åpne saker.";
   const overdue = cases.filter((c) => c.daysLeft < 0);
   const soon = cases.filter((c) => c.daysLeft >= 0 && c.daysLeft <= 7);

@@ -1,5 +1,5 @@
 // The draft a case waits with lives in Case.draft; what it is for and its revision live in the case's events.
-import { setStatus } from "../../triage/cases";
+import { dropPendingExtension, setStatus } from "../../triage/cases";
 import { rightsOf } from "../../triage/cases/normalise";
 import type { Language } from "../../triage/types";
 import { checkDraft, initialDraft, type DraftCase, type DraftProblem, type DraftPurpose } from "../drafts";
@@ -16,33 +16,40 @@ export interface CurrentDraft {
   revision: number;
   text: string;
   sent: boolean;
+  /** Who wrote this revision: "system" for a drafted one, the owner for their own text. */
+  actor: string;
+  /** The date the draft must promise, where it is not the case's due date (an extension notice's new date). */
+  due?: string;
 }
 
 export function draftCaseOf(row: CaseRow): DraftCase {
   return {
     id: row.id, category: row.category, rights: rightsOf(row.rights), language: row.language as Language, channel: row.channel,
-    fromName: row.fromName, receivedAt: row.receivedAt, due: row.due, extendedDue: row.extendedDue,
+    fromName: row.fromName, receivedAt: row.receivedAt, due: row.due, extendedDue: row.extendedDue, text: `${row.subject}\n${row.body}`,
   };
 }
 
-function detailOf(detail: string): { purpose?: DraftPurpose; revision?: number } {
-  try { return JSON.parse(detail) as { purpose?: DraftPurpose; revision?: number }; } catch { return {}; }
+interface DraftDetail { purpose?: DraftPurpose; revision?: number; due?: string }
+
+function detailOf(detail: string): DraftDetail {
+  try { return JSON.parse(detail) as DraftDetail; } catch { return {}; }
 }
 
 async function draftEvents(tx: Tx, caseId: number) {
   const events = await tx.caseEvent.findMany({ where: { caseId, type: { in: [DRAFT_PREPARED, DRAFT_SENT] } }, orderBy: { id: "asc" } });
-  return events.map((event) => ({ type: event.type, ...detailOf(event.detail) }));
+  return events.map((event) => ({ type: event.type, actor: event.actor, ...detailOf(event.detail) }));
 }
 
 /** Records a new draft for the owner to approve; returns its revision (1, 2, …). */
 export async function prepareDraft(
-  tx: Tx, row: CaseRow, draft: { purpose: DraftPurpose; text: string; actor: string; now: Date },
+  tx: Tx, row: CaseRow, draft: { purpose: DraftPurpose; text: string; actor: string; now: Date; due?: string },
 ): Promise<number> {
+  if (draft.purpose !== "extension") await dropPendingExtension(tx, row.id, { actor: draft.actor, now: draft.now, why: "et annet utkast erstattet varselet" });
   const revision = (await draftEvents(tx, row.id)).filter((event) => event.type === DRAFT_PREPARED).length + 1;
   await tx.case.update({ where: { id: row.id }, data: { draft: draft.text } });
   if (row.status === "new") await setStatus(tx, row.id, "awaiting_approval", { actor: "system", now: draft.now });
   await tx.caseEvent.create({
-    data: { caseId: row.id, actor: draft.actor, type: DRAFT_PREPARED, at: draft.now, detail: JSON.stringify({ purpose: draft.purpose, revision }) },
+    data: { caseId: row.id, actor: draft.actor, type: DRAFT_PREPARED, at: draft.now, detail: JSON.stringify({ purpose: draft.purpose, revision, ...(draft.due ? { due: draft.due } : {}) }) },
   });
   return revision;
 }
@@ -59,7 +66,7 @@ export async function wasAcknowledged(tx: Tx, caseId: number): Promise<boolean> 
 
 /** The draft the case's next step would start from, given what has gone out. */
 export async function baseDraft(tx: Tx, row: CaseRow, deps: DraftDeps): Promise<{ purpose: DraftPurpose; text: string }> {
-  return initialDraft(draftCaseOf(row), { businessName: deps.business.name }, {
+  return initialDraft(draftCaseOf(row), { businessName: deps.business.name, knowledge: deps.business.knowledge }, {
     acknowledged: await wasAcknowledged(tx, row.id), question: row.body, ask: (question) => deps.qa.ask(question),
   });
 }
@@ -71,15 +78,15 @@ export async function currentDraft(tx: Tx, row: CaseRow, deps: DraftDeps): Promi
   if (!last?.revision || !last.purpose) {
     const first = await baseDraft(tx, row, deps);
     const revision = await prepareDraft(tx, row, { ...first, actor: "system", now: deps.clock() });
-    return { ...first, revision, sent: false };
+    return { ...first, revision, sent: false, actor: "system" };
   }
   const sent = events.some((event) => event.type === DRAFT_SENT && event.revision === last.revision);
-  return { purpose: last.purpose, revision: last.revision, text: row.draft, sent };
+  return { purpose: last.purpose, revision: last.revision, text: row.draft, sent, actor: last.actor, ...(last.due ? { due: last.due } : {}) };
 }
 
-export function problemsOf(row: CaseRow, draft: { purpose: DraftPurpose; text: string }, deps: Pick<CoreDeps, "business">): DraftProblem[] {
+export function problemsOf(row: CaseRow, draft: { purpose: DraftPurpose; text: string; due?: string }, deps: Pick<CoreDeps, "business">): DraftProblem[] {
   return checkDraft(draft.text, {
-    purpose: draft.purpose, language: row.language as Language, receivedAt: row.receivedAt, due: row.due,
+    purpose: draft.purpose, language: row.language as Language, receivedAt: row.receivedAt, due: draft.due ?? row.due,
     requesterAddress: row.fromAddress, ownAddresses: deps.business.contactEmail ? [deps.business.contactEmail] : [],
     identityStatus: row.identityStatus, category: row.category,
   });

@@ -1,15 +1,18 @@
-import { CaseRuleError } from "../../triage/cases";
+import { CaseRuleError, extensionNoticeSent } from "../../triage/cases";
 import { markOutboxMessageSent, resendOutboxMessage } from "../outbox/resend";
 import { clearSession, loadSession, ownerSessionKey, saveSession } from "../core/session";
 import { approveDraft } from "./approve";
-import { parseButtonData, parseOwnerCommand, type OwnerCommand } from "./commands";
+import { parseButtonData, parseOwnerCommand, unknownSlashCommand, type OwnerCommand } from "./commands";
+import { correctFromButton, correctFromText, correctionMenu } from "./correct";
 import { findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
-import { replaceDraft } from "./edit";
+import { draftIsAnswer, replaceDraft } from "./edit";
 import { extendDeadline } from "./extend";
 import { markIdentityVerified, requestIdentity } from "./identity";
-import { rejectCase } from "./reject";
+import { closeCase, rejectCase, reopenCase } from "./reject";
+import { eraseFromChat } from "./erase";
 import { showCase, showDigest, showHelp, showOpenCases } from "./views";
 import { isOpen } from "./card";
+import { toggleTodo } from "./todo";
 
 /** What the owner's next plain message is for, after tapping Edit, Extend or Reject. */
 interface PendingAction {
@@ -42,7 +45,7 @@ async function askFor(ctx: OwnerContext, pending: PendingAction): Promise<OwnerR
   if (!isOpen(row)) return { replies: [say(ctx, `Sak ${pending.caseId} er ikke åpen.`)] };
   await saveSession(ctx.tx, sessionKey(ctx), pending);
   const current = pending.action === "edit" ? `\n\nNåværende utkast:\n${row.draft}` : "";
-  return { replies: [say(ctx, `${PROMPTS[pending.action](pending.caseId)}${current}`)] };
+  return { replies: [say(ctx, `${PROMPTS[pending.action](pending.caseId)}${current}`, pending.action === "edit" ? { awaits: "draft_text" } : {})] };
 }
 
 async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<OwnerResult> {
@@ -58,6 +61,11 @@ async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<Own
     case "identity": return requestIdentity(ctx, command.caseId);
     case "verified": return markIdentityVerified(ctx, command.caseId);
     case "reject": return rejectCase(ctx, command.caseId, command.text);
+    case "erase": return eraseFromChat(ctx, command.caseId, command.text);
+    case "tick": return toggleTodo(ctx, command.caseId, command.text);
+    case "reopen": return reopenCase(ctx, command.caseId);
+    case "correct": return command.text ? correctFromText(ctx, command.caseId, command.text) : correctionMenu(ctx, command.caseId);
+    case "usage": return { replies: [say(ctx, command.hint)] };
     case "edit":
       return command.text ? replaceDraft(ctx, command.caseId, command.text) : askFor(ctx, { action: "edit", caseId: command.caseId });
     case "extend":
@@ -69,6 +77,8 @@ async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<Own
 export async function handleOwnerText(ctx: OwnerContext, text: string): Promise<OwnerResult | undefined> {
   const command = parseOwnerCommand(text);
   if (command) return guarded(ctx, () => runCommand(ctx, command));
+  const unknown = unknownSlashCommand(text);
+  if (unknown) return { replies: [say(ctx, unknown)] };
   const pending = await loadSession<PendingAction>(ctx.tx, sessionKey(ctx));
   if (!pending) return undefined;
   await clearSession(ctx.tx, sessionKey(ctx));
@@ -85,13 +95,22 @@ export async function handleOwnerText(ctx: OwnerContext, text: string): Promise<
 export async function handleOwnerTap(ctx: OwnerContext, data: string): Promise<OwnerResult> {
   const parsed = parseButtonData(data);
   if (!parsed) return { replies: [] };
-  const { verb, id } = parsed;
+  const { verb, id, number, value } = parsed;
   return guarded(ctx, async () => {
     switch (verb) {
-      case "approve": return approveDraft(ctx, id);
+      case "approve": return approveDraft(ctx, id, number);
+      case "tick": return toggleTodo(ctx, id, String(number));
       case "edit": return askFor(ctx, { action: "edit", caseId: id });
       case "extend": return askFor(ctx, { action: "extend", caseId: id });
       case "reject": return askFor(ctx, { action: "reject", caseId: id });
+      case "close": return closeCase(ctx, id);
+      case "as_answer": return draftIsAnswer(ctx, id);
+      case "reopen": return reopenCase(ctx, id);
+      case "correct": return correctionMenu(ctx, id);
+      case "set_category":
+      case "toggle_right":
+      case "set_language":
+        return correctFromButton(ctx, id, verb, value);
       case "identity": return requestIdentity(ctx, id);
       case "send_again": {
         const result = await resendOutboxMessage(ctx.tx, id, ctx.now);
@@ -99,8 +118,12 @@ export async function handleOwnerTap(ctx: OwnerContext, data: string): Promise<O
         const why = { not_found: "finnes ikke", already_sent: "er allerede sendt", in_progress: "er allerede i køen" }[result.reason];
         return { replies: [say(ctx, `Melding ${id} ${why}.`)] };
       }
-      case "mark_sent":
-        return { replies: [say(ctx, (await markOutboxMessageSent(ctx.tx, id, ctx.now)) ? `Melding ${id} er merket som sendt.` : `Melding ${id} var ikke usikker eller feilet.`)] };
+      case "mark_sent": {
+        if (!(await markOutboxMessageSent(ctx.tx, id, ctx.now))) return { replies: [say(ctx, `Melding ${id} var ikke usikker eller feilet.`)] };
+        const { caseId } = await ctx.tx.outboxMessage.findUniqueOrThrow({ where: { id }, select: { caseId: true } });
+        if (caseId) await extensionNoticeSent(ctx.tx, caseId, id, ctx.now);
+        return { replies: [say(ctx, `Melding ${id} er merket som sendt.`)] };
+      }
       default:
         return { replies: [] };
     }

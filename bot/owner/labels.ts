@@ -1,4 +1,5 @@
 import type { DraftPurpose } from "../drafts";
+import { formatDate } from "../../triage/deadlines/calendar";
 
 export const CATEGORY_LABEL: Record<string, string> = {
   rights_request: "Forespørsel om rettigheter", complaint: "Klage", inquiry: "Spørsmål",
@@ -25,6 +26,12 @@ export const CHANNEL_LABEL: Record<string, string> = {
 const osloTime = new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "short", timeStyle: "short" });
 export function osloDateTime(at: Date): string {
   return osloTime.format(at);
+}
+
+/** "forlengelse til 26. februar 2027 venter: varselet er ikke godkjent" – the first month's date still holds. */
+export function extensionWaitingText(extension: { state: "drafted" | "queued"; extendedDue: string }): string {
+  const waiting = extension.state === "drafted" ? "varselet er ikke godkjent ennå" : "varselet er godkjent, men ikke sendt ennå";
+  return `forlengelse til ${formatDate(extension.extendedDue, "nb")} venter: ${waiting}`;
 }
 
 export function daysLeftText(days: number): string {

@@ -1,21 +1,44 @@
 import { bracketed, referencesFor, replySubject } from "../outbox/threading";
 import type { NewOutboxMessage } from "../core/ports";
+import type { Language } from "../../triage/types";
+import { VISITOR_TEXT } from "../core/texts";
 import type { CaseRow, CurrentDraft } from "./draft-store";
 
 const CHAT_CHANNELS = new Set(["telegram", "slack", "console"]);
 
+/** A chat visitor who gave an e-mail address is answered there; one who chose "here" in the chat. */
+export function answersByEmail(row: Pick<CaseRow, "channel" | "fromAddress">): boolean {
+  return !CHAT_CHANNELS.has(row.channel) || row.fromAddress.includes("@");
+}
+
 /**
- * The approved draft as an outbox message: back into the visitor's chat for chat cases, otherwise an email
- * in the requester's thread. The key names the draft revision, so repeated approvals enqueue it once.
+ * The approved draft as outbox messages, the first one the draft itself: an email in the requester's thread, or
+ * back into the visitor's chat for a visitor who wanted the answer there. A chat visitor answered by e-mail also
+ * gets a short note in the chat saying so. Keys name the draft revision, so repeated approvals enqueue it once.
  */
-export function replyMessage(row: CaseRow, draft: CurrentDraft, now: Date): NewOutboxMessage {
+export function replyMessages(row: CaseRow, draft: CurrentDraft, now: Date): NewOutboxMessage[] {
   const idempotencyKey = `reply:${row.id}:${draft.revision}`;
-  if (CHAT_CHANNELS.has(row.channel) && row.conversationId)
-    return { idempotencyKey, caseId: row.id, kind: "chat", recipient: `${row.channel}:${row.conversationId}`, body: draft.text, notBefore: now };
-  const inReplyTo = bracketed(row.messageId);
+  const chatRecipient = CHAT_CHANNELS.has(row.channel) && row.conversationId ? `${row.channel}:${row.conversationId}` : undefined;
+  if (chatRecipient && !answersByEmail(row))
+    return [{ idempotencyKey, caseId: row.id, kind: "chat", recipient: chatRecipient, body: draft.text, notBefore: now }];
+  const mail = chatRecipient ? chatCaseMail(row) : mailThread(row);
+  const email: NewOutboxMessage = { idempotencyKey, caseId: row.id, kind: "email", recipient: row.fromAddress, body: draft.text, notBefore: now, ...mail };
+  if (!chatRecipient) return [email];
+  const note = VISITOR_TEXT.sentByEmail[row.language as Language](row.id, row.fromAddress);
+  return [email, { idempotencyKey: `${idempotencyKey}:chat-note`, caseId: row.id, kind: "chat", recipient: chatRecipient, body: note, notBefore: now }];
+}
+
+/** A reply in the case's mail thread, to its latest message (the requester's follow-up, if any). */
+function mailThread(row: CaseRow): Pick<NewOutboxMessage, "subject" | "inReplyTo" | "references"> {
+  const inReplyTo = bracketed(row.threadIds.split(" ").filter(Boolean).at(-1) ?? row.messageId);
   const references = referencesFor(inReplyTo, row.threadIds);
-  return {
-    idempotencyKey, caseId: row.id, kind: "email", recipient: row.fromAddress, subject: replySubject(row.subject), body: draft.text, notBefore: now,
-    ...(inReplyTo ? { inReplyTo } : {}), ...(references ? { references } : {}),
-  };
+  return { subject: replySubject(row.subject), ...(inReplyTo ? { inReplyTo } : {}), ...(references ? { references } : {}) };
+}
+
+/** A case from the chat has no mail to answer: the first mail starts a thread, later ones continue it. */
+function chatCaseMail(row: CaseRow): Pick<NewOutboxMessage, "subject" | "inReplyTo" | "references"> {
+  const subject = row.language === "en" ? `Your privacy request (case ${row.id})` : `Personvernhenvendelsen din (sak ${row.id})`;
+  const earlier = row.threadIds.split(" ").filter(Boolean);
+  const inReplyTo = earlier.at(-1);
+  return { subject, ...(inReplyTo ? { inReplyTo, references: earlier.join(" ") } : {}) };
 }

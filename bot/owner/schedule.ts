@@ -1,11 +1,13 @@
 // What the owner should hear about at a given moment. Pure: the scheduler supplies the cases and the time.
 import { daysLeft, receivedDate } from "../../triage/deadlines";
-import type { CaseSummary } from "../../triage/cases";
+import type { CaseSummary, PendingExtension } from "../../triage/cases";
 import { longDate } from "../drafts";
 import { caseLine, digestText } from "./digest";
 
 export interface ScheduledCase extends Omit<CaseSummary, "daysLeft"> {
   identityStatus: string;
+  /** An extension waiting for its notice: reminders keep the first month's date and say so. */
+  extension?: PendingExtension;
 }
 
 export interface DueNotification {

@@ -1,12 +1,14 @@
 import type { Db } from "../../prisma/database";
 import type { Logger } from "../../log";
 import { OPEN_STATUSES, rightsOf } from "../../triage/cases/normalise";
+import { catchUpSentExtensionNotices, pendingExtensions } from "../../triage/cases";
 import type { CaseStatus } from "../../triage/types";
 import type { ChatSender } from "../core/messages";
 import type { Business, Owners, QaPort } from "../core/ports";
 import { receivedDate } from "../../triage/deadlines";
 import { announcementOf, announceKey, unannouncedCases } from "./announce";
 import { announceUnreadableMail } from "./unreadable-mail";
+import { announceFollowUps } from "./follow-ups";
 import { deliverNotifications, recordUntold, toOwners, type PendingNotification } from "./notify";
 import { dueNotifications, osloHour, type ScheduledCase } from "./schedule";
 
@@ -36,7 +38,9 @@ export interface OwnerScheduler {
 
 async function openCases(db: Db): Promise<ScheduledCase[]> {
   const rows = await db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, orderBy: { id: "asc" } });
+  const pending = await pendingExtensions(db, rows.map((row) => row.id));
   return rows.map((row) => ({
+    extension: pending.get(row.id),
     id: row.id, channel: row.channel, conversationId: row.conversationId, messageId: row.messageId, fromAddress: row.fromAddress,
     fromName: row.fromName, subject: row.subject, category: row.category, rights: rightsOf(row.rights), language: row.language,
     receivedAt: row.receivedAt, promisedDue: row.promisedDue, legalDue: row.legalDue, due: row.due, extendedDue: row.extendedDue,
@@ -84,9 +88,17 @@ export function createOwnerScheduler(deps: OwnerSchedulerDeps): OwnerScheduler {
     const now = deps.clock();
     const hour = `${receivedDate(now)} ${osloHour(now)}`;
     const everything = full || hour !== fullRunHour;
+    if (everything) {
+      fullRunHour = hour;
+      // The outbox worker applies an extension when its notice goes out; this catches up after a crash between
+      // the send and that record (dated by the send, so catching up later moves nothing).
+      const open = await deps.db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
+      await catchUpSentExtensionNotices(deps.db, open.map((row) => row.id), now);
+    }
     const delivered = await announceNew(everything);
-    if (everything) fullRunHour = hour;
-    if (!everything || !hasOwner) return delivered;
+    if (!hasOwner) return delivered;
+    delivered.push(...(await deliverNotifications(deps, await announceFollowUps(deps))));
+    if (!everything) return delivered;
     const due: PendingNotification[] = dueNotifications(await openCases(deps.db), now, deps)
       .map((notification) => ({ key: notification.key, messages: toOwners(deps.owners, { text: notification.text }) }));
     return [...delivered, ...(await deliverNotifications(deps, [...(await announceUnreadableMail(deps)), ...due]))];

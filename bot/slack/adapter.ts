@@ -116,7 +116,7 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
   });
   app.error(async (error) => { logger.error({ err: error }, "slack: event failed"); });
 
-  const httpRoute: HttpRoute | undefined = receiver ? routeOnPath(endpoint, receiver.requestListener) : undefined;
+  const httpRoute: HttpRoute | undefined = receiver ? routeOnPath(endpoint, receiver.requestListener, logger) : undefined;
   let server: RunningHttpServer | undefined;
 
   return {

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Button, OutgoingMessage } from "../core/messages";
-import { cardFields, clip } from "../card-fields";
+import { cardFields, clip, TODO_TITLE } from "../card-fields";
 
 /** Slack mrkdwn control characters; anything a person typed goes through here, so "<!channel>" never pings. */
 export function escapeMrkdwn(text: string): string {
@@ -44,6 +44,7 @@ export function formatForSlack(message: OutgoingMessage): SlackMessage {
     if (card.excerpt) section(quote(escapeMrkdwn(clip(card.excerpt, 1500))));
     if (card.draft) section(`*${escapeMrkdwn(card.draftTitle)}:*\n${quote(escapeMrkdwn(clip(card.draft, 2500)))}`);
     if (card.problems.length) section(`*:warning: Må rettes før sending:*\n${card.problems.map((problem) => `• ${escapeMrkdwn(problem)}`).join("\n")}`);
+    if (card.todo.length) section(`*${TODO_TITLE}:*\n${escapeMrkdwn(clip(card.todo.join("\n"), 2500))}`);
   }
   for (const row of message.buttons ?? []) if (row.length) blocks.push({ type: "actions", elements: row.map(buttonElement) });
   return { text: escapeMrkdwn(clip(fallback || " ", 3000)), blocks };

@@ -83,7 +83,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   let server: RunningHttpServer | undefined;
   const webhook = options.webhook;
   const webhookRoute: HttpRoute | undefined = webhook
-    ? routeOnPath(new URL(webhook.url).pathname, webhookCallback(bot, "http", { secretToken: webhook.secret }))
+    ? routeOnPath(new URL(webhook.url).pathname, webhookCallback(bot, "http", { secretToken: webhook.secret }), logger)
     : undefined;
 
   return {

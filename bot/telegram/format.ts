@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { OutgoingMessage } from "../core/messages";
-import { cardFields, clip } from "../card-fields";
+import { cardFields, clip, TODO_TITLE } from "../card-fields";
 
 /** Telegram HTML needs exactly these three escaped; anything a person typed goes through here. */
 export function escapeHtml(text: string): string {
@@ -32,6 +32,7 @@ export function formatForTelegram(message: OutgoingMessage): TelegramMessage {
     if (card.excerpt) parts.push(`<blockquote>${escapeHtml(clip(card.excerpt, EXCERPT_LIMIT))}</blockquote>`);
     if (card.draft) parts.push(`<b>${escapeHtml(card.draftTitle)}:</b>\n<pre>${escapeHtml(clip(card.draft, DRAFT_LIMIT))}</pre>`);
     if (card.problems.length) parts.push(`<b>⚠️ Må rettes før sending:</b>\n${card.problems.map((problem) => `• ${escapeHtml(problem)}`).join("\n")}`);
+    if (card.todo.length) parts.push(`<b>${TODO_TITLE}:</b>\n${escapeHtml(card.todo.join("\n"))}`);
   }
   const reply_markup = message.buttons?.length
     ? { inline_keyboard: message.buttons.map((row) => row.map((button) => ({ text: button.label, callback_data: button.data }))) }

@@ -12,6 +12,7 @@ export function knowledgeFileFromEnvironment(env: NodeJS.ProcessEnv = process.en
 
 function describeNextStep(answer: Answer): string {
   if (answer.action === "answered") return `Kilde / source: ${answer.sources.join(", ")}`;
+  if (answer.action === "small_talk") return "Neste steg / next: ingen / none";
   if (answer.action === "handover") {
     const what = answer.handover?.kind === "complaint" ? "klage / complaint" : `rettighetsforespørsel / rights request (${answer.handover?.rights.join(", ")})`;
     return `Neste steg / next: sendes til eieren som ${what}`;
@@ -24,7 +25,8 @@ export async function askCommand(question: string, options: { json?: boolean }):
   const engine = createQaEngine(loadKnowledgeBase(knowledgeFileFromEnvironment()));
   const toJson = (text: string) => {
     const answer = engine.ask(text);
-    return JSON.stringify({ question: text, action: answer.action, answer: answer.answer, sources: answer.sources });
+    // "category" and "rights": what a hand-over is about, as the mail triage would file it ([] otherwise), so chat and mail compare from outside.
+    return JSON.stringify({ question: text, action: answer.action, answer: answer.answer, sources: answer.sources, category: answer.handover?.kind ?? "inquiry", rights: answer.handover?.rights ?? [] });
   };
 
   if (options.json) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { RIGHTS } from "../../triage/types";
 
-/** The labelled questions for Bedre Bedrift AS that ship with the project. */
+/** The labelled questions for the bundled business that ship with the project. */
 export const BUNDLED_QUESTION_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "questions", "questions.jsonl");
 
 /** One line of a labelled question set (JSON Lines): what a visitor asks and what the engine should do. */
@@ -11,7 +11,7 @@ const labelledQuestionSchema = z
   .object({
     question: z.string().trim().min(1, "must not be empty"),
     language: z.enum(["nb", "en"]),
-    action: z.enum(["answered", "handover", "fallback"]),
+    action: z.enum(["answered", "handover", "fallback", "small_talk"]),
     topic: z.string().trim().min(1).optional(),
     rights: z.array(z.enum(RIGHTS)).optional(),
     // Optional so that another team's set without splits can be evaluated as a whole.

@@ -27,7 +27,7 @@ export interface TopicTally extends Tally {
   wronglyMatched: number;
 }
 
-export const PREDICTED_ACTIONS = ["answered", "handover", "fallback", "error"] as const;
+export const PREDICTED_ACTIONS = ["answered", "handover", "fallback", "small_talk", "error"] as const;
 export type PredictedAction = (typeof PREDICTED_ACTIONS)[number];
 
 export interface EvalReport {
@@ -70,17 +70,17 @@ function count(tally: Tally, correct: boolean): void {
 }
 
 function emptyConfusionRow(): Record<PredictedAction, number> {
-  return { answered: 0, handover: 0, fallback: 0, error: 0 };
+  return { answered: 0, handover: 0, fallback: 0, small_talk: 0, error: 0 };
 }
 
 /** Aggregates scored questions into the figures `npm run eval` prints. */
 export function summarize(outcomes: Outcome[]): EvalReport {
   const report: EvalReport = {
     overall: emptyTally(),
-    byAction: { answered: emptyTally(), handover: emptyTally(), fallback: emptyTally() },
+    byAction: { answered: emptyTally(), handover: emptyTally(), fallback: emptyTally(), small_talk: emptyTally() },
     byLanguage: { nb: emptyTally(), en: emptyTally() },
     byTopic: {},
-    confusion: { answered: emptyConfusionRow(), handover: emptyConfusionRow(), fallback: emptyConfusionRow() },
+    confusion: { answered: emptyConfusionRow(), handover: emptyConfusionRow(), fallback: emptyConfusionRow(), small_talk: emptyConfusionRow() },
     handoverRights: emptyTally(),
     outcomes,
     misses: outcomes.filter((outcome) => !outcome.correct),

@@ -28,7 +28,7 @@ export async function chatStack(engine: Engine = "sqlite", owners: CoreDeps["own
   let worker: ReturnType<typeof createOutboxWorker> | undefined;
   const deps: CoreDeps = {
     db: database.db, qa, owners,
-    business: { name: knowledgeBase.business.name, contactEmail: knowledgeBase.business.contact_email },
+    business: { name: knowledgeBase.business.name, contactEmail: knowledgeBase.business.contact_email, knowledge: knowledgeBase },
     clock: () => new Date(), logger: silentLogger,
     outbox: { enqueue: enqueueOutboxMessage },
     onOutboxEnqueued: () => worker?.kick(),

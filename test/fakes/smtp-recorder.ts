@@ -11,12 +11,19 @@ export interface RecordedMail {
 
 /**
  * A real SMTP server on 127.0.0.1 that keeps what it receives. `failNext(n, code)` makes it answer the next
- * n mails with that reply code (421/451 transient, 550 permanent) instead of accepting them.
+ * n mails with that reply code (421/451 transient, 550 permanent) instead of accepting them; `dropAfterData(n)`
+ * keeps the next n mails and cuts the connection before answering.
  */
 export async function startSmtpRecorder() {
   const mails: RecordedMail[] = [];
   const failures: { code: number; message: string }[] = [];
   let attempts = 0;
+  let dropsAfterData = 0;
+  /** Cuts the session's connection without a reply, as a network drop would. */
+  const dropConnection = (sessionId: string) => {
+    const connections = (server as unknown as { connections: Set<{ id: string; _socket: { destroy(): void } }> }).connections;
+    for (const connection of connections) if (connection.id === sessionId) connection._socket.destroy();
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -40,6 +47,7 @@ export async function startSmtpRecorder() {
             raw,
             parsed,
           });
+          if (dropsAfterData > 0) { dropsAfterData--; dropConnection(session.id); return; }
           callback();
         }, callback);
       });
@@ -55,6 +63,8 @@ export async function startSmtpRecorder() {
     failNext(count: number, code: number, message = code >= 500 ? "5.1.1 Mailbox unavailable" : "4.3.0 Try again later") {
       for (let i = 0; i < count; i++) failures.push({ code, message });
     },
+    /** The next `count` mails are kept, but the connection drops before the server's "250". */
+    dropAfterData(count: number) { dropsAfterData += count; },
     smtpConfig(from = "personvern@bedrebedrift.example") {
       return { host: "127.0.0.1", port, secure: false, from };
     },

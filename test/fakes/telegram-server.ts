@@ -21,6 +21,7 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
   const calls: TelegramCall[] = [];
   const queue: Update[] = [];
   const failures = new Map<string, { error_code: number; description: string; parameters?: Record<string, number> }[]>();
+  const drops = new Map<string, number>();
   let waiters: (() => void)[] = [];
   let nextUpdateId = 1000;
   let nextMessageId = 1;
@@ -72,6 +73,8 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
     const text = Buffer.concat(chunks).toString("utf8");
     const payload = text ? (JSON.parse(text) as Record<string, any>) : {};
     if (method !== "getUpdates") calls.push({ method, payload });
+    const dropping = drops.get(method) ?? 0;
+    if (dropping > 0) { drops.set(method, dropping - 1); request.socket.destroy(); return; }
     const failure = failures.get(method)?.shift();
     if (failure) return send(failure.error_code, { ok: false, ...failure });
     if (method === "getUpdates") return send(200, { ok: true, result: await getUpdates(payload, request) });
@@ -129,6 +132,8 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
       for (let i = 0; i < count; i++) list.push(error);
       failures.set(method, list);
     },
+    /** The next `count` calls of `method` get no answer: the connection is cut (a network error for the caller). */
+    dropNext(method: string, count: number) { drops.set(method, (drops.get(method) ?? 0) + count); },
     /** The offset grammy last confirmed: updates below it were handled. */
     get confirmedOffset() { return lastOffset; },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),

@@ -19,7 +19,7 @@ export async function coreFixture(engine: Engine, start = new Date("2026-11-26T0
   let updates = 0;
   const deps: CoreDeps = {
     db: database.db, qa, owners: { telegram: OWNER_ID, console: "owner" },
-    business: { name: knowledgeBase.business.name, contactEmail: knowledgeBase.business.contact_email },
+    business: { name: knowledgeBase.business.name, contactEmail: knowledgeBase.business.contact_email, knowledge: knowledgeBase },
     clock: () => now, logger: silentLogger, outbox: { enqueue: enqueueOutboxMessage },
   };
   const core = createConversationCore(deps);

@@ -9,5 +9,10 @@ export { setStatus } from "./set-status";
 export { extendCase } from "./extend-case";
 export { pauseClock, resumeClock, type PauseKind } from "./pause-clock";
 export { addThreadId } from "./add-thread-id";
+export { lockCase } from "./lock-case";
 export { listCases, type CaseSummary } from "./list-cases";
 export { getCase, type CaseDetail, type CaseEventView } from "./get-case";
+export {
+  prepareExtension, assertExtensionNoticeAllowed, queueExtensionNotice, dropPendingExtension, extensionNoticeSent, catchUpSentExtensionNotices, pendingExtension, pendingExtensions, type PendingExtension,
+} from "./extension";
+export { correctClassification, CORRECTED, type CaseClassification } from "./correct-case";

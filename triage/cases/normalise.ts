@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { RIGHTS, type Right } from "../types";
 import type { ParsedMail } from "../mail";
+import { cutText } from "../text-cut";
 
 export const OPEN_STATUSES = ["new", "awaiting_approval", "extended"] as const;
 export const BODY_LIMIT = 4000;
@@ -24,13 +25,25 @@ export function rightsText(rights: readonly Right[]): string {
   return RIGHTS.filter((right) => rights.includes(right)).join(",");
 }
 
+/** Marks a reason that is a warning for the owner (shown first on the case card), not a classifier finding. */
+export const WARNING_MARK = "⚠️";
+
+/** The warnings among a case's stored reasons (a JSON array). */
+export function warningsOf(reasons: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(reasons);
+    return Array.isArray(parsed) ? parsed.filter((reason): reason is string => typeof reason === "string" && reason.startsWith(WARNING_MARK)) : [];
+  } catch {
+    return [];
+  }
+}
+
 export function rightsOf(text: string): Right[] {
   return text.split(",").filter((right): right is Right => (RIGHTS as readonly string[]).includes(right));
 }
 
 export function excerpt(text: string, limit: number): string {
-  const trimmed = text.trim();
-  return trimmed.length <= limit ? trimmed : `${trimmed.slice(0, limit - 1)}…`;
+  return cutText(text.trim(), limit);
 }
 
 /** sha256 of the sender, subject and new text, with case and whitespace differences removed. */

@@ -3,7 +3,7 @@ import type { ParsedMail } from "../mail";
 import type { Classification } from "../types";
 import { inTransaction, type DbOrTx } from "./db";
 import {
-  BODY_LIMIT, EXCERPT_LIMIT, OPEN_STATUSES, contentHashOf, excerpt, normaliseMessageId, rightsText, threadCandidates,
+  BODY_LIMIT, EXCERPT_LIMIT, OPEN_STATUSES, WARNING_MARK, contentHashOf, excerpt, normaliseMessageId, rightsText, threadCandidates,
 } from "./normalise";
 import { recordEvent } from "./record-event";
 import type { Prisma } from "../../prisma/generated/sqlite/client";
@@ -26,6 +26,13 @@ export interface OpenCaseFromMailResult {
 
 type Tx = Prisma.TransactionClient;
 
+export const MESSAGE_ID_REUSED = "message_id_reused";
+
+/** The first reason the owner reads on such a case: it may be a forgery or a broken mail program. */
+export function reusedMessageIdWarning(earlierCaseId: number): string {
+  return `${WARNING_MARK} Samme Message-ID som sak ${earlierCaseId}, men fra en annen avsender eller med annet innhold. Sjekk at e-posten er ekte før du svarer.`;
+}
+
 /**
  * Opens a case for a mail that needs an answer, or attaches a reply to the case of its thread.
  * Calling it again for a mail already recorded (same Message-ID) changes nothing.
@@ -34,10 +41,13 @@ export async function openCaseFromMail(db: DbOrTx, input: OpenCaseFromMailInput)
   if (input.classification.category === "automated") throw new Error("openCaseFromMail: automated mail gets no case");
   return inTransaction(db, async (tx) => {
     const messageId = normaliseMessageId(input.mail.messageId);
-    if (messageId) {
-      const known = await findByMessageId(tx, messageId);
-      if (known) return { outcome: known.messageId === messageId ? "case" : "attached", caseId: known.id };
+    const known = messageId ? await casesWithMessageId(tx, messageId) : [];
+    for (const row of known) {
+      if (await isSameMail(tx, row, messageId!, input.mail)) return { outcome: row.messageId === messageId ? "case" : "attached", caseId: row.id };
     }
+    // A Message-ID we know on a mail from someone else, or saying something else: never swallowed, never
+    // threaded by that id; a case of its own that tells the owner.
+    if (known.length > 0) return openNewCase(tx, input, messageId, { earlierCaseId: known[0]!.id });
     const thread = await findThreadCase(tx, input.mail);
     if (thread) {
       await attachReply(tx, thread, input, messageId);
@@ -47,14 +57,30 @@ export async function openCaseFromMail(db: DbOrTx, input: OpenCaseFromMailInput)
   });
 }
 
-/** The case this very mail already opened or was attached to (or our own sent answer, seen again). */
-async function findByMessageId(tx: Tx, messageId: string) {
+/** Cases this Message-ID opened or reached (or our own sent answer, seen again), oldest first. */
+async function casesWithMessageId(tx: Tx, messageId: string) {
   const rows = await tx.case.findMany({
     where: { OR: [{ messageId }, { threadIds: { contains: messageId } }] },
     orderBy: { id: "asc" },
   });
   // `contains` is a LIKE on SQLite (case-insensitive): keep exact matches only.
-  return rows.find((row) => row.messageId === messageId || row.threadIds.split(" ").includes(messageId));
+  return rows.filter((row) => row.messageId === messageId || row.threadIds.split(" ").includes(messageId));
+}
+
+/**
+ * Whether the mail is the one already recorded under its Message-ID (a redelivery): same sender and same
+ * content. A reply attached to a case is compared with its `reply_received` event; an id we only know
+ * from our own sent answer has nothing to compare with and counts as the same.
+ */
+async function isSameMail(tx: Tx, row: { id: number; messageId: string | null; fromAddress: string; contentHash: string }, messageId: string, mail: ParsedMail) {
+  const sender = mail.from.address.trim().toLowerCase();
+  const contentHash = contentHashOf(mail);
+  if (row.messageId === messageId) return row.fromAddress === sender && (!row.contentHash || row.contentHash === contentHash);
+  const replies = await tx.caseEvent.findMany({ where: { caseId: row.id, type: "reply_received" }, select: { detail: true } });
+  const reply = replies.map((event) => JSON.parse(event.detail) as { messageId?: string; from?: string; contentHash?: string })
+    .find((detail) => detail.messageId === messageId);
+  if (!reply) return true;
+  return reply.from?.trim().toLowerCase() === sender && (!reply.contentHash || reply.contentHash === contentHash);
 }
 
 /** The case whose thread the mail answers: the one its In-Reply-To names, else the newest one its References name. */
@@ -63,7 +89,8 @@ async function findThreadCase(tx: Tx, mail: ParsedMail) {
   if (candidates.length === 0) return undefined;
   const matches = await tx.case.findMany({
     where: { OR: [{ messageId: { in: candidates } }, ...candidates.map((id) => ({ threadIds: { contains: id } }))] },
-    orderBy: { id: "desc" },
+    // Oldest first: should a Message-ID ever be on two cases (reused by someone else), the case it began with keeps its thread.
+    orderBy: { id: "asc" },
   });
   const inThread = (row: { messageId: string | null; threadIds: string }, id: string) =>
     row.messageId === id || row.threadIds.split(" ").includes(id);
@@ -87,7 +114,9 @@ async function attachReply(
     type: "reply_received",
     detail: {
       messageId, from: mail.from.address, subject: mail.subject, receivedAt: input.receivedAt.toISOString(),
-      excerpt: excerpt(mail.text, EXCERPT_LIMIT),
+      excerpt: excerpt(mail.text, EXCERPT_LIMIT), contentHash: contentHashOf(mail),
+      // The owner reads the follow-up in chat, so its new text is kept whole (as far as a case body is).
+      text: excerpt(mail.text, BODY_LIMIT),
     },
   });
   const reopen = REOPEN_FROM.has(thread.status);
@@ -96,9 +125,12 @@ async function attachReply(
   if (reopen) await recordEvent(tx, thread.id, { actor: "system", type: "status_changed", detail: { from: thread.status, to: "new", why: "reply_received" } });
 }
 
-async function openNewCase(tx: Tx, input: OpenCaseFromMailInput, messageId: string | undefined): Promise<OpenCaseFromMailResult> {
+async function openNewCase(
+  tx: Tx, input: OpenCaseFromMailInput, messageId: string | undefined, reused?: { earlierCaseId: number },
+): Promise<OpenCaseFromMailResult> {
   const { mail, classification, receivedAt } = input;
   const fromAddress = mail.from.address.trim().toLowerCase();
+  const reasons = reused ? [reusedMessageIdWarning(reused.earlierCaseId), ...classification.reasons] : classification.reasons;
   const rights = rightsText(classification.rights);
   const deadlines = computeDeadlines(receivedAt);
   const original = await tx.case.findFirst({
@@ -124,7 +156,7 @@ async function openNewCase(tx: Tx, input: OpenCaseFromMailInput, messageId: stri
       rights,
       language: classification.language,
       confidence: classification.confidence,
-      reasons: JSON.stringify(classification.reasons),
+      reasons: JSON.stringify(reasons),
       receivedAt,
       promisedDue: deadlines.promisedDue,
       legalDue: deadlines.legalDue,
@@ -143,6 +175,10 @@ async function openNewCase(tx: Tx, input: OpenCaseFromMailInput, messageId: stri
     detail: { category: classification.category, rights: classification.rights, language: classification.language,
       confidence: classification.confidence, reasons: classification.reasons },
   });
+  if (reused) {
+    await recordEvent(tx, created.id, { actor: "system", type: MESSAGE_ID_REUSED, detail: { messageId, earlierCaseId: reused.earlierCaseId } });
+    await recordEvent(tx, reused.earlierCaseId, { actor: "system", type: "message_id_reused_later", detail: { messageId, caseId: created.id } });
+  }
   if (original) {
     await recordEvent(tx, created.id, { actor: "system", type: "flagged_duplicate", detail: { duplicateOfId: original.id } });
     await recordEvent(tx, original.id, { actor: "system", type: "duplicate_received", detail: { caseId: created.id } });

@@ -19,6 +19,15 @@ export const THREATS = [
 
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…".
 export const ASKING_ABOUT = [
+  // What a right is and how it works: "Hva er retten til sletting?", "how does data portability work with you?".
+  `(hva|what) (er|betyr|is|does|means) [the] (retten|right|rett) [til|to]`,
+  `(gjelder|does|do) [the] (retten|right) (til|to)`,
+  `(hvordan|how) (fungerer|virker|gjelder|does|do) _ (work|fungere|virke|apply|gjelde)`,
+  `(hvordan|how) (fungerer|virker|gjelder)`,
+  `(hva|what) (gjor|do|should|skal|can|kan) (jeg|i|man|one|we|vi) [do|gjore] (hvis|if|dersom|when|nar)`,
+  `hvordan (protesterer|reserverer|motsetter|trekker|sletter|endrer|retter) (jeg|man)`,
+  // "Why can't you delete my invoices right away?": why the business keeps something, not a request.
+  `(why|hvorfor) (cant|cannot|can not|kan dere ikke|ma dere|must you|do you have to|do you need to|trenger dere a)`,
   `(if|hvis|dersom) (i|jeg|a|an|en|et|the|man|kunden|kunder|customer*|someone|noen) _ (delete*|slett*|ask*|ber|move|flytt*|want|vil|onsker|request*|trekk*|withdraw*|object*|unsubscrib*|meld*|close|closed|avslutt*|sier opp|cancel*)`,
   `(what|hva) (would|will|ville|vil) (happen|skje)`,
   `(rutine*|policy|policies|procedure*|prosedyre*|routine*|practice|praksis|frist*|deadline*|tidsfrist*) (for|to|pa|nar|when|on)`,
@@ -91,7 +100,7 @@ export const ASKING_ABOUT = [
   `(will|would|do|does|could|can) (i|we|one|she|he) (lose|still have|still get|still keep) `,
   `^ [hei|hi|hello|hey|heisann|hallo|ok|okei] [,] (sletter|fjerner|anonymiserer|lagrer|oppbevarer|deler|selger|bruker) dere `,
   `(nar|hvordan|hvor ofte|hvorfor|hva) (sletter|fjerner|anonymiserer|lagrer|gjor) dere`,
-  `(do|does|will) (you|bedre bedrift|the company|your company) _ (delete|erase|remove|scrub|purge|wipe|destroy|anonymi*|keep|store|share|sell)`,
+  `(do|does|will) (you|{business}|the company|your company) _ (delete|erase|remove|scrub|purge|wipe|destroy|anonymi*|keep|store|share|sell)`,
   // "What does Article 16 say?": a question about the law, not a request under it.
   `(what does|what do|hva sier|hva betyr|hva innebarer|hva star det i) _ (article|art|artikkel|gdpr|the law|loven|forordningen)`,
   `what happens (to|with) _ (data|information|details|account)`,
@@ -136,8 +145,8 @@ export const ASKING_ABOUT = [
   `(dere|you|they|de) (brukte|used|spent|needed|trengte|took|tok) _ (days|weeks|months|week|month|years|dager|uker|maneder|maned|uke|ar)`,
   // "Dere slettet til slutt kontoen min, men…": reporting what was done, not asking for it.
   `(dere|you) [endelig|omsider|finally|eventually] (slettet|deleted|removed|fjernet|erased|anonymiserte|anonymised|anonymized)`,
-  `(how|hvordan) (do|does|will|would) (you|dere|bedre bedrift|your company) _ (handle|deal with|process|respond to|treat)`,
-  `hvordan (handterer|handtere|behandler|gjor|tar|svarer) (dere|bedre bedrift)`,
+  `(how|hvordan) (do|does|will|would) (you|dere|{business}|your company) _ (handle|deal with|process|respond to|treat)`,
+  `hvordan (handterer|handtere|behandler|gjor|tar|svarer) (dere|{business})`,
   `(customers|people|clients|users|participants|kunder|folk|brukere|deltakere|kundene) (who|that|som) (want|wants|ask|asks|request|requests|would like|vil|onsker|ber|krever)`,
   `(confirm*|bekreft*|said|say|says|sier|skrev|wrote|write|told|fortalte|lovet|promised|claimed|hevdet) _ (is|was|were|are|er|var|ble|would be|skulle) _ (deleted|slettet|removed|fjernet|erased)`,
   `(can|could|may|kan|kunne|far) (i|we|jeg|vi) (ask|request|be om|kreve|ba om|sporre) __ (later|senere|etterpa|afterwards|in the future|i fremtiden)`,

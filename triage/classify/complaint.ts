@@ -151,7 +151,9 @@ const COMPLAINT = [
   `(took|tok) (you|dere) _ (weeks|months|uker|maneder|maned|month|over)`,
   `(you|dere) (took|tok|brukte) _ (weeks|months|uker|maneder|maned|month)`,
   `under (forventning*|pari)`,
-  `(katastrofe*|letdown|let down|a joke|en vits)`,
+  `(katastrofe*|letdown|let down|(is|was|its|what|er|var|for) [such|a|an|en|ei|et|noe] (joke|vits|spok))`,
+  `(jeg|i) (er|am|blir|ble|was|im) [sa|so|veldig|very|really|skikkelig|helt] (sint|forbanna|rasende|angry|furious|livid)`,
+  `(sendt|sender|sent|sending) meg (spam|reklame|junk)`,
   `(without|uten) [a|any|noe|et|en] [single|eneste] (svar|reply|response|answer|tilbakemelding)`,
   `(serious|big|major|alvorlig|stor|grov) (mistake|error|blunder|feil|tabbe|glipp)`,
   `(nobody|no one|ingen) _ (apologi*|beklaget|unnskyldt|sa unnskyld|sagt unnskyld|said sorry|say sorry)`,
@@ -354,7 +356,7 @@ const HYPOTHETICAL = phrase("(hvis|dersom|om|if|in case|should|skulle) (jeg|man|
 const IS_IT_A_SCAM = phrase("(er|is|was|var) (det|dette|den|denne|this|it|that) [bare|just|only|really|egentlig|virkelig] [en|et|ei|a|an] (svindel*|scam*|phishing*|fishing|spam|fake|falsk*|svindelforsok*|forfalsk*)");
 const NOT_ABOUT_YOU = new RegExp(
   [
-    `${phrase("(not|ikke|ikkje) (about|om|regarding|angaende) (you|dere|dykk|your company|your business|bedre bedrift)").source}(?!personally |personlig )`,
+    `${phrase("(not|ikke|ikkje) (about|om|regarding|angaende) (you|dere|dykk|your company|your business|{business})").source}(?!personally |personlig )`,
     phrase("(gjelder|handler) (ikke|ikkje) [om] (dere|dykk|deg)").source,
     phrase("(nothing to do with you|ingenting med dere a gjore|ikke noe med dere a gjore)").source,
   ].join("|"),

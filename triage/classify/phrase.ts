@@ -1,4 +1,5 @@
 import { fold, type Clause } from "./normalize";
+import { fillPlaceholders } from "../understand/business-names";
 
 /**
  * A tiny phrase language, compiled once at module load, matched against a clause's folded words:
@@ -6,11 +7,12 @@ import { fold, type Clause } from "./normalize";
  *   [mine]  an optional word          (a|b*)   alternatives
  *   _       up to 4 words of any kind __       up to 8 words
  *   ^       (first) the clause starts here
+ *   {business}, {processor}  the business's own name, a processor's name (from the knowledge base)
  * Patterns are folded like the text, so they may be written with æøå.
  */
 export function phrase(pattern: string): RegExp {
   let source = " ";
-  const words = tokens(fold(pattern).trim());
+  const words = tokens(fold(fillPlaceholders(pattern)).trim());
   for (const token of words) source = token === "^" ? "^ " : source + compile(token);
   return withLiterals(new RegExp(source), literalsOf(words));
 }

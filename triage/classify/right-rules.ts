@@ -98,6 +98,9 @@ export const RIGHT_RULES: RightRule[] = [
     `(delete|erase|remove|purge) (them|it all|everything|those)`,
     `(removed|deleted|erased|wiped|scrubbed|purged|expunged) from _ (database*|system*|records|crm|register*|customer)`,
     `anonymi*`,
+    // "Please close my account", "avslutt kontoen min": an account closed is its data gone.
+    `(close|deactivate|terminate) (my|the) [user] (account|profile)`,
+    `(avslutt*|lukk|lukke) (kontoen|profilen|brukeren|brukerkontoen) [min]`,
     `(bli|blir|vare|vaere|be|get) (slettet|deleted|erased)`,
     `glem* meg`,
     `forget (me|about me)`,
@@ -270,11 +273,13 @@ export const RIGHT_RULES: RightRule[] = [
     `(alt|det|hva|alle opplysninger*) [som] dere _ (har|lagrer|lagret|registrert|samlet|behandler|vet|oppbevarer) _ (om|pa|av) meg`,
     `(know|vite|confirm|bekreft*) (whether|if|om) (you|dere) _ (process*|hold|have|store|keep|behandler|har|lagrer|oppbevarer) _ (data|information|details|opplysning*|noe|anything) _ (about|on|om|pa) (me|meg)`,
     `(vil|onsker|want*|like|wish*) _ (vite|se|know|see) (hva|hvilke|what) _ (dere|you) (har|lagrer|vet|have|hold|store|know)`,
-    `(everything|all|what|whatever) [that] (you|youve|your company|bedre bedrift) _ (have|hold|store|keep|collected|know|process|processed|got) _ (about|on|of) me`,
+    `(everything|all|what|whatever) [that] (you|youve|your company|{business}) _ (have|hold|store|keep|collected|know|process|processed|got) _ (about|on|of) me`,
     `(who|hvem) (have|has|har) (you|dere) _ (shared|delt|sold|solgt|given|gitt|disclosed|utlevert|passed) `,
     `(kopi|send*|fa|copy|get) _ (opptak*|recording*|chat*|chatlogg*|samtale*) _ (av meg|of me|med meg|der jeg|where i|jeg er med|im in|i am in|mellom oss|between us|between me|mellom meg|of our|av var)`,
   ]),
   ...rules("rectification", [
+    // "… og rett opp det som er feil", "correct whatever is wrong".
+    `(rett opp|rette opp|korriger*|correct|fix) (det|alt|der|whatever|anything|what) [som] (er|is) (feil|wrong|incorrect)`,
     // "I'd like the history corrected", "vil ha notatene rettet"; not "I'd like my booking changed".
     `(want|like|need|please have|please get|vil ha|onsker a fa|gjerne ha) (the|my|that|this|those|these|our|her|his|all|min|mitt|mine|den|det|dem|disse) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}) _ ${FIXED}`,
     `(correction|correcting|amendment|amending|rectifying) (of|to) _ (${CONTACT.slice(1, -1)}|${HELD_RECORD.slice(1, -1)}|data)`,
@@ -331,6 +336,8 @@ export const RIGHT_RULES: RightRule[] = [
     `(article|art|artikkel) 16`,
   ]).map(correctingOnly),
   ...rules("restriction", [
+    // "Stopp all bruk av dataene mine, men ikke slett dem": all use stopped, the data kept.
+    `(stopp*|stans*|stop|halt) (all|alt|any) (bruk|behandling*|use|processing) (av|of) _ (data*|opplysning*|personopplysning*|information|details|my)`,
     `begrens* _ (behandling*|bruk*)`,
     `(stans*|stopp*|frys*|sett* pa vent) _ behandling* _ (mens|inntil|til)`,
     `(restrict*|limit*) _ (processing|use|using)`,
@@ -399,6 +406,9 @@ export const RIGHT_RULES: RightRule[] = [
     `(article|art|artikkel) 20`,
   ]),
   ...rules("objection", [
+    // The law's own word: "Jeg har en innsigelse mot at dere bruker …", "jeg fremmer innsigelse".
+    `(har|fremmer|fremsetter|sender|kommer med|reiser) [en|herved] innsigelse* [mot|til]`,
+    `innsigelse* mot (at|behandling*|bruk*|markedsf*|profilering|dette|det)`,
     `${WANT_NO_MORE} [mer|flere|noe|noen] (reklame*|markedsf*|tilbud*|salgs*|oppringing*)`,
     `${WANT_NO_MORE} [a] (motta|fa|ha) _ (reklame*|markedsf*|tilbud*|sms|smser|smsene|smsreklame*|reklamesms*|salgs*|telefon*|oppringing*)`,
     `(stopp*|slutt*|stans*) [a] [med] [a] (sende|sending|sender|ring|ringe|ringer|kontakte) _ (meg|reklame*|markedsf*|tilbud*|sms*)`,
@@ -423,7 +433,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(vil|onsker) ikke at (dere|du|noen) _ (kontakter|ringer|tekster|mailer|sender) (meg)`,
     // Keeping their enquiry history: "jeg vil ikke at dere tar vare på den historikken", "I don't want you to keep my old emails".
     `(vil|onsker) ikke at (dere|du|firmaet|bedriften) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har liggende) _ (historikk*|*historikken|korrespondanse*|*korrespondansen|eposter|epostene|meldinger|meldingene|henvendelse*|samtale*)`,
-    `(dont|do not|no longer) want (you|your company|bedre bedrift) to (keep|retain|store|hold on to|hang on to|sit on|have) _ (history|correspondence|emails|messages|enquiries|inquiries|conversations)`,
+    `(dont|do not|no longer) want (you|your company|{business}) to (keep|retain|store|hold on to|hang on to|sit on|have) _ (history|correspondence|emails|messages|enquiries|inquiries|conversations)`,
     `(dont|do not|never) (contact|call|text|email|phone|ring) me (again|anymore|any more|with)`,
     `(dont|do not|no longer) (want|wish) to be (contacted|called|phoned|texted|rung)`,
     `(target*|malrett*) _ (ads|advert*|reklame*|annonse*|marketing|markedsf*)`,
@@ -446,6 +456,7 @@ export const RIGHT_RULES: RightRule[] = [
     `(count|leave|drop|strike|cross) me (off|out of|from|out) _ (list|lists|mailing*|newsletter*|subscriber*|distribution)`,
     `(stryk*|stroket|strykes) [meg] (fra|av|ut av) _ (list*|epostlist*|mailinglist*|nyhetsbrev*|utsendelse*)`,
     `(remove|take) me (from|off) _ (list|lists|mailing*|newsletter*)`,
+    `(want|get me|i want) out of (your|the|this) (list|lists|mailing*|newsletter*|epostlist*|nyhetsbrev*)`,
     `(dont|do not|no longer) (want|wish) to (receive|get) _ (newsletter*|email*|mail*|messages)`,
     `(trekk*|tilbakekall*|tar tilbake) _ samtykke*`,
     `samtykke* _ (trekk*|tilbake|tilbakekall*)`,
@@ -454,6 +465,7 @@ export const RIGHT_RULES: RightRule[] = [
     `revok* _ consent*`,
     `consent* _ (withdrawn|revoked)`,
     `no longer consent`,
+    `(vil|onsker) ikke lenger samtykke*`,
     `(stop|quit|cease) _ (newsletter*|mailings|mailing list)`,
     `take back _ consent`,
     `${WANT_NO_MORE} [ha|motta|fa] [flere|mer|noen] (nyhetsbrev*|*paminnelse*|utsendelse*|tips*|varsl*)`,

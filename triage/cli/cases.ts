@@ -3,8 +3,13 @@ import { loadConfig, loadDotEnv } from "../../config";
 import { openDatabase } from "../../prisma/database";
 import { getCase, listCases, type CaseDetail, type CaseSummary } from "../cases";
 import { CASE_STATUSES, type CaseStatus } from "../types";
+import { CaseRuleError } from "../cases/errors";
+import { createLogger } from "../../log";
+import { describeErasure, erasePerson, mailFoldersOf } from "../retention";
+import { historyLine } from "../../bot/owner/history";
+import { osloDateTime } from "../../bot/owner/labels";
 
-async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(work: (db: Awaited<ReturnType<typeof openDatabase>>["db"]) => Promise<T>): Promise<T> {
   loadDotEnv();
   const database = await openDatabase(loadConfig().databaseUrl);
   try { return await work(database.db); } finally { await database.close(); }
@@ -48,23 +53,27 @@ function showText(c: CaseDetail): string {
     `Fra / from:        ${c.fromName ? `${c.fromName} <${c.fromAddress}>` : c.fromAddress}`,
     `Emne / subject:    ${c.subject}`,
     `Kategori:          ${c.category}${c.rights.length ? ` (${c.rights.join(", ")})` : ""}, språk ${c.language}`,
-    `Mottatt:           ${c.receivedAt.toISOString()}`,
+    `Mottatt:           ${osloDateTime(c.receivedAt)} (norsk tid)`,
     `Frist / due:       ${c.due} (${c.daysLeft} dager igjen / days left)`,
     `  lovens frist ${c.legalDue}, lovet ${c.promisedDue}${c.extendedDue ? `, forlenget til ${c.extendedDue}` : ""}`,
   ];
-  if (c.pausedSince) lines.push(`Klokken står stille siden / clock paused since ${c.pausedSince.toISOString()}`);
+  if (c.pausedSince) lines.push(`Klokken står stille siden / clock paused since ${osloDateTime(c.pausedSince)}`);
   if (c.duplicateOfId) lines.push(`Mulig duplikat av sak / possible duplicate of case ${c.duplicateOfId}`);
   if (c.body) lines.push("", c.body);
-  lines.push("", "Historikk / history:");
-  for (const event of c.events)
-    lines.push(`  ${event.at.toISOString()}  ${event.actor.padEnd(14)}  ${event.type}  ${JSON.stringify(event.detail)}`);
+  lines.push("", "Historikk (norsk tid) / history (Oslo time):");
+  for (const event of c.events) lines.push(`  ${historyLine(event)}`);
   return lines.join("\n");
 }
 
-export async function showCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+function parseCaseId(id: string): number {
   if (!/^\d+$/.test(id.trim())) throw new UserError(`Saksnummer må være et heltall / case id must be a whole number: "${id}"`);
   const caseId = Number(id.trim());
   if (!Number.isSafeInteger(caseId) || caseId > 2_147_483_647) throw new UserError(`Fant ingen sak med nummer ${id} / no case with id ${id}`);
+  return caseId;
+}
+
+export async function showCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+  const caseId = parseCaseId(id);
   const found = await withDatabase((db) => getCase(db, caseId));
   if (!found) throw new UserError(`Fant ingen sak med nummer ${caseId} / no case with id ${caseId}`);
   if (options.json) {
@@ -72,4 +81,14 @@ export async function showCaseCommand(id: string, options: { json?: boolean }): 
     return;
   }
   process.stdout.write(`${showText(found)}\n`);
+}
+
+/** `cases erase ID`: erases the person behind a case from every table at once, keeping minimal records. */
+export async function eraseCaseCommand(id: string, options: { json?: boolean }): Promise<void> {
+  const caseId = parseCaseId(id);
+  const config = loadConfig();
+  const result = await withDatabase((db) =>
+    erasePerson(db, caseId, { now: new Date(), actor: "cli", folders: mailFoldersOf(config), logger: createLogger(config.logLevel) })
+      .catch((error: unknown) => { throw error instanceof CaseRuleError ? new UserError(error.message) : error; }));
+  process.stdout.write(options.json ? `${JSON.stringify({ caseId, erased: result })}\n` : `${describeErasure(caseId, result)}\n`);
 }

@@ -1,5 +1,7 @@
 import { UserError } from "../../cli-errors";
-import { deadlinesForReceiptDate, explainReceiptDate, receivedDate } from "../deadlines";
+import { knowledgeFileFromEnvironment } from "../../knowledge/cli/ask";
+import { loadKnowledgeBase } from "../../knowledge/load";
+import { deadlinesForReceiptDate, explainReceiptDate, receivedDate, usePromisedDays } from "../deadlines";
 import { isIsoDate } from "../deadlines/calendar";
 
 const EXPECTED = "Forventet 2026-05-16 (dato i Oslo) eller et ISO 8601-tidspunkt med tidssone, f.eks. 2026-05-16T23:30:00Z eller 2026-05-17T01:30:00+02:00 "
@@ -26,6 +28,7 @@ export function parseReceipt(text: string): string {
 
 export async function deadlineCommand(received: string, options: { json?: boolean }): Promise<void> {
   const date = parseReceipt(received);
+  usePromisedDays(loadKnowledgeBase(knowledgeFileFromEnvironment()).rights.response_time_days);
   if (options.json) {
     const { receivedDate: r, promisedDue, legalDue, due, extendedDue } = deadlinesForReceiptDate(date);
     process.stdout.write(`${JSON.stringify({ receivedDate: r, promisedDue, legalDue, due, extendedDue })}\n`);

@@ -1,7 +1,11 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { useNamesOf } from "../../knowledge/business-names";
+import { knowledgeFileFromEnvironment } from "../../knowledge/cli/ask";
+import { loadKnowledgeBase } from "../../knowledge/load";
 import { classifyMail } from "../classify/index";
 import { parseMail } from "../parse";
+import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
 
 /** Body text beyond this is cut, as the IMAP watcher's default limit does. */
@@ -18,6 +22,8 @@ export interface TriageLine extends Partial<Classification> {
  * an error line and exit code 1 at the end, not a crash.
  */
 export async function triageCommand(paths: string[], options: { json?: boolean }): Promise<void> {
+  // The business's names come from its knowledge base (KNOWLEDGE_FILE, or the bundled one).
+  useNamesOf(loadKnowledgeBase(knowledgeFileFromEnvironment()));
   const files = await listMailFiles(paths);
   let failed = false;
   for (const file of files) {
@@ -30,14 +36,22 @@ export async function triageCommand(paths: string[], options: { json?: boolean }
 
 export async function triageFile(file: string): Promise<TriageLine> {
   try {
-    const mail = await parseMail(await readFile(file), { maxBodyBytes: MAX_BODY_BYTES });
-    const { category, rights, language, confidence, reasons } = classifyMail(mail);
+    const { category, rights, language, confidence, reasons } = classifyMail(await readMailFile(file));
     return { file, category, rights, language, confidence: Math.round(confidence * 100) / 100, reasons };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === "ENOENT" ? "finnes ikke / no such file" : code === "EISDIR" ? "er en mappe / is a folder" : error instanceof Error ? error.message : String(error);
-    return { file, error: message };
+    return { file, error: fileErrorMessage(error) };
   }
+}
+
+/** One .eml file, parsed as the watchers parse mail. */
+export async function readMailFile(file: string): Promise<ParsedMail> {
+  return parseMail(await readFile(file), { maxBodyBytes: MAX_BODY_BYTES });
+}
+
+/** Why a mail file could not be read, for an error line. */
+export function fileErrorMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" ? "finnes ikke / no such file" : code === "EISDIR" ? "er en mappe / is a folder" : error instanceof Error ? error.message : String(error);
 }
 
 /** Files given by name (even missing ones, which then report an error) are taken as they are; folders contribute their .eml files, recursively. */
@@ -63,14 +77,14 @@ async function emlFilesUnder(folder: string): Promise<string[]> {
   return files;
 }
 
-const CATEGORY_NB: Record<Category, string> = {
+export const CATEGORY_NB: Record<Category, string> = {
   rights_request: "henvendelse om rettigheter",
   complaint: "klage",
   inquiry: "spørsmål",
   automated: "automatisk e-post",
 };
 
-const RIGHT_NB: Record<Right, string> = {
+export const RIGHT_NB: Record<Right, string> = {
   access: "innsyn",
   erasure: "sletting",
   rectification: "retting",

@@ -33,7 +33,7 @@ function nb(t: DeadlineTrace): string[] {
   lines.push(t.legal.skipped.length > 0
     ? `Den lovbestemte fristen (GDPR art. 12 nr. 3) flyttes til neste virkedag, ${long(t.legalDue)}, fordi ${because(t.legal.skipped, "nb")}.`
     : `Det er en virkedag, så den lovbestemte fristen (GDPR art. 12 nr. 3) er ${long(t.legalDue)}.`);
-  lines.push(`Personvernerklæringen lover svar innen ${30} dager: ${long(t.promisedDue)}. Et løfte flyttes ikke til neste virkedag.`);
+  lines.push(`Personvernerklæringen lover svar innen ${t.promisedDays} dager: ${long(t.promisedDue)}. Et løfte flyttes ikke til neste virkedag.`);
   lines.push(t.dueFrom === "extended"
     ? `Fristen er forlenget, så påminnelsene gjelder den forlengede fristen: ${long(t.due)}.`
     : `Påminnelsene gjelder den tidligste av de to, ${t.dueFrom === "promised" ? "løftet i erklæringen" : "den lovbestemte fristen"}: ${long(t.due)}.`);
@@ -62,7 +62,7 @@ function en(t: DeadlineTrace): string[] {
   lines.push(t.legal.skipped.length > 0
     ? `The legal deadline (GDPR Art. 12(3)) moves to the next working day, ${long(t.legalDue)}, because ${because(t.legal.skipped, "en")}.`
     : `That is a working day, so the legal deadline (GDPR Art. 12(3)) is ${long(t.legalDue)}.`);
-  lines.push(`The privacy notice promises an answer within ${30} days: ${long(t.promisedDue)}. A promise is not moved to the next working day.`);
+  lines.push(`The privacy notice promises an answer within ${t.promisedDays} days: ${long(t.promisedDue)}. A promise is not moved to the next working day.`);
   lines.push(t.dueFrom === "extended"
     ? `The deadline has been extended, so reminders follow the extended deadline: ${long(t.due)}.`
     : `Reminders follow the earlier of the two, ${t.dueFrom === "promised" ? "the notice's promise" : "the legal deadline"}: ${long(t.due)}.`);

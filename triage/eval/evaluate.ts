@@ -1,5 +1,8 @@
 /** Runs the real parser and classifier over labelled mails. */
 import { readFile } from "node:fs/promises";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { useNamesOf } from "../../knowledge/business-names";
+import { loadKnowledgeBase } from "../../knowledge/load";
 import { classifyMail } from "../classify/index";
 import { parseMail } from "../parse";
 import type { Classification } from "../types";
@@ -23,7 +26,9 @@ export async function evaluateMail(labelled: LabelledMail): Promise<EvaluatedMai
   };
 }
 
+/** The labelled corpus is mail to the bundled business: its names are read as the rules' placeholders. */
 export async function evaluateMails(mails: readonly LabelledMail[]): Promise<EvaluatedMail[]> {
+  useNamesOf(loadKnowledgeBase(BUNDLED_KNOWLEDGE_FILE));
   const results: EvaluatedMail[] = [];
   for (const mail of mails) results.push(await evaluateMail(mail));
   return results;

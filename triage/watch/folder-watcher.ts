@@ -1,5 +1,6 @@
 // Folder mode: without IMAP settings, `.eml` files dropped into a local folder go through the same
-// pipeline with the same guarantees. Files are never moved or deleted; each is known by its name and
+// pipeline with the same guarantees. The watcher never moves or deletes a file (the retention job moves
+// ingested ones to INBOX_DIR/processed, triage/retention); each is known by its name and
 // content hash (IngestedMail: mailbox "folder:<dir>", uidValidity "<name> sha256:<hash>", uid 0), so a
 // file is one case however often the folder is scanned, and a crash mid-scan repeats nothing.
 import fs from "node:fs";

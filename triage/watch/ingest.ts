@@ -7,6 +7,7 @@
 import type { Db } from "../../prisma/database";
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 import type { Logger } from "../../log";
+import { cutAtCharacter } from "../text-cut";
 import { headerMessageId, sourceHash } from "./content";
 
 export type Tx = Prisma.TransactionClient;
@@ -142,7 +143,7 @@ async function recordFailure(
   const existing = await tx.ingestedMail.findUnique({ where: { mailbox_uidValidity_uid: mail.key } });
   const attempts = (existing?.attempts ?? 0) + 1;
   const outcome: IngestOutcome = attempts >= maxAttempts ? "given_up" : "failed";
-  const lastError = describe(reason).slice(0, 2000);
+  const lastError = cutAtCharacter(describe(reason), 2000);
   const data = { messageId: identity.messageId, contentHash: identity.contentHash, receivedAt: mail.receivedAt, outcome, attempts, lastError };
   await tx.ingestedMail.upsert({ where: { mailbox_uidValidity_uid: mail.key }, create: { ...mail.key, ...data }, update: data });
   if (options.advanceCursor) await advanceCursor(tx, mail.key);

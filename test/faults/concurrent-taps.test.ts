@@ -1,0 +1,27 @@
+// Slack HTTP events and Telegram webhooks deliver taps in parallel: however many land at once, a draft goes out once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENGINES } from "../support/databases";
+import { coreFixture, OWNER_ID, visitorAsksForErasure, type CoreFixture } from "../support/bot-core";
+
+const ROUNDS = 30;
+const TAPS = 5;
+
+describe.each(ENGINES)("concurrent approve taps on %s", (engine) => {
+  let f: CoreFixture;
+  beforeAll(async () => { f = await coreFixture(engine); });
+  afterAll(async () => { await f.dispose(); });
+
+  it(`${TAPS} taps at once, ${ROUNDS} rounds: one outbox message, one "sent" event and one confirmation a round`, async () => {
+    const rounds: { outbox: number; sentEvents: number; confirmations: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const { caseId } = await visitorAsksForErasure(f, String(7000 + round), `besoker${round}@example.no`);
+      const taps = await Promise.all(Array.from({ length: TAPS }, () => f.tap(OWNER_ID, `approve:${caseId}`)));
+      rounds.push({
+        outbox: await f.db.outboxMessage.count({ where: { caseId } }),
+        sentEvents: await f.db.caseEvent.count({ where: { caseId, type: "draft_sent" } }),
+        confirmations: taps.flat().filter((reply) => /Sendt til køen/.test(reply.text)).length,
+      });
+    }
+    expect(rounds.filter((r) => r.outbox !== 1 || r.sentEvents !== 1 || r.confirmations !== 1)).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,120 @@
+import { markBusinessNames } from "./business-names";
+
+/**
+ * Turns mail text into clauses of folded, typo-corrected words, so one set of patterns
+ * matches "ønsker", "onsker" and "oensker", and "opplysnigner" as "opplysninger".
+ */
+export interface Clause {
+  /** Folded words joined by single spaces, with a space at each end: " jeg vil slette kontoen ". */
+  words: string;
+  question: boolean;
+  /** The same words one by one, so they need not be split again. */
+  wordList?: string[];
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * æøå and their ASCII stand-ins (ae/oe/aa, a/o) all fold to one spelling, and other accents drop ("é" → "e"),
+ * so "sletting", "oppbevarer" and "paa" match whichever way they were written. Used for chat questions, the
+ * knowledge base and mail alike.
+ */
+export function fold(text: string): string {
+  let lower = text.toLowerCase().replace(/æ/g, "a").replace(/ø/g, "o");
+  if (NON_ASCII.test(lower)) lower = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  return lower.replace(/ae/g, "a").replace(/oe/g, "o").replace(/aa/g, "a");
+}
+
+// Words the patterns rely on; a token one edit away from one of them (and not a word itself) is read as it.
+const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene personopplysninger personopplysningene
+  samtykke samtykket samtykket nyhetsbrev nyhetsbrevet nyhetsbrevene markedsforing dataportabilitet portabilitet
+  maskinlesbart maskinlesbar misfornoyd uakseptabelt skuffet reservere reserverer tilbakekalle tilbakekaller
+  begrense begrensning behandlingen behandling korrigere oppdatere endre kontoen profilen brukeren informasjon
+  innsyn fjerne fjernes fjernet lagret lagrer korrigert oppdatert oppdateres begrenset begrenses slettede
+  delete deleted deletion erase erasure information personal consent withdraw withdrawing unsubscribe
+  portability rectify rectification restrict restriction complaint complain disappointed unacceptable
+  newsletter newsletters marketing account profile portable readable machine request access
+  systemet systemene registeret registrene databasen adresse adressen adressa postadressen telefonnummer
+  telefonnummeret mobilnummeret etternavnet etternavn kundeprofilen profilen kontaktet opptaket opptakene
+  makulere eksport eksportere importere overfore oppdater korriger skriver stavet feilstavet utdatert
+  address details history everything nothing another customer recording testimonial destroy processing
+  process correct changed contact reminder suspend restrict birthday surname misspelled outdated
+  transfer provider platform records database`
+  .split(/\s+/)
+  .map(fold)
+  .filter((w) => w.length >= 6);
+
+// Ordinary words that sit one edit from a keyword and must stay as they are.
+const REAL_WORDS = new Set(["unsubscribed", "content", "settings", "setting", "provide", "provided", "provides", "change", "portalen", "record", "profil", "plattform", "delene", "skrive", "deleting", "deletes", "fjerner", "oppdaterer", "begrenser", "reminders", "kontakte", "kontakter", "registrert", "registrere", "registrerte", "systemer", "adresser", "adressene", "profiler", "opptak", "eksporten", "eksportert", "importert", "skrevet", "changes", "charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict", "compliant", "compliance", "registered", "registers", "korrigeres", "withdrawn"].map(fold));
+
+const KEYWORD_SET = new Set(KEYWORDS);
+/** Symmetric-delete index: every keyword with one letter removed, pointing back to the keyword. */
+const DELETIONS = new Map<string, string>();
+for (const word of KEYWORDS) {
+  DELETIONS.set(word, word);
+  for (let i = 0; i < word.length; i++) {
+    const variant = word.slice(0, i) + word.slice(i + 1);
+    if (!DELETIONS.has(variant)) DELETIONS.set(variant, word);
+  }
+}
+
+const corrections = new Map<string, string>();
+const MAX_CACHED = 50_000;
+
+export function correctTypo(word: string): string {
+  if (word.length < 6 || KEYWORD_SET.has(word) || REAL_WORDS.has(word)) return word;
+  const cached = corrections.get(word);
+  if (cached !== undefined) return cached;
+  let found = DELETIONS.get(word);
+  for (let i = 0; !found && i < word.length; i++) found = DELETIONS.get(word.slice(0, i) + word.slice(i + 1));
+  // Only trust a correction that keeps the first letter: "settes" is not "slettes".
+  const result = found && found[0] === word[0] && Math.abs(found.length - word.length) <= 1 ? found : word;
+  if (corrections.size < MAX_CACHED) corrections.set(word, result);
+  return result;
+}
+
+// Dialect and Nynorsk forms of the words the patterns lean on, read as their Bokmål form.
+// "Æ"/"mæ" must be caught before folding, where they would become "a"/"ma" (å, må).
+const DIALECT_PRONOUNS = /(^|[^\p{L}])(æ|mæ)(?![\p{L}])/giu;
+const DIALECT = new Map(
+  Object.entries({ ikkje: "ikke", ikkj: "ikke", itj: "ikke", dokker: "dere", dokk: "dere", dykk: "dere", dakker: "dere", eg: "jeg", darleg: "darlig", mykje: "mye", kva: "hva", korleis: "hvordan", sja: "se", undertegnede: "meg", undertegnedes: "mine", kor: "hvor", ein: "en", eit: "et",
+    // Nynorsk: "medan de finn ut av dette: ikkje bruk desse opplysningane … til saka er avklara".
+    medan: "mens", meir: "mer", desse: "disse", noko: "noe", nokon: "noen", berre: "bare", dykkar: "deres", liggje: "ligge", saka: "saken", avklara: "avklart",
+    vidare: "videre", framleis: "fremdeles", heile: "hele", seier: "sier", sjolv: "selv", synest: "synes", forventar: "forventer", fekk: "fikk",
+    meiner: "mener", ynskjer: "onsker", kvifor: "hvorfor", kven: "hvem", tek: "tar", gjere: "gjore", vere: "vare", mistar: "mister", slettar: "sletter", greitt: "greit",
+    // Spoken forms in terse phone mail: "ka dokker har lagra om mæ?", "har flytta", "før det er sjekka".
+    ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", dukka: "dukket", venta: "ventet", forventa: "forventet", betre: "bedre", endra: "endret", retta: "rettet", fjerna: "fjernet",
+    hogt: "hoyt", framfor: "foran", kjende: "kjente", audmjuka: "ydmyket", audmjukt: "ydmyket", kursleiaren: "kurslederen", kursleiar: "kursleder", deltakarane: "deltakerne", onskjer: "onsker", onskte: "onsket", nyhendebrev: "nyhetsbrev", nyhendebrevet: "nyhetsbrevet", nyhendebreva: "nyhetsbrevene", heilt: "helt", namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes",
+    // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
+    kordan: "hvordan", gjer: "gjor", ittj: "ikke", sel: "selger", seljer: "selger",
+    slet: "slett", u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year" }),
+);
+
+/** A dialect or Nynorsk word as its Bokmål form ("dokker" → "dere"), for words already folded. */
+export function standardWord(word: string): string {
+  return DIALECT.get(word) ?? word;
+}
+
+/** A furious or thumbs-down emoji says what words often don't ("dette er jo spam 😡"): read as the word. */
+const ANGRY_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}]/gu;
+
+// Sentence ends, blank lines, and "… og hvor lenge …?": a question joined to a request is its own clause.
+// An abbreviation's full stop ("e.g. JSON or CSV?", "f.eks. CSV") ends no sentence, nor a date's ("12. mars").
+const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl\.a|dvs|ca|evt|mr|mrs|ms|dr|nr|jf|jfr|pga|inkl|ekskl|kl|tlf|ref|iht|mht|vs)\.)(?!(?<=\d\.)\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b)\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
+
+/**
+ * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),
+ * folds and corrects each word. Hyphens and apostrophes join: "e-post" → "epost", "don't" → "dont".
+ */
+export function clauses(text: string): Clause[] {
+  const result: Clause[] = [];
+  const folded = fold(markBusinessNames(text).replace(ANGRY_EMOJI, " angry ").replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
+  for (const piece of folded.split(CLAUSE_BREAK)) {
+    // Commas stay as words of their own: they end the reach of a negation.
+    const words = piece.match(/[a-z0-9@]+|,/g);
+    if (!words || words.every((w) => w === ",")) continue;
+    const wordList = words.map((w) => DIALECT.get(w) ?? correctTypo(w));
+    result.push({ words: ` ${wordList.join(" ")} `, question: /\?/.test(piece), wordList });
+  }
+  return result;
+}
