@@ -80,6 +80,12 @@ program
   .option("--json", "ett JSON-objekt / one JSON object")
   .action(async (options: { dryRun?: boolean; json?: boolean }) => (await import("./triage/cli/retention")).retentionCommand(options));
 
+program
+  .command("backup")
+  .description("sikkerhetskopi av SQLite-databasen mens tjenesten kjører / an online backup of the SQLite database")
+  .argument("<path>", "hvor kopien skal skrives / where to write the copy")
+  .action(async (target: string) => (await import("./prisma/backup")).backupCommand(target));
+
 program.parseAsync().catch(async (error: unknown) => {
   const { reportFatal } = await import("./cli-errors");
   process.exitCode = reportFatal(error);

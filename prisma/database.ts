@@ -25,7 +25,7 @@ export function providerOf(url: string): Provider {
   throw new Error(`DATABASE_URL must start with file: or postgresql://`);
 }
 
-function sqlitePath(url: string): string {
+export function sqlitePath(url: string): string {
   return url.slice("file:".length).replace(/^\/\//, "");
 }
 

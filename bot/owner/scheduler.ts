@@ -86,15 +86,18 @@ export function createOwnerScheduler(deps: OwnerSchedulerDeps): OwnerScheduler {
 
   async function run(full: boolean): Promise<string[]> {
     const now = deps.clock();
-    // An extension counts from the moment its notice went out: cheap (ids only), so every tick.
-    const open = await deps.db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
-    await catchUpSentExtensionNotices(deps.db, open.map((row) => row.id), now);
     const hour = `${receivedDate(now)} ${osloHour(now)}`;
     const everything = full || hour !== fullRunHour;
+    if (everything) {
+      fullRunHour = hour;
+      // The outbox worker applies an extension when its notice goes out; this catches up after a crash between
+      // the send and that record (dated by the send, so catching up later moves nothing).
+      const open = await deps.db.case.findMany({ where: { status: { in: [...OPEN_STATUSES] } }, select: { id: true } });
+      await catchUpSentExtensionNotices(deps.db, open.map((row) => row.id), now);
+    }
     const delivered = await announceNew(everything);
     if (!hasOwner) return delivered;
     delivered.push(...(await deliverNotifications(deps, await announceFollowUps(deps))));
-    if (everything) fullRunHour = hour;
     if (!everything) return delivered;
     const due: PendingNotification[] = dueNotifications(await openCases(deps.db), now, deps)
       .map((notification) => ({ key: notification.key, messages: toOwners(deps.owners, { text: notification.text }) }));

@@ -4,6 +4,7 @@ import { benchBacklog } from "./backlog";
 import { benchCliStartup } from "./startup";
 import { benchMail } from "./mail";
 import { benchQa } from "./qa";
+import { benchService, IDLE_TARGET_MIB } from "./service";
 import { format } from "./stats";
 
 const sections: Record<string, () => Promise<string[]> | string[]> = {
@@ -16,6 +17,15 @@ const sections: Record<string, () => Promise<string[]> | string[]> = {
       `Backlog: ${result.mails} mails in Dovecot became ${result.cases} cases, ${result.attached} thread replies and ${result.automated} automated`
         + ` in ${format(result.ingestSeconds, 1)} s = ${format(result.mailsPerSecond, 1)} mails/s (target < ${result.targetSeconds} s)`
         + (result.failed > 0 ? `; ${result.failed} FAILED: ${result.failureReasons.join("; ")}` : ""),
+    ];
+  },
+  service: async () => {
+    const r = await benchService(2_000);
+    return [
+      `Service (node dist/cli.js start, no chat token): idle ${format(r.idleMiB, 0)} MiB RSS for the process tree (target ≤ ${IDLE_TARGET_MIB});`
+        + ` ${r.mails} corpus mails dropped in the inbox: ingested in ${format(r.ingestSeconds, 1)} s, peak ${format(r.peakMiB, 0)} MiB,`
+        + ` idle after ${format(r.idleAfterMiB, 0)} MiB; SIGTERM: stopped in ${format(r.stopSeconds, 1)} s with exit code ${r.exitCode},`
+        + ` ${r.leftRunning} process(es) left running`,
     ];
   },
 };
