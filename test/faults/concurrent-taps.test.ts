@@ -1,5 +1,11 @@
 // Slack HTTP events and Telegram webhooks deliver taps in parallel: however many land at once, a draft goes out once.
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { silentLogger } from "../../log";
+import type { OutgoingMessage } from "../../bot/core/messages";
+import { createMailer } from "../../bot/outbox/mailer";
+import { createOutboxWorker } from "../../bot/outbox/worker";
 import { ENGINES } from "../support/databases";
 import { coreFixture, OWNER_ID, visitorAsksForErasure, type CoreFixture } from "../support/bot-core";
 
@@ -23,5 +29,17 @@ describe.each(ENGINES)("concurrent approve taps on %s", (engine) => {
       });
     }
     expect(rounds.filter((r) => r.outbox !== 1 || r.sentEvents !== 1 || r.confirmations !== 1)).toEqual([]);
+
+    // And what the visitors get: one message each.
+    const delivered: OutgoingMessage[] = [];
+    const worker = createOutboxWorker({
+      db: f.db, mailer: createMailer(undefined, { sentMailDir: path.join(os.tmpdir(), "pva-no-mail-expected") }),
+      chat: { async send(message) { delivered.push(message); } }, clock: f.clock, logger: silentLogger, notifyOwner: async () => {},
+    });
+    expect(await worker.runOnce()).toMatchObject({ sent: ROUNDS, failed: 0 });
+    const perVisitor = new Map<string, number>();
+    for (const message of delivered) perVisitor.set(message.conversationId, (perVisitor.get(message.conversationId) ?? 0) + 1);
+    expect(perVisitor.size).toBe(ROUNDS);
+    expect([...perVisitor.values()].every((count) => count === 1)).toBe(true);
   }, 180_000);
 });

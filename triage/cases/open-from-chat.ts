@@ -4,6 +4,7 @@ import type { Category, Language, Right } from "../types";
 import { inTransaction, type DbOrTx } from "./db";
 import { BODY_LIMIT, excerpt, rightsText } from "./normalise";
 import { recordEvent } from "./record-event";
+import { wellFormed } from "../text-cut";
 
 export interface OpenCaseFromChatInput {
   channel: "telegram" | "slack" | "console";
@@ -31,7 +32,8 @@ export async function openCaseFromChat(db: DbOrTx, input: OpenCaseFromChatInput)
         channel: input.channel,
         conversationId: input.conversationId,
         fromAddress: input.fromAddress.trim(),
-        fromName: input.fromName || null,
+        // A name a visitor typed may come from a session stored before names were cut at characters.
+        fromName: input.fromName ? wellFormed(input.fromName) : null,
         subject: excerpt(firstLine, SUBJECT_LIMIT),
         body: excerpt(input.text, BODY_LIMIT),
         category: input.category,

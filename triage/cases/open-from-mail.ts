@@ -6,6 +6,7 @@ import {
   BODY_LIMIT, EXCERPT_LIMIT, OPEN_STATUSES, WARNING_MARK, contentHashOf, excerpt, normaliseMessageId, rightsText, threadCandidates,
 } from "./normalise";
 import { recordEvent } from "./record-event";
+import { wellFormed } from "../text-cut";
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 
 export interface OpenCaseFromMailInput {
@@ -149,8 +150,8 @@ async function openNewCase(
       messageId,
       threadIds,
       fromAddress,
-      fromName: mail.from.name || null,
-      subject: mail.subject,
+      fromName: mail.from.name ? wellFormed(mail.from.name) : null,
+      subject: wellFormed(mail.subject),
       body: excerpt(mail.forwarded ? `${mail.text}\n\n---- Videresendt / forwarded ----\n${mail.forwarded}` : mail.text, BODY_LIMIT),
       category: classification.category,
       rights,
