@@ -43,7 +43,7 @@ export function activitiesOf(kb: KnowledgeBase | undefined, mailText: string | u
   return { activities, named, all };
 }
 
-/** "Kajabi, LLC (USA; EU–US Data Privacy Framework)": a processor with its country and transfer safeguard. */
+/** "Example Ltd (USA; EU–US Data Privacy Framework)": a processor with its country and transfer safeguard. */
 export function processorText(kb: KnowledgeBase, name: string, lang: Language): string {
   const processor = kb.processors.find((entry) => entry.name === name);
   if (!processor) return name;

@@ -57,7 +57,7 @@ function envelopeAddress(from: string): string {
   return /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
 }
 
-/** "\"Bedre Bedrift AS\" <hei@bedrebedrift.no>": a From header with the business's name, quoted as RFC 5322 wants. */
+/** "\"Eksempel AS\" <hei@eksempel.no>": a From header with the business's name, quoted as RFC 5322 wants. */
 export function senderAddress(name: string, address: string): string {
   return `"${name.replace(/["\\]/g, "\\$&")}" <${address}>`;
 }
