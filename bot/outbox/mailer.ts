@@ -85,12 +85,17 @@ export function createMailer(smtp: Config["smtp"] | undefined, options: MailerOp
     destination: `smtp://${smtp.host}:${smtp.port}`,
     async send(mail) {
       const raw = await compose(smtp.from, mail);
-      await sendOverSmtp(smtp, timeoutMs, { from: smtp.from, to: [mail.to] }, raw);
+      await sendOverSmtp(smtp, timeoutMs, { from: bareAddress(smtp.from), to: [bareAddress(mail.to)] }, raw);
       await afterSend(raw);
       return { messageId: mail.messageId, raw };
     },
     close() {},
   };
+}
+
+/** "Bedre Bedrift AS <hei@bedrebedrift.no>" → "hei@bedrebedrift.no", for the envelope. */
+function bareAddress(address: string): string {
+  return /<([^<>]*)>\s*$/.exec(address)?.[1]?.trim() ?? address.trim();
 }
 
 /**
