@@ -52,11 +52,6 @@ async function compose(from: string, mail: OutgoingMail): Promise<Buffer> {
   return composer.compile().build();
 }
 
-/** The bare address of "Name <address>" for the SMTP envelope. */
-function envelopeAddress(from: string): string {
-  return /<([^>]+)>\s*$/.exec(from)?.[1] ?? from;
-}
-
 /** "\"Eksempel AS\" <hei@eksempel.no>": a From header with the business's name, quoted as RFC 5322 wants. */
 export function senderAddress(name: string, address: string): string {
   return `"${name.replace(/["\\]/g, "\\$&")}" <${address}>`;
@@ -97,12 +92,17 @@ export function createMailer(smtp: Config["smtp"] | undefined, options: MailerOp
     destination: `smtp://${smtp.host}:${smtp.port}`,
     async send(mail) {
       const raw = await compose(from, mail);
-      await sendOverSmtp(smtp, timeoutMs, { from: envelopeAddress(from), to: [mail.to] }, raw);
+      await sendOverSmtp(smtp, timeoutMs, { from: bareAddress(from), to: [bareAddress(mail.to)] }, raw);
       await afterSend(raw);
       return { messageId: mail.messageId, raw };
     },
     close() {},
   };
+}
+
+/** "Eksempel AS <hei@eksempel.no>" → "hei@eksempel.no", for the envelope. */
+function bareAddress(address: string): string {
+  return /<([^<>]*)>\s*$/.exec(address)?.[1]?.trim() ?? address.trim();
 }
 
 /**
