@@ -71,6 +71,8 @@ describe("console chat", () => {
     expect(card).toMatch(/Send som svar: \/knapp as_answer:1/);
     expect(card).not.toMatch(/Må rettes/);
     await type("/knapp as_answer:1", /Utkastet sendes som svar/);
+    // The to-do list is still open: the first approval asks, the second sends.
+    await type("/godkjenn 1", /punkter på huskelisten er ikke huket av/);
     await type("/godkjenn 1", /Sendt til køen: svar i sak 1/);
     expect((await f.db.case.findUniqueOrThrow({ where: { id: 1 } })).status).toBe("answered");
 

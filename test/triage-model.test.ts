@@ -55,6 +55,8 @@ describe("model training", () => {
   });
 });
 
+const pick = ({ category, rights }: { category: string; rights: string[] }) => ({ category, rights });
+
 describe("combining the model with the rules", () => {
   const scores = [0.2, 0.1, 0.15, -1, -0.5, 0.3, -0.4, -0.2, -0.9, -0.1, -0.6];
   it("lets the rules' category tip a close call, and adds the rights the rules found as a vote", () => {
@@ -62,6 +64,19 @@ describe("combining the model with the rules", () => {
     expect(combine(scores, { category: "inquiry", rights: [] }, { vote: 0.25, rightsVote: 0, temperature: 1 }).category).toBe("inquiry");
     const request = combine(scores, { category: "rights_request", rights: ["access", "rectification"] }, { vote: 0.25, rightsVote: 0.6, temperature: 1 });
     expect(request.rights).toEqual(["access", "erasure", "rectification"]);
+  });
+
+  it("adds a right the rules did not find only past the margin, once the rules found one", () => {
+    const request = combine(scores, { category: "rights_request", rights: ["access"] }, { vote: 0.25, rightsVote: 0.6, temperature: 1, extraRightMargin: 1 });
+    expect(request.rights).toEqual(["access"]);
+  });
+
+  it("leaves a message of a few words to the rules: the model learned from whole mails", () => {
+    for (const text of ["Please confirm you've received my registration", "Kan dere alltid slette alt om meg?", "Do I have to give you my personal data?"]) {
+      const short = mail("", text);
+      expect({ text, ...pick(classifyMail(short)) }).toEqual({ text, ...pick(classifyByRules(short)) });
+      expect(classifyMail(short).category).toBe("inquiry");
+    }
   });
 
   it("names the likeliest right when no right scores above zero", () => {

@@ -30,7 +30,8 @@ export function combine(scores: ArrayLike<number>, rules: Pick<Classification, "
   const confidence = softmax(categoryScores, combination.temperature)[best]!;
   if (category !== "rights_request") return { category, rights: [], confidence, categoryScores };
   const rightScores = RIGHTS.map((right, i) => scores[RIGHTS_FROM + i]! + (rules.rights.includes(right) ? combination.rightsVote : 0));
-  let rights = RIGHTS.filter((_, i) => rightScores[i]! > 0);
+  const margin = rules.rights.length > 0 ? (combination.extraRightMargin ?? 0) : 0;
+  let rights = RIGHTS.filter((right, i) => rightScores[i]! > (rules.rights.includes(right) ? 0 : margin));
   if (rights.length === 0) {
     // A request for no right in particular: the likeliest one.
     let top = 0;

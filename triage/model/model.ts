@@ -46,9 +46,13 @@ export function heaviestWords(model: LoadedModel, mail: ParsedMail, head: number
   return [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
 }
 
+function wordCount(mail: ParsedMail): number {
+  return `${mail.subject} ${mail.text}`.split(/\s+/).filter(Boolean).length;
+}
+
 /** The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is. */
 export function withModel(mail: ParsedMail, rules: Classification, model = committedModel()): Classification {
-  if (!model) return rules;
+  if (!model || wordCount(mail) < (model.combination.rulesAloneBelowWords ?? 0)) return rules;
   const verdict = combine(scoreHeads(model.weights, mailFeatures(mail)), rules, model.combination);
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const sameCategory = verdict.category === rules.category;

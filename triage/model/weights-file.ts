@@ -13,6 +13,10 @@ export interface Combination {
   rightsVote: number;
   /** Softmax temperature over the category scores, fitted on out-of-fold scores. */
   temperature: number;
+  /** Where the rules found rights, the model adds another only when its score passes this. */
+  extraRightMargin?: number;
+  /** A message of fewer words than this is the rules' alone: the model learned from whole mails. */
+  rulesAloneBelowWords?: number;
 }
 
 export interface WeightsFile {
