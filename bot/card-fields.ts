@@ -32,6 +32,7 @@ export function cardFields(card: CaseCardView): CardFields {
       ["Frist", `${card.due} (${daysLeftText(card.daysLeft)})${card.extension ? `; ${extensionWaitingText(card.extension)}` : ""}`],
       ["Status", STATUS_LABEL[card.status] ?? card.status],
       ["Språk", card.language === "en" ? "engelsk" : "norsk"],
+      ...(card.attachments?.length ? [["Vedlegg", card.attachments.join(", ")] as [string, string]] : []),
     ],
     excerpt: card.excerpt,
     draftTitle: purpose ? `Utkast (${purpose})` : "Utkast",

@@ -1,0 +1,107 @@
+// The copy of the data for an access request, sent by the owner as a file: stored with the case, shown on the
+// card, filling the reply's gap, mailed with the approved reply, and removed with the case's content.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { silentLogger } from "../log";
+import { createTelegramAdapter, type TelegramAdapter } from "../bot/telegram/adapter";
+import { removeCaseContent } from "../triage/retention/remove-content";
+import { chatStack, TELEGRAM_OWNER, type ChatStack } from "./fakes/chat-stack";
+import { startFakeTelegram, FAKE_BOT, type FakeTelegram } from "./fakes/telegram-server";
+import { openAccessMailCase } from "./fakes/cases";
+import { eventually } from "./fakes/eventually";
+
+const OWNER = { id: TELEGRAM_OWNER, first_name: "Eier" };
+const CSV = Buffer.from("navn;e-post;kurs\nKari Nordmann;kari.nordmann@kunde.example;Mindfulness vår\n", "utf8");
+const PLAIN = (html: string) => html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+describe("the copy of the data as a file (Telegram)", () => {
+  let stack: ChatStack;
+  let telegram: FakeTelegram;
+  let adapter: TelegramAdapter;
+
+  beforeEach(async () => {
+    stack = await chatStack("sqlite");
+    telegram = await startFakeTelegram();
+    adapter = createTelegramAdapter({
+      token: telegram.token, ownerId: String(TELEGRAM_OWNER), apiRoot: telegram.apiRoot, core: stack.core, logger: silentLogger,
+      botInfo: FAKE_BOT, deliver: stack.router, minIntervalMs: 0, retry: { sleep: async () => {} },
+    });
+    stack.router.register("telegram", adapter.sender);
+    await adapter.start();
+  });
+  afterEach(async () => {
+    await adapter.stop();
+    await stack.dispose();
+    await telegram.close();
+  });
+
+  const toOwner = () => telegram.sent().filter((payload) => String(payload.chat_id) === String(OWNER.id)).map((payload) => PLAIN(String(payload.text)));
+  async function ownerGets(send: () => void, pattern: RegExp): Promise<string> {
+    const before = toOwner().length;
+    send();
+    return eventually(() => toOwner().slice(before).find((text) => pattern.test(text)), 5000, `a message matching ${pattern}`);
+  }
+  async function cardOf(caseId: number): Promise<string> {
+    await stack.scheduler.tick();
+    return eventually(() => toOwner().find((text) => text.includes(`Sak ${caseId}:`)), 5000, "the case card");
+  }
+
+  it("is attached by replying to the card, fills the copy gap and reaches the requester's mailbox byte for byte", async () => {
+    const caseId = await openAccessMailCase(stack.db);
+    await stack.worker.start();
+    const card = await cardOf(caseId);
+
+    const attached = await ownerGets(
+      () => telegram.pushDocument(OWNER, { name: "innsyn-kari.csv", mimeType: "text/csv", bytes: CSV }, { replyToText: card }),
+      /Vedlegg: innsyn-kari\.csv \(1 kB\)/,
+    );
+    expect(attached).toContain(`Sak ${caseId}:`);
+    expect(telegram.sent("getFile")).toHaveLength(1);
+
+    // The receipt goes first, without the file; the final reply drafted next says the copy is attached.
+    await ownerGets(() => telegram.pushMessage(OWNER, `/godkjenn ${caseId}`), /Sendt til køen: kvittering/i);
+    await eventually(() => stack.smtp.mails.length === 1, 5000, "the receipt");
+    expect(stack.smtp.mails[0]!.parsed.attachments).toHaveLength(0);
+    const row = await stack.db.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(row.draft).toContain("Kopien ligger ved denne e-posten som vedlegg: «innsyn-kari.csv».");
+    expect(row.draft).not.toMatch(/FYLL INN/);
+
+    // Open to-do items ask once; the second approval sends.
+    await ownerGets(() => telegram.pushMessage(OWNER, `/godkjenn ${caseId}`), /på huskelisten er ikke huket av/);
+    await ownerGets(() => telegram.pushMessage(OWNER, `/godkjenn ${caseId}`), /Sendt til køen/);
+
+    const reply = await eventually(() => stack.smtp.mails[1], 5000, "the final reply");
+    expect(reply.parsed.text).toContain("innsyn-kari.csv");
+    expect(reply.parsed.attachments).toHaveLength(1);
+    const [file] = reply.parsed.attachments;
+    expect(file!.filename).toBe("innsyn-kari.csv");
+    expect(file!.contentType).toBe("text/csv");
+    expect(Buffer.compare(file!.content, CSV)).toBe(0);
+  });
+
+  it("takes «/vedlegg N» as the caption, refuses a file above 10 MB in Norwegian and keeps nothing of it", async () => {
+    const caseId = await openAccessMailCase(stack.db);
+    await ownerGets(
+      () => telegram.pushDocument(OWNER, { name: "alt.zip", mimeType: "application/zip", bytes: Buffer.alloc(10 * 1024 * 1024 + 1) }, { caption: `/vedlegg ${caseId}` }),
+      /for stor \(10,0 MB\).*høyst 10,0 MB/s,
+    );
+    expect(telegram.sent("getFile")).toHaveLength(0);
+    expect(await stack.db.caseAttachment.count()).toBe(0);
+
+    const card = await ownerGets(
+      () => telegram.pushDocument(OWNER, { name: "innsyn.pdf", mimeType: "application/pdf", bytes: Buffer.from("%PDF-1.4 kopi") }, { caption: `/vedlegg ${caseId}` }),
+      /Vedlegg: innsyn\.pdf/,
+    );
+    expect(card).toContain(`Sak ${caseId}:`);
+    await ownerGets(() => telegram.pushMessage(OWNER, "/vedlegg"), /Ingen fil fulgte med/);
+  });
+
+  it("is removed with the case's content when the person is erased", async () => {
+    const caseId = await openAccessMailCase(stack.db);
+    await ownerGets(
+      () => telegram.pushDocument(OWNER, { name: "innsyn-kari.csv", mimeType: "text/csv", bytes: CSV }, { caption: `/vedlegg ${caseId}` }),
+      /Vedlegg: innsyn-kari\.csv/,
+    );
+    await stack.db.$transaction((tx) => removeCaseContent(tx, [caseId], new Date(), "erasure"));
+    expect(await stack.db.caseAttachment.count({ where: { caseId } })).toBe(0);
+  });
+});
