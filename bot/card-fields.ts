@@ -1,5 +1,6 @@
 import type { CaseCardView } from "./core/messages";
 import { cutText } from "../triage/text-cut";
+import { splitAtParagraphs, type Measure } from "./split-text";
 import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./owner/labels";
 
 // The owner-facing fields of a case card, shared by the Telegram and Slack renderings (labels from bot/owner).
@@ -45,6 +46,17 @@ export function cardFields(card: CaseCardView): CardFields {
 /** "☐ 1. Slett …" / "☑ 2. Behold …". */
 export function todoItemLines(todo: readonly { text: string; done: boolean }[]): string[] {
   return todo.map((entry, index) => `${entry.done ? "☑" : "☐"} ${index + 1}. ${entry.text}`);
+}
+
+/** A draft too long for a card, in pieces that fit one message each, with "hele teksten (1/3)" headings. */
+export function draftParts(draft: string, limit: number, measure: Measure): { heading: string; text: string }[] {
+  const pieces = splitAtParagraphs(draft, limit, measure);
+  return pieces.map((text, index) => ({ heading: `hele teksten (${index + 1}/${pieces.length})`, text }));
+}
+
+/** Under the head of a draft shown whole in the messages before the card. */
+export function wholeDraftNote(partCount: number): string {
+  return `Hele utkastet står i ${partCount === 1 ? "meldingen" : `de ${partCount} meldingene`} over.`;
 }
 
 /** Cuts text to `limit` characters, marking the cut. */

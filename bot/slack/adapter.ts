@@ -7,7 +7,7 @@ import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } 
 import { createPerChatPacer } from "../per-chat-pacer";
 import { boltLogger } from "./bolt-logger";
 import { fromSlackAction, fromSlackMessage } from "./events";
-import { ACTION_PREFIX, formatForSlack } from "./format";
+import { ACTION_PREFIX, slackMessages } from "./format";
 
 export interface SlackAdapterOptions {
   botToken: string;
@@ -76,10 +76,11 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
   const sender: ChatSender = {
     async send(message: OutgoingMessage) {
       const channel = await channelFor(message.conversationId);
-      const { text, blocks } = formatForSlack(message);
-      await pacer.schedule(channel, async () => {
-        await app.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
-      });
+      for (const { text, blocks } of slackMessages(message)) {
+        await pacer.schedule(channel, async () => {
+          await app.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
+        });
+      }
     },
   };
   const { dispatch, settled } = createReplyDispatcher(options.deliver ?? sender, logger, "slack");

@@ -4,7 +4,7 @@ import type { Logger } from "../../log";
 import { createReplyDispatcher } from "../reply-dispatcher";
 import type { ConversationCore } from "../core/core";
 import type { ChatSender, IncomingMessage, OutgoingMessage } from "../core/messages";
-import { formatForTelegram } from "./format";
+import { telegramMessages } from "./format";
 import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../http-server";
 import { createPerChatPacer } from "../per-chat-pacer";
 import { retryAfter, type RetryAfterOptions } from "./retry-after";
@@ -48,17 +48,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const sender: ChatSender = {
     async send(message: OutgoingMessage) {
       const chatId = message.conversationId;
-      const { text, reply_markup } = formatForTelegram(message);
-      await pacer.schedule(chatId, async () => {
-        try {
-          await bot.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_markup, link_preview_options: { is_disabled: true } });
-        } catch (error) {
-          // Should our HTML ever be refused, the person still gets the words, unformatted.
-          if (!(error instanceof GrammyError && /can't parse entities/i.test(error.description))) throw error;
-          logger.warn({ chatId }, "telegram refused our HTML; sending plain text");
-          await bot.api.sendMessage(chatId, message.text || " ", { reply_markup, link_preview_options: { is_disabled: true } });
-        }
-      });
+      for (const { text, reply_markup, plain } of telegramMessages(message)) {
+        await pacer.schedule(chatId, async () => {
+          try {
+            await bot.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_markup, link_preview_options: { is_disabled: true } });
+          } catch (error) {
+            // Should our HTML ever be refused, the person still gets the words, unformatted.
+            if (!(error instanceof GrammyError && /can't parse entities/i.test(error.description))) throw error;
+            logger.warn({ chatId }, "telegram refused our HTML; sending plain text");
+            await bot.api.sendMessage(chatId, plain ?? (message.text || " "), { reply_markup, link_preview_options: { is_disabled: true } });
+          }
+        });
+      }
     },
   };
   const { dispatch, settled } = createReplyDispatcher(options.deliver ?? sender, logger, "telegram");

@@ -1,0 +1,108 @@
+// A draft longer than a card holds (an access reply covering every activity) reaches the owner whole, in order,
+// in messages before the card, with the card's buttons last.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { silentLogger } from "../log";
+import { createTelegramAdapter, type TelegramAdapter } from "../bot/telegram/adapter";
+import { createSlackAdapter, type SlackAdapter } from "../bot/slack/adapter";
+import { splitAtParagraphs } from "../bot/split-text";
+import { chatStack, SLACK_OWNER, TELEGRAM_OWNER, type ChatStack } from "./fakes/chat-stack";
+import { startFakeTelegram, FAKE_BOT, type FakeTelegram } from "./fakes/telegram-server";
+import { dmEvent, dmOf, eventEnvelope, slackSignature, startFakeSlack, type FakeSlack } from "./fakes/slack-server";
+import { openAccessMailCase } from "./fakes/cases";
+import { eventually } from "./fakes/eventually";
+
+/** About 9,000 characters: short and long paragraphs, one longer than a whole Telegram message, and characters that need escaping. */
+function longDraft(): string {
+  const paragraphs = Array.from({ length: 24 }, (_, index) =>
+    `Avsnitt ${index + 1}: formål & grunnlag <art. 6 nr. 1 bokstav f> for behandlingen. ${"Vi lagrer opplysningene så lenge avtalen varer. ".repeat(1 + (index % 5))}`.trim());
+  const long = Array.from({ length: 90 }, (_, line) => `Linje ${line + 1} i det lange avsnittet om mottakere og databehandlere.`).join("\n");
+  return ["Hei Kari,", ...paragraphs.slice(0, 12), long, ...paragraphs.slice(12), "Vennlig hilsen\nBedriften"].join("\n\n");
+}
+const normal = (text: string) => text.replace(/\s+/g, " ").trim();
+const unescape = (text: string) => text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+describe("splitting a long draft", () => {
+  it("keeps paragraphs whole where they fit, and every piece within the limit", () => {
+    const draft = longDraft();
+    const pieces = splitAtParagraphs(draft, 3800);
+    expect(pieces.every((piece) => piece.length <= 3800)).toBe(true);
+    expect(normal(pieces.join("\n\n"))).toBe(normal(draft));
+    expect(pieces[0]!.startsWith("Hei Kari,\n\nAvsnitt 1:")).toBe(true);
+    expect(splitAtParagraphs("x".repeat(50), 20)).toEqual(["x".repeat(20), "x".repeat(20), "x".repeat(10)]);
+  });
+});
+
+describe("a 9,000-character draft reaches the owner whole", () => {
+  let stack: ChatStack;
+  const draft = longDraft();
+
+  beforeEach(async () => { stack = await chatStack("sqlite"); });
+  afterEach(async () => { await stack.dispose(); });
+
+  it("on Telegram: the parts in order, each within 4,096 characters, then the card with the buttons", async () => {
+    expect(draft.length).toBeGreaterThan(9000);
+    const telegram: FakeTelegram = await startFakeTelegram();
+    const adapter: TelegramAdapter = createTelegramAdapter({
+      token: telegram.token, ownerId: String(TELEGRAM_OWNER), apiRoot: telegram.apiRoot, core: stack.core, logger: silentLogger,
+      botInfo: FAKE_BOT, deliver: stack.router, minIntervalMs: 0, retry: { sleep: async () => {} },
+    });
+    stack.router.register("telegram", adapter.sender);
+    await adapter.start();
+    try {
+      const caseId = await openAccessMailCase(stack.db);
+      telegram.pushMessage({ id: TELEGRAM_OWNER }, `/rediger ${caseId} ${draft}`);
+      const card = await eventually(() => telegram.sent().find((payload) => JSON.stringify(payload.reply_markup ?? {}).includes(`approve:${caseId}`)), 5000, "the card");
+      const messages = telegram.sent().filter((payload) => String(payload.chat_id) === String(TELEGRAM_OWNER));
+      const cardIndex = messages.indexOf(card);
+      const parts = messages.slice(0, cardIndex).filter((payload) => /hele teksten \(\d+\/\d+\)/.test(payload.text));
+      expect(parts.length).toBeGreaterThanOrEqual(3);
+      parts.forEach((payload, index) => expect(payload.text).toContain(`hele teksten (${index + 1}/${parts.length})`));
+      expect(messages.every((payload) => payload.text.length <= 4096)).toBe(true);
+      expect(parts.every((payload) => !payload.reply_markup)).toBe(true);
+      const whole = parts.map((payload) => unescape(/<pre>([\s\S]*)<\/pre>/.exec(payload.text)![1]!)).join("\n\n");
+      expect(normal(whole)).toBe(normal(draft));
+      expect(card.text).toContain(`Hele utkastet står i de ${parts.length} meldingene over.`);
+      expect(messages.at(-1)).toBe(card);
+    } finally {
+      await adapter.stop();
+      await telegram.close();
+    }
+  });
+
+  it("on Slack: the parts in order, each section within 3,000 characters, then the card with the buttons", async () => {
+    const slack: FakeSlack = await startFakeSlack();
+    const secret = "slack-hemmelighet";
+    const adapter: SlackAdapter = createSlackAdapter({
+      botToken: "xoxb-test", signingSecret: secret, ownerId: SLACK_OWNER, apiUrl: slack.apiUrl, core: stack.core,
+      logger: silentLogger, port: 0, host: "127.0.0.1", deliver: stack.router, minIntervalMs: 0,
+    });
+    stack.router.register("slack", adapter.sender);
+    await adapter.start();
+    try {
+      const caseId = await openAccessMailCase(stack.db);
+      const body = JSON.stringify(eventEnvelope(dmEvent(SLACK_OWNER, `/rediger ${caseId} ${draft}`)));
+      const response = await fetch(`http://127.0.0.1:${adapter.port}/slack/events`, {
+        method: "POST", headers: { "content-type": "application/json", ...slackSignature(secret, body) }, body,
+      });
+      expect(response.status).toBe(200);
+      const posted = () => slack.posted(dmOf(SLACK_OWNER));
+      const card = await eventually(() => posted().find((payload) => JSON.stringify(payload.blocks ?? []).includes(`approve:${caseId}`)), 5000, "the card");
+      const messages = posted();
+      const parts = messages.slice(0, messages.indexOf(card)).filter((payload) => /hele teksten \(\d+\/\d+\)/.test(payload.text));
+      expect(parts.length).toBeGreaterThanOrEqual(4);
+      const sections = messages.flatMap((payload) => (payload.blocks ?? []).map((block: any) => block.text?.text ?? "")) as string[];
+      expect(sections.filter((text) => text.length > 3000).map((text) => text.slice(0, 200))).toEqual([]);
+      expect(parts.every((payload) => payload.blocks.every((block: any) => block.type !== "actions"))).toBe(true);
+      const whole = parts.map((payload) => {
+        const text: string = payload.blocks[0].text.text;
+        return unescape(text.split("\n").slice(1).map((line) => line.replace(/^> ?/, "")).join("\n"));
+      }).join("\n\n");
+      expect(normal(whole)).toBe(normal(draft));
+      expect(JSON.stringify(card.blocks)).toContain(`Hele utkastet står i de ${parts.length} meldingene over.`);
+      expect(messages.at(-1)).toBe(card);
+    } finally {
+      await adapter.stop();
+      await slack.close();
+    }
+  });
+});
