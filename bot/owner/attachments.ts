@@ -14,6 +14,17 @@ export async function attachmentsOf(tx: Pick<Tx, "caseAttachment">, caseId: numb
   return tx.caseAttachment.findMany({ where: { caseId }, orderBy: { id: "asc" }, select: { id: true, fileName: true, size: true } });
 }
 
+const CONTENT_TYPES: Record<string, string> = {
+  csv: "text/csv", txt: "text/plain", json: "application/json", pdf: "application/pdf", zip: "application/zip",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  html: "text/html", xml: "application/xml", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg",
+};
+
+/** The content type a file's name suggests, for files that come without one (a path in the console). */
+export function contentTypeOf(fileName: string): string {
+  return CONTENT_TYPES[/\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? ""] ?? "application/octet-stream";
+}
+
 /** "12 kB", "3,4 MB": sizes as a Norwegian reader writes them. */
 export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
