@@ -1,13 +1,14 @@
 // The copy of the data for an access request, sent by the owner as a file: stored with the case, shown on the
 // card, filling the reply's gap, mailed with the approved reply, and removed with the case's content.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { silentLogger } from "../log";
-import { createTelegramAdapter, type TelegramAdapter } from "../bot/telegram/adapter";
+import type { TelegramAdapter } from "../bot/telegram/adapter";
 import { removeCaseContent } from "../triage/retention/remove-content";
-import { chatStack, TELEGRAM_OWNER, type ChatStack } from "./fakes/chat-stack";
-import { startFakeTelegram, FAKE_BOT, type FakeTelegram } from "./fakes/telegram-server";
+import { chatStack, SLACK_OWNER, TELEGRAM_OWNER, type ChatStack } from "./fakes/chat-stack";
+import { dmOf, startFakeSlack } from "./fakes/slack-server";
+import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram-server";
+import { startSlackOn, startTelegramOn } from "./fakes/adapters";
 import { openAccessMailCase } from "./fakes/cases";
-import { eventually } from "./fakes/eventually";
+import { eventually, settle } from "./fakes/eventually";
 
 const OWNER = { id: TELEGRAM_OWNER, first_name: "Eier" };
 const CSV = Buffer.from("navn;e-post;kurs\nKari Nordmann;kari.nordmann@kunde.example;Mindfulness vår\n", "utf8");
@@ -21,12 +22,7 @@ describe("the copy of the data as a file (Telegram)", () => {
   beforeEach(async () => {
     stack = await chatStack("sqlite");
     telegram = await startFakeTelegram();
-    adapter = createTelegramAdapter({
-      token: telegram.token, ownerId: String(TELEGRAM_OWNER), apiRoot: telegram.apiRoot, core: stack.core, logger: silentLogger,
-      botInfo: FAKE_BOT, deliver: stack.router, minIntervalMs: 0, retry: { sleep: async () => {} },
-    });
-    stack.router.register("telegram", adapter.sender);
-    await adapter.start();
+    adapter = await startTelegramOn(stack, telegram);
   });
   afterEach(async () => {
     await adapter.stop();
@@ -103,5 +99,30 @@ describe("the copy of the data as a file (Telegram)", () => {
     );
     await stack.db.$transaction((tx) => removeCaseContent(tx, [caseId], new Date(), "erasure"));
     expect(await stack.db.caseAttachment.count({ where: { caseId } })).toBe(0);
+  });
+});
+
+describe("the copy of the data as a file (Slack)", () => {
+  it("is taken from a file shared in the owner's DM with «/vedlegg N», fetched with the bot token and stored with the case", async () => {
+    const stack = await chatStack("sqlite");
+    const slack = await startFakeSlack();
+    const { adapter, post } = await startSlackOn(stack, slack);
+    try {
+      const caseId = await openAccessMailCase(stack.db);
+      const posted = () => slack.posted(dmOf(SLACK_OWNER)).map((payload) => JSON.stringify(payload.blocks ?? payload.text));
+      expect((await post(slack.fileShareEvent(SLACK_OWNER, { name: "innsyn-kari.csv", mimetype: "text/csv", bytes: CSV }, `/vedlegg ${caseId}`))).status).toBe(200);
+      await eventually(() => posted().find((text) => text.includes("innsyn-kari.csv (1 kB)")), 5000, "the card with the file");
+      const [stored] = await stack.db.caseAttachment.findMany({ where: { caseId } });
+      expect(Buffer.compare(Buffer.from(stored!.bytes), CSV)).toBe(0);
+
+      // A stranger's file is nobody's attachment.
+      await post(slack.fileShareEvent("USTRANGER1", { name: "annet.csv", mimetype: "text/csv", bytes: CSV }, `/vedlegg ${caseId}`));
+      await settle(500);
+      expect(await stack.db.caseAttachment.count()).toBe(1);
+    } finally {
+      await adapter.stop();
+      await stack.dispose();
+      await slack.close();
+    }
   });
 });

@@ -1,13 +1,11 @@
 // A draft longer than a card holds (an access reply covering every activity) reaches the owner whole, in order,
 // in messages before the card, with the card's buttons last.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { silentLogger } from "../log";
-import { createTelegramAdapter, type TelegramAdapter } from "../bot/telegram/adapter";
-import { createSlackAdapter, type SlackAdapter } from "../bot/slack/adapter";
 import { splitAtParagraphs } from "../bot/split-text";
 import { chatStack, SLACK_OWNER, TELEGRAM_OWNER, type ChatStack } from "./fakes/chat-stack";
-import { startFakeTelegram, FAKE_BOT, type FakeTelegram } from "./fakes/telegram-server";
-import { dmEvent, dmOf, eventEnvelope, slackSignature, startFakeSlack, type FakeSlack } from "./fakes/slack-server";
+import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram-server";
+import { dmEvent, dmOf, startFakeSlack, type FakeSlack } from "./fakes/slack-server";
+import { startSlackOn, startTelegramOn } from "./fakes/adapters";
 import { openAccessMailCase } from "./fakes/cases";
 import { eventually } from "./fakes/eventually";
 
@@ -42,12 +40,7 @@ describe("a 9,000-character draft reaches the owner whole", () => {
   it("on Telegram: the parts in order, each within 4,096 characters, then the card with the buttons", async () => {
     expect(draft.length).toBeGreaterThan(9000);
     const telegram: FakeTelegram = await startFakeTelegram();
-    const adapter: TelegramAdapter = createTelegramAdapter({
-      token: telegram.token, ownerId: String(TELEGRAM_OWNER), apiRoot: telegram.apiRoot, core: stack.core, logger: silentLogger,
-      botInfo: FAKE_BOT, deliver: stack.router, minIntervalMs: 0, retry: { sleep: async () => {} },
-    });
-    stack.router.register("telegram", adapter.sender);
-    await adapter.start();
+    const adapter = await startTelegramOn(stack, telegram);
     try {
       const caseId = await openAccessMailCase(stack.db);
       telegram.pushMessage({ id: TELEGRAM_OWNER }, `/rediger ${caseId} ${draft}`);
@@ -71,20 +64,10 @@ describe("a 9,000-character draft reaches the owner whole", () => {
 
   it("on Slack: the parts in order, each section within 3,000 characters, then the card with the buttons", async () => {
     const slack: FakeSlack = await startFakeSlack();
-    const secret = "slack-hemmelighet";
-    const adapter: SlackAdapter = createSlackAdapter({
-      botToken: "xoxb-test", signingSecret: secret, ownerId: SLACK_OWNER, apiUrl: slack.apiUrl, core: stack.core,
-      logger: silentLogger, port: 0, host: "127.0.0.1", deliver: stack.router, minIntervalMs: 0,
-    });
-    stack.router.register("slack", adapter.sender);
-    await adapter.start();
+    const { adapter, post } = await startSlackOn(stack, slack);
     try {
       const caseId = await openAccessMailCase(stack.db);
-      const body = JSON.stringify(eventEnvelope(dmEvent(SLACK_OWNER, `/rediger ${caseId} ${draft}`)));
-      const response = await fetch(`http://127.0.0.1:${adapter.port}/slack/events`, {
-        method: "POST", headers: { "content-type": "application/json", ...slackSignature(secret, body) }, body,
-      });
-      expect(response.status).toBe(200);
+      expect((await post(dmEvent(SLACK_OWNER, `/rediger ${caseId} ${draft}`))).status).toBe(200);
       const posted = () => slack.posted(dmOf(SLACK_OWNER));
       const card = await eventually(() => posted().find((payload) => JSON.stringify(payload.blocks ?? []).includes(`approve:${caseId}`)), 5000, "the card");
       const messages = posted();

@@ -12,7 +12,7 @@ import { ATTACH_USAGE } from "./commands";
 
 /** The case a file is for: "/vedlegg 12" in its caption, else the case card it replies to. */
 export function caseIdForFile(caption: string, repliesTo: string | undefined): number | undefined {
-  const command = /^\s*\/(?:vedlegg|attach)(?:@\w+)?\s+(\d{1,9})\b/i.exec(caption)?.[1];
+  const command = /^\s*\/?(?:vedlegg|attach)(?:@\w+)?\s+(\d{1,9})\b/i.exec(caption)?.[1];
   if (command) return Number(command);
   const card = repliesTo && /\bsak (\d{1,9})\b/i.exec(repliesTo)?.[1];
   return card ? Number(card) : undefined;

@@ -6,7 +6,8 @@ import type { ChatSender, OutgoingMessage } from "../core/messages";
 import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../http-server";
 import { createPerChatPacer } from "../per-chat-pacer";
 import { boltLogger } from "./bolt-logger";
-import { fromSlackAction, fromSlackMessage } from "./events";
+import { fromSlackAction, fromSlackFileShare, fromSlackMessage } from "./events";
+import { fetchIncomingFile } from "../fetch-file";
 import { ACTION_PREFIX, slackMessages } from "./format";
 
 export interface SlackAdapterOptions {
@@ -94,9 +95,25 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
     return true;
   }
 
+  /** Files the owner shared in the DM, fetched with the bot token (scope files:read), each handed to the core. */
+  async function onOwnerFiles(eventId: string, shared: ReturnType<typeof fromSlackFileShare>): Promise<void> {
+    if (!firstTime(eventId)) return;
+    try {
+      for (const { message, url, file } of shared) {
+        const fetched = await fetchIncomingFile(async () => url, file, { authorization: `Bearer ${options.botToken}` });
+        dispatch(await core.handleMessage({ ...message, file: fetched }));
+      }
+    } catch (error) {
+      seenEvents.delete(eventId); // let Slack's retry try again
+      throw error;
+    }
+  }
+
   async function onMessageEvent(body: { event_id?: string }, event: Parameters<typeof fromSlackMessage>[1], botUserId: string | undefined) {
     const eventId = body.event_id;
     if (!eventId) return;
+    const shared = fromSlackFileShare(eventId, event).filter((entry) => entry.message.userId === options.ownerId);
+    if (shared.length > 0) return onOwnerFiles(eventId, shared);
     const incoming = fromSlackMessage(eventId, event, botUserId);
     if (!incoming || !firstTime(eventId)) return;
     try {

@@ -9,7 +9,7 @@ import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } 
 import { createPerChatPacer } from "../per-chat-pacer";
 import { retryAfter, type RetryAfterOptions } from "./retry-after";
 import { toIncomingDocument, toIncomingMessage, toIncomingTap } from "./updates";
-import { MAX_ATTACHMENT_BYTES } from "../owner/attachments";
+import { fetchIncomingFile } from "../fetch-file";
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -74,12 +74,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
     const found = toIncomingDocument(update);
     if (!found || found.message.userId !== options.ownerId) return undefined;
     const { fileId, ...info } = found.document;
-    if (info.size > MAX_ATTACHMENT_BYTES) return { ...found.message, file: info };
-    const file = await bot.api.getFile(fileId);
-    const response = await fetch(`${apiRoot}/file/bot${options.token}/${file.file_path}`);
-    if (!response.ok) throw new Error(`telegram: file download failed with HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    return { ...found.message, file: { ...info, size: bytes.length, bytes } };
+    const url = async () => `${apiRoot}/file/bot${options.token}/${(await bot.api.getFile(fileId)).file_path}`;
+    return { ...found.message, file: await fetchIncomingFile(url, info) };
   }
 
   handlers.on("message", async (ctx) => {
