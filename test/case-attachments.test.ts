@@ -9,6 +9,7 @@ import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram-server";
 import { startSlackOn, startTelegramOn } from "./fakes/adapters";
 import { openAccessMailCase } from "./fakes/cases";
 import { eventually, settle } from "./fakes/eventually";
+import { ENGINES } from "./support/databases";
 
 const OWNER = { id: TELEGRAM_OWNER, first_name: "Eier" };
 const CSV = Buffer.from("navn;e-post;kurs\nKari Nordmann;kari.nordmann@kunde.example;Mindfulness vår\n", "utf8");
@@ -91,14 +92,26 @@ describe("the copy of the data as a file (Telegram)", () => {
     await ownerGets(() => telegram.pushMessage(OWNER, "/vedlegg"), /Ingen fil fulgte med/);
   });
 
-  it("is removed with the case's content when the person is erased", async () => {
-    const caseId = await openAccessMailCase(stack.db);
-    await ownerGets(
-      () => telegram.pushDocument(OWNER, { name: "innsyn-kari.csv", mimeType: "text/csv", bytes: CSV }, { caption: `/vedlegg ${caseId}` }),
-      /Vedlegg: innsyn-kari\.csv/,
-    );
-    await stack.db.$transaction((tx) => removeCaseContent(tx, [caseId], new Date(), "erasure"));
-    expect(await stack.db.caseAttachment.count({ where: { caseId } })).toBe(0);
+});
+
+describe.each(ENGINES)("attachments in the database (%s)", (engine) => {
+  it("keeps the bytes as sent, and leaves nothing of them once the person is erased", async () => {
+    const stack = await chatStack(engine);
+    try {
+      const caseId = await openAccessMailCase(stack.db);
+      const bytes = Buffer.from([0, 255, 1, 254, ...CSV]);
+      const [card] = await stack.core.handleMessage({
+        updateKey: "test:1", channel: "telegram", conversationId: String(TELEGRAM_OWNER), userId: String(TELEGRAM_OWNER), sentAt: new Date(),
+        text: `/vedlegg ${caseId}`, file: { fileName: "innsyn.bin", contentType: "application/octet-stream", size: bytes.length, bytes },
+      });
+      expect(card!.text).toContain("Vedlegg: innsyn.bin (1 kB)");
+      const [stored] = await stack.db.caseAttachment.findMany({ where: { caseId } });
+      expect(Buffer.compare(Buffer.from(stored!.bytes), bytes)).toBe(0);
+      await stack.db.$transaction((tx) => removeCaseContent(tx, [caseId], new Date(), "erasure"));
+      expect(await stack.db.caseAttachment.count()).toBe(0);
+    } finally {
+      await stack.dispose();
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import { cardReply, findCase, notFound, say, type OwnerContext, type OwnerResult
 import { attachmentsOf, MAX_ATTACHMENT_BYTES, sizeText } from "./attachments";
 import { currentDraft, prepareDraft } from "./draft-store";
 import { isOpen } from "./card";
+import { answersByEmail } from "./outgoing-reply";
 import { ATTACH_USAGE } from "./commands";
 
 
@@ -27,6 +28,8 @@ export async function attachFile(ctx: OwnerContext, caseId: number | undefined, 
   const row = await findCase(ctx, caseId);
   if (!row) return notFound(ctx, caseId);
   if (!isOpen(row)) return { replies: [say(ctx, `Sak ${caseId} er ikke åpen; filen ble ikke lagt ved.`)] };
+  if (!answersByEmail(row))
+    return { replies: [say(ctx, `Sak ${caseId} besvares i chatten, og dit kan ikke filer sendes. Lim inn kopien som tekst i utkastet (/rediger ${caseId}).`)] };
 
   await ctx.tx.caseAttachment.create({
     data: { caseId, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length, bytes: Buffer.from(file.bytes), createdAt: ctx.now },
