@@ -10,6 +10,9 @@ import { startSlackOn, startTelegramOn } from "./fakes/adapters";
 import { openAccessMailCase } from "./fakes/cases";
 import { eventually, settle } from "./fakes/eventually";
 import { ENGINES } from "./support/databases";
+import { BUNDLED_KNOWLEDGE_FILE } from "../config";
+import { loadKnowledgeBase } from "../knowledge/load";
+import { finalReply, withCopyAttached } from "../bot/drafts";
 
 const OWNER = { id: TELEGRAM_OWNER, first_name: "Eier" };
 const CSV = Buffer.from("navn;e-post;kurs\nKari Nordmann;kari.nordmann@kunde.example;Mindfulness vår\n", "utf8");
@@ -94,6 +97,26 @@ describe("the copy of the data as a file (Telegram)", () => {
 
 });
 
+describe("the reply's copy gap, once files are attached", () => {
+  const kb = loadKnowledgeBase(BUNDLED_KNOWLEDGE_FILE);
+  const access = (language: "nb" | "en") => finalReply(
+    { id: 4, category: "rights_request", rights: ["access"], language, channel: "email", receivedAt: new Date(), due: "2030-01-31", text: "innsyn" },
+    { businessName: kb.business.name, knowledge: kb },
+  );
+
+  it("says in the draft's language that the copy is attached, names every file, and leaves nothing to fill", () => {
+    const en = access("en");
+    expect(en.gaps).toEqual(["a copy of your data"]);
+    const once = withCopyAttached(en.text, ["access-john.csv"], "en");
+    expect(once).toContain('A copy of the data we hold about you:\nThe copy is attached to this e-mail: "access-john.csv".');
+    const twice = withCopyAttached(once, ["access-john.csv", "mails.pdf"], "en");
+    expect(twice).toContain('The copy is attached to this e-mail: "access-john.csv", "mails.pdf".');
+    expect(twice.match(/The copy is attached/g)).toHaveLength(1);
+    expect(twice).not.toMatch(/FILL IN/);
+    expect(withCopyAttached(access("nb").text, ["innsyn.csv"], "nb")).toContain("Kopien ligger ved denne e-posten som vedlegg: «innsyn.csv».");
+  });
+});
+
 describe.each(ENGINES)("attachments in the database (%s)", (engine) => {
   it("keeps the bytes as sent, and leaves nothing of them once the person is erased", async () => {
     const stack = await chatStack(engine);
@@ -105,10 +128,16 @@ describe.each(ENGINES)("attachments in the database (%s)", (engine) => {
         text: `/vedlegg ${caseId}`, file: { fileName: "innsyn.bin", contentType: "application/octet-stream", size: bytes.length, bytes },
       });
       expect(card!.text).toContain("Vedlegg: innsyn.bin (1 kB)");
+      const [history] = await stack.core.handleMessage({
+        updateKey: "test:2", channel: "telegram", conversationId: String(TELEGRAM_OWNER), userId: String(TELEGRAM_OWNER), sentAt: new Date(), text: `/sak ${caseId}`,
+      }).then((replies) => replies.filter((reply) => reply.text.startsWith("Historikk")));
+      expect(history!.text).toMatch(/fil lagt ved: innsyn\.bin \(1 kB\) \(eieren\)/);
       const [stored] = await stack.db.caseAttachment.findMany({ where: { caseId } });
       expect(Buffer.compare(Buffer.from(stored!.bytes), bytes)).toBe(0);
       await stack.db.$transaction((tx) => removeCaseContent(tx, [caseId], new Date(), "erasure"));
       expect(await stack.db.caseAttachment.count()).toBe(0);
+      const events = await stack.db.caseEvent.findMany({ where: { caseId, type: "attachment_added" } });
+      expect(events.map((event) => event.detail)).toEqual([JSON.stringify({ size: bytes.length })]);
     } finally {
       await stack.dispose();
     }

@@ -34,7 +34,7 @@ export async function attachFile(ctx: OwnerContext, caseId: number | undefined, 
   await ctx.tx.caseAttachment.create({
     data: { caseId, fileName: file.fileName, contentType: file.contentType, size: file.bytes.length, bytes: Buffer.from(file.bytes), createdAt: ctx.now },
   });
-  await recordEvent(ctx.tx, caseId, { actor: ctx.actor, type: "attachment_added", at: ctx.now, detail: { size: file.bytes.length } });
+  await recordEvent(ctx.tx, caseId, { actor: ctx.actor, type: "attachment_added", at: ctx.now, detail: { fileName: file.fileName, size: file.bytes.length } });
   const draft = await currentDraft(ctx.tx, row, ctx.deps);
   if (!draft.sent && draft.purpose === "reply") {
     const names = (await attachmentsOf(ctx.tx, caseId)).map((attachment) => attachment.fileName);
