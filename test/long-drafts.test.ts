@@ -2,6 +2,8 @@
 // in messages before the card, with the card's buttons last.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { splitAtParagraphs } from "../bot/split-text";
+import { telegramMessages } from "../bot/telegram/format";
+import { slackMessages } from "../bot/slack/format";
 import { chatStack, SLACK_OWNER, TELEGRAM_OWNER, type ChatStack } from "./fakes/chat-stack";
 import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram-server";
 import { dmEvent, dmOf, startFakeSlack, type FakeSlack } from "./fakes/slack-server";
@@ -27,6 +29,23 @@ describe("splitting a long draft", () => {
     expect(normal(pieces.join("\n\n"))).toBe(normal(draft));
     expect(pieces[0]!.startsWith("Hei Kari,\n\nAvsnitt 1:")).toBe(true);
     expect(splitAtParagraphs("x".repeat(50), 20)).toEqual(["x".repeat(20), "x".repeat(20), "x".repeat(10)]);
+  });
+});
+
+describe("a long answer to a chat visitor", () => {
+  it("goes whole in several messages on Telegram and Slack, the buttons under the last", () => {
+    const text = longDraft();
+    const message = { channel: "telegram" as const, conversationId: "1", text, buttons: [[{ label: "OK", data: "ok:1" }]] };
+    const telegram = telegramMessages(message);
+    expect(telegram.length).toBeGreaterThanOrEqual(3);
+    expect(telegram.every((part) => part.text.length <= 4096)).toBe(true);
+    expect(normal(telegram.map((part) => unescape(part.text)).join("\n\n"))).toBe(normal(text));
+    expect(telegram.map((part) => Boolean(part.reply_markup))).toEqual([...telegram.slice(1).map(() => false), true]);
+    const slack = slackMessages({ ...message, channel: "slack" });
+    expect(slack.length).toBeGreaterThanOrEqual(4);
+    expect(slack.every((part) => part.blocks.every((block: any) => (block.text?.text ?? "").length <= 3000))).toBe(true);
+    expect(normal(slack.map((part) => unescape((part.blocks[0] as any).text.text)).join("\n\n"))).toBe(normal(text));
+    expect(slack.at(-1)!.blocks.at(-1)!.type).toBe("actions");
   });
 });
 
