@@ -1,4 +1,4 @@
-import type { CaseCardView } from "./core/messages";
+import type { CaseCardView, OutgoingMessage } from "./core/messages";
 import { cutText } from "../triage/text-cut";
 import { splitAtParagraphs, type Measure } from "./split-text";
 import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./owner/labels";
@@ -52,6 +52,16 @@ export function todoItemLines(todo: readonly { text: string; done: boolean }[]):
 export function draftParts(draft: string, limit: number, measure: Measure): { heading: string; text: string }[] {
   const pieces = splitAtParagraphs(draft, limit, measure);
   return pieces.map((text, index) => ({ heading: `hele teksten (${index + 1}/${pieces.length})`, text }));
+}
+
+/**
+ * A long text without a card (a reply approved for a chat visitor) as several messages, whole, the buttons under
+ * the last; undefined when it fits one message.
+ */
+export function textInPieces<T>(message: OutgoingMessage, limit: number, measure: Measure, format: (message: OutgoingMessage) => T): T[] | undefined {
+  if (message.card || message.text.length <= limit) return undefined;
+  const pieces = splitAtParagraphs(message.text, limit, measure);
+  return pieces.map((text, index) => format({ ...message, text, buttons: index === pieces.length - 1 ? message.buttons : undefined }));
 }
 
 /** Under the head of a draft shown whole in the messages before the card. */

@@ -1,7 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Button, OutgoingMessage } from "../core/messages";
-import { cardFields, clip, draftParts, TODO_TITLE, wholeDraftNote } from "../card-fields";
-import { splitAtParagraphs } from "../split-text";
+import { cardFields, clip, draftParts, textInPieces, TODO_TITLE, wholeDraftNote } from "../card-fields";
 
 /** Slack mrkdwn control characters; anything a person typed goes through here, so "<!channel>" never pings. */
 export function escapeMrkdwn(text: string): string {
@@ -46,11 +45,8 @@ const DRAFT_HEAD = 500;
  * paragraphs (a section holds 3000 characters); the card with its buttons comes last.
  */
 export function slackMessages(message: OutgoingMessage): SlackMessage[] {
-  if (!message.card && message.text.length > SECTION_LIMIT) {
-    // A long text (a reply approved for a chat visitor) goes whole, in several messages; buttons on the last.
-    const pieces = splitAtParagraphs(message.text, SECTION_LIMIT, (piece) => escapeMrkdwn(piece).length);
-    return pieces.map((text, index) => formatForSlack({ ...message, text, buttons: index === pieces.length - 1 ? message.buttons : undefined }));
-  }
+  const pieces = textInPieces(message, SECTION_LIMIT, (piece) => escapeMrkdwn(piece).length, (piece) => formatForSlack(piece));
+  if (pieces) return pieces;
   const draft = message.card?.draft ?? "";
   if (draft.length <= DRAFT_LIMIT) return [formatForSlack(message)];
   const title = cardFields(message.card!).draftTitle;

@@ -1,7 +1,6 @@
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { OutgoingMessage } from "../core/messages";
-import { cardFields, clip, draftParts, TODO_TITLE, wholeDraftNote } from "../card-fields";
-import { splitAtParagraphs } from "../split-text";
+import { cardFields, clip, draftParts, textInPieces, TODO_TITLE, wholeDraftNote } from "../card-fields";
 
 /** Telegram HTML needs exactly these three escaped; anything a person typed goes through here. */
 export function escapeHtml(text: string): string {
@@ -29,11 +28,8 @@ export interface TelegramMessage {
  * paragraphs; the card with its buttons comes last, so the buttons stay under everything the owner approves.
  */
 export function telegramMessages(message: OutgoingMessage): TelegramMessage[] {
-  if (!message.card && message.text.length > TEXT_LIMIT) {
-    // A long text (a reply approved for a chat visitor) goes whole, in several messages; buttons on the last.
-    const pieces = splitAtParagraphs(message.text, TEXT_LIMIT, (piece) => escapeHtml(piece).length);
-    return pieces.map((text, index) => formatForTelegram({ ...message, text, buttons: index === pieces.length - 1 ? message.buttons : undefined }));
-  }
+  const pieces = textInPieces(message, TEXT_LIMIT, (piece) => escapeHtml(piece).length, (piece) => formatForTelegram(piece));
+  if (pieces) return pieces;
   const draft = message.card?.draft ?? "";
   if (draft.length <= DRAFT_LIMIT) return [formatForTelegram(message)];
   const title = cardFields(message.card!).draftTitle;
