@@ -48,10 +48,14 @@ export function todoItemLines(todo: readonly { text: string; done: boolean }[]):
   return todo.map((entry, index) => `${entry.done ? "☑" : "☐"} ${index + 1}. ${entry.text}`);
 }
 
-/** A draft too long for a card, in pieces that fit one message each, with "hele teksten (1/3)" headings. */
-export function draftParts(draft: string, limit: number, measure: Measure): { heading: string; text: string }[] {
-  const pieces = splitAtParagraphs(draft, limit, measure);
-  return pieces.map((text, index) => ({ heading: `hele teksten (${index + 1}/${pieces.length})`, text }));
+/**
+ * A card's draft too long for it, in pieces that fit one message each, headed "Utkast (svar), sak 12, hele teksten (1/3)"
+ * (the case number lets a file sent in reply to any of them find its case).
+ */
+export function draftParts(card: CaseCardView, limit: number, measure: Measure): { heading: string; text: string }[] {
+  const pieces = splitAtParagraphs(card.draft, limit, measure);
+  const title = cardFields(card).draftTitle;
+  return pieces.map((text, index) => ({ heading: `${title}, sak ${card.caseId}, hele teksten (${index + 1}/${pieces.length})`, text }));
 }
 
 /**

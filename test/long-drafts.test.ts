@@ -68,7 +68,7 @@ describe("a 9,000-character draft reaches the owner whole", () => {
       const cardIndex = messages.indexOf(card);
       const parts = messages.slice(0, cardIndex).filter((payload) => /hele teksten \(\d+\/\d+\)/.test(payload.text));
       expect(parts.length).toBeGreaterThanOrEqual(3);
-      parts.forEach((payload, index) => expect(payload.text).toContain(`hele teksten (${index + 1}/${parts.length})`));
+      parts.forEach((payload, index) => expect(payload.text).toContain(`sak ${caseId}, hele teksten (${index + 1}/${parts.length})`));
       expect(messages.every((payload) => payload.text.length <= 4096)).toBe(true);
       expect(parts.every((payload) => !payload.reply_markup)).toBe(true);
       const whole = parts.map((payload) => unescape(/<pre>([\s\S]*)<\/pre>/.exec(payload.text)![1]!)).join("\n\n");

@@ -49,11 +49,10 @@ export function slackMessages(message: OutgoingMessage): SlackMessage[] {
   if (pieces) return pieces;
   const draft = message.card?.draft ?? "";
   if (draft.length <= DRAFT_LIMIT) return [formatForSlack(message)];
-  const title = cardFields(message.card!).draftTitle;
-  const parts = draftParts(draft, SECTION_LIMIT - 100, (piece) => quote(escapeMrkdwn(piece)).length);
+  const parts = draftParts(message.card!, SECTION_LIMIT - 100, (piece) => quote(escapeMrkdwn(piece)).length);
   return [
     ...parts.map((part) => {
-      const heading = escapeMrkdwn(`${title}, ${part.heading}`);
+      const heading = escapeMrkdwn(part.heading);
       return { text: heading, blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text: `*${heading}:*\n${quote(escapeMrkdwn(part.text))}` } }] };
     }),
     formatForSlack(message, parts.length),

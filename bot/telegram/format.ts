@@ -32,10 +32,9 @@ export function telegramMessages(message: OutgoingMessage): TelegramMessage[] {
   if (pieces) return pieces;
   const draft = message.card?.draft ?? "";
   if (draft.length <= DRAFT_LIMIT) return [formatForTelegram(message)];
-  const title = cardFields(message.card!).draftTitle;
-  const parts = draftParts(draft, DRAFT_PART_LIMIT, (piece) => escapeHtml(piece).length);
+  const parts = draftParts(message.card!, DRAFT_PART_LIMIT, (piece) => escapeHtml(piece).length);
   return [
-    ...parts.map((part) => ({ text: `<b>${escapeHtml(`${title}, ${part.heading}`)}:</b>\n<pre>${escapeHtml(part.text)}</pre>`, plain: part.text })),
+    ...parts.map((part) => ({ text: `<b>${escapeHtml(part.heading)}:</b>\n<pre>${escapeHtml(part.text)}</pre>`, plain: part.text })),
     formatForTelegram(message, parts.length),
   ];
 }
