@@ -1,8 +1,12 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startConsoleChat, type ConsoleChat } from "../bot/console/console-chat";
 import { createChatRouter } from "../bot/router";
 import { coreFixture, type CoreFixture } from "./support/bot-core";
+import { openAccessMailCase } from "./fakes/cases";
 
 describe("console chat", () => {
   let f: CoreFixture;
@@ -54,6 +58,23 @@ describe("console chat", () => {
     await type("/avvis 1", /Vil du lukke sak 1 uten å svare/);
     await type("/avvis 1 ja", /lukket uten svar/);
     await type("/cases", /Ingen åpne saker/);
+  });
+
+  it("attaches a local file to a case with /vedlegg N PATH, and says so when the file is not there", async () => {
+    const caseId = await openAccessMailCase(f.db, { now: f.clock() });
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "vedlegg-"));
+    const file = path.join(dir, "innsyn-kari.csv");
+    await fs.writeFile(file, "navn;kurs\nKari Nordmann;Mindfulness\n");
+    try {
+      await type(`/vedlegg ${caseId} ${file}`, /Vedlegg: innsyn-kari\.csv \(1 kB\)/);
+      const [stored] = await f.db.caseAttachment.findMany({ where: { caseId } });
+      expect(stored).toMatchObject({ fileName: "innsyn-kari.csv", contentType: "text/csv" });
+      expect(Buffer.from(stored!.bytes).toString("utf8")).toBe("navn;kurs\nKari Nordmann;Mindfulness\n");
+      await type(`/vedlegg ${caseId} ${path.join(dir, "finnes-ikke.csv")}`, /Fant ikke filen/);
+      expect(await f.db.caseAttachment.count()).toBe(1);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("takes a new draft over several lines after /rediger N, ended by a lone full stop", async () => {

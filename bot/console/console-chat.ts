@@ -1,8 +1,11 @@
 import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
 import readline from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { ConversationCore } from "../core/core";
-import type { ChatSender, OutgoingMessage } from "../core/messages";
+import type { ChatSender, IncomingFile, OutgoingMessage } from "../core/messages";
+import { contentTypeOf, MAX_ATTACHMENT_BYTES } from "../owner/attachments";
 import { formatForConsole, welcomeText } from "./format";
 
 export const CONSOLE_CONVERSATION = "console";
@@ -30,6 +33,16 @@ const QUIT = /^\s*\/?(avslutt|quit|exit)\s*$/i;
 const END_OF_TEXT = /^\s*\.\s*$/;
 const CANCEL = /^\s*\/(avbryt|cancel)\s*$/i;
 const TAP = /^\s*\/(knapp|button)\s+(\S+)\s*$/i;
+/** "/vedlegg 12 PATH": the owner attaches a local file to case 12. */
+const ATTACH = /^\s*\/(?:vedlegg|attach)\s+\d+\s+(.+)$/i;
+
+/** A local file as the owner's attachment; too large a file is not read (the core refuses it). */
+async function readAttachment(filePath: string): Promise<IncomingFile> {
+  const fileName = path.basename(filePath);
+  const { size } = await fs.stat(filePath);
+  const base = { fileName, contentType: contentTypeOf(fileName), size };
+  return size > MAX_ATTACHMENT_BYTES ? base : { ...base, bytes: await fs.readFile(filePath) };
+}
 
 /**
  * The console chat for `npm start` in a terminal: every line goes to the conversation core as the console's
@@ -48,9 +61,9 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   /** Lines of a draft being typed, after the core asked for one; undefined when not collecting. */
   let collecting: string[] | undefined;
 
-  async function send(text: string, tapData?: string): Promise<void> {
+  async function send(text: string, tapData?: string, file?: IncomingFile): Promise<void> {
     const base = { updateKey: `console:${session}:${++sequence}`, channel: "console" as const, conversationId: CONSOLE_CONVERSATION, userId: CONSOLE_OWNER, sentAt: clock() };
-    const replies = tapData ? await options.core.handleTap({ ...base, data: tapData }) : await options.core.handleMessage({ ...base, text });
+    const replies = tapData ? await options.core.handleTap({ ...base, data: tapData }) : await options.core.handleMessage({ ...base, text, ...(file ? { file } : {}) });
     for (const reply of replies) write(formatForConsole(reply));
     if (replies.some((reply) => reply.awaits === "draft_text")) {
       collecting = [];
@@ -74,6 +87,14 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     const text = line.trim();
     if (!text) return prompt();
     if (QUIT.test(text)) { lines.close(); return; }
+    const attach = ATTACH.exec(text);
+    if (attach) {
+      const filePath = attach[1]!.trim().replace(/^(["'])(.*)\1$/, "$2");
+      const file = await readAttachment(filePath).catch(() => undefined);
+      if (file) await send(text, undefined, file);
+      else write(`Fant ikke filen «${filePath}». Skriv hele stien, f.eks. /vedlegg 12 /home/eier/innsyn-kari.csv\n`);
+      return prompt();
+    }
     const tap = TAP.exec(text);
     await send(text, tap?.[2]);
     prompt();

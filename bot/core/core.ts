@@ -5,6 +5,7 @@ import type { CoreDeps, Tx } from "./ports";
 import { handleVisitorMessage, type Reply } from "./visitor";
 import { handleOwnerTap, handleOwnerText } from "../owner/handle";
 import { actsAsOwner, ownerActor } from "../owner/is-owner";
+import { attachFile, caseIdForFile } from "../owner/attach";
 import type { OwnerContext } from "../owner/context";
 
 export interface ConversationCore {
@@ -57,6 +58,7 @@ export function createConversationCore(deps: CoreDeps): ConversationCore {
       return once(message.updateKey, async (tx) => {
         await logIncoming(tx, message);
         if (actsAsOwner(deps.owners, message)) {
+          if (message.file) return attachFile(ownerContext(tx, message), caseIdForFile(message.text, message.repliesTo), message.file);
           const result = await handleOwnerText(ownerContext(tx, message), message.text);
           if (result) return result;
         }

@@ -13,6 +13,18 @@ export interface IncomingMessage {
   userName?: string;
   text: string;
   sentAt: Date;
+  /** A file sent with the message (the text is then its caption). */
+  file?: IncomingFile;
+  /** The text of the message this one replies to (Telegram's reply), e.g. a case card naming its case. */
+  repliesTo?: string;
+}
+
+/** A file a person sent; `bytes` is absent when the adapter did not fetch it (too large). */
+export interface IncomingFile {
+  fileName: string;
+  contentType: string;
+  size: number;
+  bytes?: Uint8Array;
 }
 
 /** A button press, normalised by an adapter. `data` is what the core put on the button. */
@@ -52,6 +64,8 @@ export interface CaseCardView {
   problems?: string[];
   /** The owner's to-do list for the case (never part of the mail), each item ticked or not. */
   todo?: { text: string; done: boolean }[];
+  /** Files the owner attached, mailed with the reply: "innsyn-kari.csv (12 kB)". */
+  attachments?: string[];
   /** An extension waiting for its notice: the due date above still holds until the notice is sent. */
   extension?: { state: "drafted" | "queued"; extendedDue: string };
 }

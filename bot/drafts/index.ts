@@ -8,3 +8,4 @@ export { finalReply, finalReplyDraft, questionsIn, type FinalReply } from "./fin
 export { checkDraft, type CheckContext, type DraftProblem } from "./check";
 export { initialDraft } from "./initial";
 export { longDate } from "./wording";
+export { withCopyAttached } from "./attached-copy";

@@ -3,7 +3,7 @@ import { listOf } from "../../knowledge/compose";
 import type { Activity, KnowledgeBase } from "../../knowledge/schema";
 import type { Language, Right } from "../../triage/types";
 import { consentActivities, legalBasesText, objectableActivities, processorText, type RequesterActivities } from "./knowledge-facts";
-import { compose, placeholder, quoted } from "./wording";
+import { compose, COPY_GAP, COPY_HEADING, placeholder, quoted } from "./wording";
 
 /** A piece of a reply and the names of the places in it the owner must fill. */
 export interface ReplyPart {
@@ -71,7 +71,7 @@ function recipients(facts: RightFacts): string | undefined {
 function access(facts: RightFacts): ReplyPart {
   const { kb, lang } = facts;
   return withGaps(lang, (gap) => compose(
-    lang === "nb" ? `Kopi av opplysningene vi har om deg:\n${gap("kopi av opplysningene om deg")}` : `A copy of the data we hold about you:\n${gap("a copy of your data")}`,
+    `${COPY_HEADING[lang]}\n${gap(COPY_GAP[lang])}`,
     facts.activities.length > 0
       ? (lang === "nb" ? "Slik behandler vi opplysningene dine:" : "How we process your data:")
       : (lang === "nb" ? `Slik behandler vi dem: ${gap("formål, grunnlag og lagringstid")}` : `How we process it: ${gap("purposes, legal bases and retention")}`),

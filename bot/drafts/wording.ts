@@ -102,6 +102,10 @@ export function placeholder(what: string, language: Language): string {
   return `${PLACEHOLDER[language]}: ${what}]`;
 }
 
+/** The access reply's place for the copy of the data itself, which only the owner can supply (text or a file). */
+export const COPY_HEADING: Record<Language, string> = { nb: "Kopi av opplysningene vi har om deg:", en: "A copy of the data we hold about you:" };
+export const COPY_GAP: Record<Language, string> = { nb: "kopi av opplysningene om deg", en: "a copy of your data" };
+
 /** «Norwegian quotes» / "English quotes". */
 export function quoted(text: string, language: Language): string {
   return language === "nb" ? `«${text}»` : `"${text}"`;

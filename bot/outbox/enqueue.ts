@@ -21,6 +21,7 @@ export async function enqueueOutboxMessage(tx: OutboxTx, message: NewOutboxMessa
       body: message.body,
       inReplyTo: message.inReplyTo ?? null,
       references: message.references ?? null,
+      attachmentIds: (message.attachmentIds ?? []).join(" "),
       nextAttemptAt: message.notBefore,
     },
     select: { id: true },

@@ -13,6 +13,13 @@ export interface OutgoingMail {
   messageId: string;
   inReplyTo?: string;
   references?: string;
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface Mailer {
@@ -45,6 +52,7 @@ async function compose(from: string, mail: OutgoingMail): Promise<Buffer> {
     messageId: mail.messageId,
     inReplyTo: mail.inReplyTo,
     references: mail.references,
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     textEncoding: "quoted-printable",
     // No Auto-Submitted header: every mail we send is a reply the owner approved, a person's answer (RFC 3834
     // marks robots' mail, which mail systems then treat as such: no auto-reply back, often filtered).

@@ -14,6 +14,8 @@ export interface NewOutboxMessage {
   inReplyTo?: string;
   /** Space-separated Message-IDs of the thread so far. */
   references?: string;
+  /** Files of the case (CaseAttachment ids) mailed with it. */
+  attachmentIds?: number[];
   /** When it may first be sent: the caller's clock, never the database's. */
   notBefore: Date;
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Db } from "../../prisma/database";
 import type { Logger } from "../../log";
 import type { ChatChannel, ChatSender } from "../core/messages";
-import type { Mailer } from "./mailer";
+import type { MailAttachment, Mailer } from "./mailer";
 import type { NotifyOwner } from "./types";
 import { addThreadId, extensionNoticeSent, recordEvent } from "../../triage/cases";
 import { classifyChatError, classifyMailError, describeError } from "./delivery-errors";
@@ -87,6 +87,14 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
     await recordEvent(db, caseId, { actor: "system", type, detail, at: clock() });
   }
 
+  /** The case files the message carries; one removed since (an erasure) is no longer sent. */
+  async function attachmentsFor(row: Row): Promise<MailAttachment[]> {
+    const ids = row.attachmentIds.split(" ").filter(Boolean).map(Number);
+    if (ids.length === 0) return [];
+    const files = await db.caseAttachment.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+    return files.map((file) => ({ filename: file.fileName, contentType: file.contentType, content: Buffer.from(file.bytes) }));
+  }
+
   async function deliver(row: Row): Promise<void> {
     if (row.kind === "chat") {
       const { channel, conversationId } = parseChatRecipient(row.recipient);
@@ -102,6 +110,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps) {
       messageId,
       inReplyTo,
       references: referencesFor(inReplyTo, row.references),
+      attachments: await attachmentsFor(row),
     });
     // The requester's answer to our mail must land in the same case.
     if (row.caseId) await addThreadId(db, row.caseId, messageId);

@@ -6,6 +6,7 @@ import { isOpen } from "./card";
 import { replyMessages } from "./outgoing-reply";
 import { PURPOSE_LABEL } from "./labels";
 import { openTodoQuestion } from "./todo";
+import { attachmentsOf } from "./attachments";
 
 /**
  * "Godkjenn og send": puts the current draft in the outbox once, whatever number of taps, then moves the case
@@ -27,7 +28,8 @@ export async function approveDraft(ctx: OwnerContext, caseId: number, revision?:
 
   const extension = draft.purpose === "extension" ? await assertExtensionNoticeAllowed(ctx.tx, caseId, ctx.now) : undefined;
   // The first message is the draft itself; a chat visitor answered by e-mail also gets a note in the chat.
-  const [answer, ...notes] = replyMessages(row, draft, ctx.now);
+  const attachmentIds = (await attachmentsOf(ctx.tx, caseId)).map((attachment) => attachment.id);
+  const [answer, ...notes] = replyMessages(row, draft, ctx.now, attachmentIds);
   const { id: outboxId, created } = await ctx.deps.outbox.enqueue(ctx.tx, answer!);
   // A tap racing another on the same draft finds its message already queued: the other tap sent it.
   if (!created) return { replies: [say(ctx, `Utkastet i sak ${caseId} er allerede godkjent og sendt.`)] };

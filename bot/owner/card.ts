@@ -8,6 +8,7 @@ import { todoItemLines, TODO_TITLE } from "../card-fields";
 import { excerpt as excerptOf, rightsOf, warningsOf } from "../../triage/cases/normalise";
 import { CATEGORY_LABEL, CHANNEL_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, daysLeftText, extensionWaitingText, osloDateTime } from "./labels";
 import type { PendingExtension } from "../../triage/cases";
+import { attachmentLabel, type AttachmentInfo } from "./attachments";
 
 const EXCERPT = 280;
 
@@ -56,7 +57,9 @@ export function todoLines(caseId: number, todo: TodoEntry[]): string[] {
 /** A case as the owner sees it: the facts, the draft waiting for approval, and what is wrong with it. */
 export function caseCard(
   row: CaseRow, draft: CurrentDraft, problems: DraftProblem[], now: Date, heading: string, todo: TodoEntry[] = [], extension?: PendingExtension,
+  attachments: Pick<AttachmentInfo, "fileName" | "size">[] = [],
 ): Omit<OutgoingMessage, "channel" | "conversationId"> {
+  const attached = attachments.map(attachmentLabel);
   const rights = rightsOf(row.rights);
   const left = daysLeft(row.due, now);
   const excerpt = excerptOf(row.body, EXCERPT);
@@ -64,6 +67,7 @@ export function caseCard(
     caseId: row.id, channel: row.channel, category: row.category, rights, from: senderOf(row), subject: row.subject, excerpt,
     receivedAt: row.receivedAt, due: row.due, daysLeft: left, status: row.status, draft: draft.text, language: row.language as Language,
     draftPurpose: draft.purpose, problems: problems.map((problem) => problem.message), todo,
+    ...(attached.length > 0 ? { attachments: attached } : {}),
     ...(extension ? { extension: { state: extension.state, extendedDue: extension.extendedDue } } : {}),
   };
   const kind = [CATEGORY_LABEL[row.category] ?? row.category, rights.map((right) => RIGHT_LABEL[right] ?? right).join(", ")].filter(Boolean).join(": ");
@@ -75,6 +79,7 @@ export function caseCard(
     `Mottatt: ${osloDateTime(row.receivedAt)} · svar senest ${longDate(row.due, "nb")} (${daysLeftText(left)}) · ${STATUS_LABEL[row.status] ?? row.status}`,
     ...(extension ? [`Fristen over gjelder: ${extensionWaitingText(extension)}.`] : []),
     ...(row.identityStatus !== "unverified" ? [`Identitet: ${row.identityStatus === "verified" ? "bekreftet" : "etterspurt, klokken står"}`] : []),
+    ...(attached.length > 0 ? [`Vedlegg: ${attached.join(", ")}`] : []),
     `«${excerpt}»`,
     "",
     draft.sent ? `Sendt (${PURPOSE_LABEL[draft.purpose]}):` : `Utkast (${PURPOSE_LABEL[draft.purpose]}, ${row.language === "en" ? "engelsk" : "norsk"}):`,

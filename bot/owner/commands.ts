@@ -95,11 +95,18 @@ export function parseButtonData(data: string): { verb: string; id: number; numbe
   return { verb: match[1]!, id: Number(match[2]), ...(extra && /^\d+$/.test(extra) ? { number: Number(extra) } : extra ? { value: extra } : {}) };
 }
 
+export const ATTACH_USAGE = "/vedlegg 12 (/attach 12) – send en fil (f.eks. kopien av opplysningene) med denne teksten, eller svar på kortet med filen; i konsollen: /vedlegg 12 FILSTI";
+
+/** "/vedlegg 12" typed without a file. */
+export function isAttachWithoutFile(text: string): boolean {
+  return /^\s*\/(vedlegg|attach)(@\w+)?(\s|$)/i.test(text);
+}
+
 export const HELP_TEXT = [
   "Kommandoer for eieren (norsk / English):",
   "/saker (/cases) – åpne saker, nærmeste frist først",
   USAGE.case,
   "/oversikt (/digest) – oppsummering",
-  USAGE.approve, USAGE.edit, USAGE.extend, USAGE.identity, USAGE.verified, USAGE.tick, USAGE.reject, USAGE.erase, USAGE.reopen, USAGE.correct,
+  USAGE.approve, USAGE.edit, USAGE.extend, USAGE.identity, USAGE.verified, USAGE.tick, USAGE.reject, USAGE.erase, USAGE.reopen, USAGE.correct, ATTACH_USAGE,
   "/avbryt (/cancel) – avbryt det du holder på med",
 ].join("\n");

@@ -3,6 +3,7 @@ import type { ChatChannel, OutgoingMessage } from "../core/messages";
 import type { CoreDeps, Tx } from "../core/ports";
 import { currentDraft, problemsOf, type CaseRow } from "./draft-store";
 import { caseCard } from "./card";
+import { attachmentsOf } from "./attachments";
 import { todoOf } from "./todo-list";
 import { pendingExtension } from "../../triage/cases";
 
@@ -41,5 +42,6 @@ export async function cardReply(ctx: OwnerContext, caseId: number, heading: stri
   const draft = await currentDraft(ctx.tx, row, ctx.deps);
   const todo = await todoOf(ctx.tx, row, ctx.deps);
   const extension = await pendingExtension(ctx.tx, caseId);
-  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading, todo, extension));
+  const attachments = await attachmentsOf(ctx.tx, caseId);
+  return say(ctx, "", caseCard(row, draft, draft.sent ? [] : problemsOf(row, draft, ctx.deps), ctx.now, heading, todo, extension, attachments));
 }

@@ -2,7 +2,8 @@
 import { dropPendingExtension, setStatus } from "../../triage/cases";
 import { rightsOf } from "../../triage/cases/normalise";
 import type { Language } from "../../triage/types";
-import { checkDraft, initialDraft, type DraftCase, type DraftProblem, type DraftPurpose } from "../drafts";
+import { attachmentsOf } from "./attachments";
+import { checkDraft, initialDraft, withCopyAttached, type DraftCase, type DraftProblem, type DraftPurpose } from "../drafts";
 import type { CoreDeps, Tx } from "../core/ports";
 
 export type CaseRow = Awaited<ReturnType<Tx["case"]["findUniqueOrThrow"]>>;
@@ -66,9 +67,13 @@ export async function wasAcknowledged(tx: Tx, caseId: number): Promise<boolean> 
 
 /** The draft the case's next step would start from, given what has gone out. */
 export async function baseDraft(tx: Tx, row: CaseRow, deps: DraftDeps): Promise<{ purpose: DraftPurpose; text: string }> {
-  return initialDraft(draftCaseOf(row), { businessName: deps.business.name, knowledge: deps.business.knowledge }, {
+  const draft = initialDraft(draftCaseOf(row), { businessName: deps.business.name, knowledge: deps.business.knowledge }, {
     acknowledged: await wasAcknowledged(tx, row.id), question: row.body, ask: (question) => deps.qa.ask(question),
   });
+  if (draft.purpose !== "reply") return draft;
+  // A copy the owner attached before the reply was drafted fills its gap at once.
+  const names = (await attachmentsOf(tx, row.id)).map((attachment) => attachment.fileName);
+  return { ...draft, text: withCopyAttached(draft.text, names, row.language as Language) };
 }
 
 /** The case's current draft, preparing the first one if the case has none yet. */

@@ -2,7 +2,7 @@ import { CaseRuleError, extensionNoticeSent } from "../../triage/cases";
 import { markOutboxMessageSent, resendOutboxMessage } from "../outbox/resend";
 import { clearSession, loadSession, ownerSessionKey, saveSession } from "../core/session";
 import { approveDraft } from "./approve";
-import { parseButtonData, parseOwnerCommand, unknownSlashCommand, type OwnerCommand } from "./commands";
+import { ATTACH_USAGE, isAttachWithoutFile, parseButtonData, parseOwnerCommand, unknownSlashCommand, type OwnerCommand } from "./commands";
 import { correctFromButton, correctFromText, correctionMenu } from "./correct";
 import { findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
 import { draftIsAnswer, replaceDraft } from "./edit";
@@ -75,6 +75,7 @@ async function runCommand(ctx: OwnerContext, command: OwnerCommand): Promise<Own
 
 /** An owner's text: a command, or the text a pending Edit/Extend/Reject waits for. Undefined: not for the owner side. */
 export async function handleOwnerText(ctx: OwnerContext, text: string): Promise<OwnerResult | undefined> {
+  if (isAttachWithoutFile(text)) return { replies: [say(ctx, `Ingen fil fulgte med. Bruk: ${ATTACH_USAGE}`)] };
   const command = parseOwnerCommand(text);
   if (command) return guarded(ctx, () => runCommand(ctx, command));
   const unknown = unknownSlashCommand(text);

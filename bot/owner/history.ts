@@ -1,6 +1,7 @@
 // A case's history in words, for the owner: what happened, who did it, and when in Oslo time.
 import type { CaseEventView } from "../../triage/cases";
 import { formatDate } from "../../triage/deadlines/calendar";
+import { sizeText } from "./attachments";
 import { CATEGORY_LABEL, PURPOSE_LABEL, RIGHT_LABEL, STATUS_LABEL, osloDateTime } from "./labels";
 
 type Detail = Record<string, unknown>;
@@ -38,6 +39,7 @@ const DESCRIBE: Record<string, (detail: Detail) => string> = {
   reply_received: (d) => `nytt svar fra ${text(d.from) || "avsenderen"}: «${text(d.excerpt)}»`,
   flagged_duplicate: (d) => `ser ut som en gjentakelse av sak ${String(d.duplicateOfId)}`,
   duplicate_received: (d) => `samme henvendelse kom igjen som sak ${String(d.caseId)}`,
+  attachment_added: (d) => `fil lagt ved${d.fileName ? `: ${text(d.fileName)}` : ""}${typeof d.size === "number" ? ` (${sizeText(d.size)})` : ""}`,
   classification_corrected: (d) => `sortering rettet: ${classification(d.from)} → ${classification(d.to)}`,
 };
 

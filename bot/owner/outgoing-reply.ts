@@ -16,13 +16,15 @@ export function answersByEmail(row: Pick<CaseRow, "channel" | "fromAddress">): b
  * back into the visitor's chat for a visitor who wanted the answer there. A chat visitor answered by e-mail also
  * gets a short note in the chat saying so. Keys name the draft revision, so repeated approvals enqueue it once.
  */
-export function replyMessages(row: CaseRow, draft: CurrentDraft, now: Date): NewOutboxMessage[] {
+export function replyMessages(row: CaseRow, draft: CurrentDraft, now: Date, attachmentIds: number[] = []): NewOutboxMessage[] {
   const idempotencyKey = `reply:${row.id}:${draft.revision}`;
   const chatRecipient = CHAT_CHANNELS.has(row.channel) && row.conversationId ? `${row.channel}:${row.conversationId}` : undefined;
   if (chatRecipient && !answersByEmail(row))
     return [{ idempotencyKey, caseId: row.id, kind: "chat", recipient: chatRecipient, body: draft.text, notBefore: now }];
   const mail = chatRecipient ? chatCaseMail(row) : mailThread(row);
-  const email: NewOutboxMessage = { idempotencyKey, caseId: row.id, kind: "email", recipient: row.fromAddress, body: draft.text, notBefore: now, ...mail };
+  // The case's files go with the final reply only, never with a receipt or a notice.
+  const files = draft.purpose === "reply" && attachmentIds.length > 0 ? { attachmentIds } : {};
+  const email: NewOutboxMessage = { idempotencyKey, caseId: row.id, kind: "email", recipient: row.fromAddress, body: draft.text, notBefore: now, ...mail, ...files };
   if (!chatRecipient) return [email];
   const note = VISITOR_TEXT.sentByEmail[row.language as Language](row.id, row.fromAddress);
   return [email, { idempotencyKey: `${idempotencyKey}:chat-note`, caseId: row.id, kind: "chat", recipient: chatRecipient, body: note, notBefore: now }];

@@ -6,8 +6,9 @@ import type { ChatSender, OutgoingMessage } from "../core/messages";
 import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../http-server";
 import { createPerChatPacer } from "../per-chat-pacer";
 import { boltLogger } from "./bolt-logger";
-import { fromSlackAction, fromSlackMessage } from "./events";
-import { ACTION_PREFIX, formatForSlack } from "./format";
+import { fromSlackAction, fromSlackFileShare, fromSlackMessage } from "./events";
+import { fetchIncomingFile } from "../fetch-file";
+import { ACTION_PREFIX, slackMessages } from "./format";
 
 export interface SlackAdapterOptions {
   botToken: string;
@@ -76,10 +77,11 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
   const sender: ChatSender = {
     async send(message: OutgoingMessage) {
       const channel = await channelFor(message.conversationId);
-      const { text, blocks } = formatForSlack(message);
-      await pacer.schedule(channel, async () => {
-        await app.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
-      });
+      for (const { text, blocks } of slackMessages(message)) {
+        await pacer.schedule(channel, async () => {
+          await app.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
+        });
+      }
     },
   };
   const { dispatch, settled } = createReplyDispatcher(options.deliver ?? sender, logger, "slack");
@@ -93,9 +95,25 @@ export function createSlackAdapter(options: SlackAdapterOptions) {
     return true;
   }
 
+  /** Files the owner shared in the DM, fetched with the bot token (scope files:read), each handed to the core. */
+  async function onOwnerFiles(eventId: string, shared: ReturnType<typeof fromSlackFileShare>): Promise<void> {
+    if (!firstTime(eventId)) return;
+    try {
+      for (const { message, url, file } of shared) {
+        const fetched = await fetchIncomingFile(async () => url, file, { authorization: `Bearer ${options.botToken}` });
+        dispatch(await core.handleMessage({ ...message, file: fetched }));
+      }
+    } catch (error) {
+      seenEvents.delete(eventId); // let Slack's retry try again
+      throw error;
+    }
+  }
+
   async function onMessageEvent(body: { event_id?: string }, event: Parameters<typeof fromSlackMessage>[1], botUserId: string | undefined) {
     const eventId = body.event_id;
     if (!eventId) return;
+    const shared = fromSlackFileShare(eventId, event).filter((entry) => entry.message.userId === options.ownerId);
+    if (shared.length > 0) return onOwnerFiles(eventId, shared);
     const incoming = fromSlackMessage(eventId, event, botUserId);
     if (!incoming || !firstTime(eventId)) return;
     try {

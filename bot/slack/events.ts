@@ -12,6 +12,33 @@ interface MessageEvent {
   bot_id?: string;
   text?: string;
   ts: string;
+  files?: SlackFile[];
+}
+
+interface SlackFile {
+  name?: string;
+  mimetype?: string;
+  size?: number;
+  url_private_download?: string;
+  url_private?: string;
+}
+
+/** Files shared in a direct message, each with the message's text as its caption and where to fetch it. */
+export function fromSlackFileShare(eventId: string, event: MessageEvent): { message: IncomingMessage; url: string; file: { fileName: string; contentType: string; size: number } }[] {
+  if (event.subtype !== "file_share" || event.channel_type !== "im" || !event.user || event.bot_id) return [];
+  const user = event.user;
+  return (event.files ?? []).flatMap((file, index) => {
+    const url = file.url_private_download ?? file.url_private;
+    if (!url) return [];
+    return [{
+      message: {
+        updateKey: `slack:${eventId}:${index}`, channel: "slack" as const, conversationId: user, userId: user,
+        text: unescapeSlack(event.text ?? ""), sentAt: new Date(Number(event.ts) * 1000),
+      },
+      url,
+      file: { fileName: file.name ?? "vedlegg", contentType: file.mimetype ?? "application/octet-stream", size: file.size ?? 0 },
+    }];
+  });
 }
 
 export function fromSlackMessage(eventId: string, event: MessageEvent, botUserId?: string): IncomingMessage | undefined {

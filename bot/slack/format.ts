@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
 import type { Button, OutgoingMessage } from "../core/messages";
-import { cardFields, clip, TODO_TITLE } from "../card-fields";
+import { cardFields, clip, draftParts, textInPieces, TODO_TITLE, wholeDraftNote } from "../card-fields";
 
 /** Slack mrkdwn control characters; anything a person typed goes through here, so "<!channel>" never pings. */
 export function escapeMrkdwn(text: string): string {
@@ -30,11 +30,41 @@ export interface SlackMessage {
   blocks: types.KnownBlock[];
 }
 
-/** Block Kit layout of one outgoing message: text, case card, and a row of buttons per button row. */
-export function formatForSlack(message: OutgoingMessage): SlackMessage {
+const DRAFT_LIMIT = 2500;
+
+/** The text escaped, cut so that the escaped form fits `limit` (escaping lengthens "<", ">" and "&"). */
+function escapedWithin(text: string, limit: number): string {
+  let cut = clip(text, limit);
+  while (escapeMrkdwn(cut).length > limit) cut = clip(text, Math.max(2, Math.floor((cut.length * limit) / escapeMrkdwn(cut).length)));
+  return escapeMrkdwn(cut);
+}
+const DRAFT_HEAD = 500;
+
+/**
+ * Every Slack message for one outgoing message. A draft too long for the card goes first, whole, split at
+ * paragraphs (a section holds 3000 characters); the card with its buttons comes last.
+ */
+export function slackMessages(message: OutgoingMessage): SlackMessage[] {
+  const pieces = textInPieces(message, SECTION_LIMIT, (piece) => escapeMrkdwn(piece).length, (piece) => formatForSlack(piece));
+  if (pieces) return pieces;
+  const draft = message.card?.draft ?? "";
+  if (draft.length <= DRAFT_LIMIT) return [formatForSlack(message)];
+  const parts = draftParts(message.card!, SECTION_LIMIT - 100, (piece) => quote(escapeMrkdwn(piece)).length);
+  return [
+    ...parts.map((part) => {
+      const heading = escapeMrkdwn(part.heading);
+      return { text: heading, blocks: [{ type: "section" as const, text: { type: "mrkdwn" as const, text: `*${heading}:*\n${quote(escapeMrkdwn(part.text))}` } }] };
+    }),
+    formatForSlack(message, parts.length),
+  ];
+}
+
+/** Block Kit layout of one outgoing message: text, case card, and a row of buttons per button row; a card whose draft went in `draftPartCount` messages shows its head. */
+export function formatForSlack(message: OutgoingMessage, draftPartCount = 0): SlackMessage {
   const blocks: types.KnownBlock[] = [];
   const section = (text: string) => blocks.push({ type: "section", text: { type: "mrkdwn", text } });
-  if (message.text) section(escapeMrkdwn(clip(message.text, SECTION_LIMIT)));
+  // A card whose draft went before it in parts says only its first lines here, or the draft would come twice.
+  if (message.text) section(escapedWithin(message.text, draftPartCount > 0 ? DRAFT_HEAD : SECTION_LIMIT));
   let fallback = message.text;
   if (message.card) {
     const card = cardFields(message.card);
@@ -42,7 +72,9 @@ export function formatForSlack(message: OutgoingMessage): SlackMessage {
     blocks.push({ type: "header", text: { type: "plain_text", text: clip(card.title, 150), emoji: true } });
     blocks.push({ type: "section", fields: card.rows.map(([label, value]) => ({ type: "mrkdwn" as const, text: `*${label}*\n${escapeMrkdwn(clip(value, 500))}` })) });
     if (card.excerpt) section(quote(escapeMrkdwn(clip(card.excerpt, 1500))));
-    if (card.draft) section(`*${escapeMrkdwn(card.draftTitle)}:*\n${quote(escapeMrkdwn(clip(card.draft, 2500)))}`);
+    if (card.draft && draftPartCount > 0)
+      section(`*${escapeMrkdwn(card.draftTitle)} (begynnelsen):*\n${quote(escapeMrkdwn(clip(card.draft, DRAFT_HEAD)))}\n_${escapeMrkdwn(wholeDraftNote(draftPartCount))}_`);
+    else if (card.draft) section(`*${escapeMrkdwn(card.draftTitle)}:*\n${quote(escapeMrkdwn(clip(card.draft, DRAFT_LIMIT)))}`);
     if (card.problems.length) section(`*:warning: Må rettes før sending:*\n${card.problems.map((problem) => `• ${escapeMrkdwn(problem)}`).join("\n")}`);
     if (card.todo.length) section(`*${TODO_TITLE}:*\n${escapeMrkdwn(clip(card.todo.join("\n"), 2500))}`);
   }

@@ -1,14 +1,15 @@
 import { Bot, GrammyError, webhookCallback } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Logger } from "../../log";
 import { createReplyDispatcher } from "../reply-dispatcher";
 import type { ConversationCore } from "../core/core";
-import type { ChatSender, OutgoingMessage } from "../core/messages";
-import { formatForTelegram } from "./format";
+import type { ChatSender, IncomingMessage, OutgoingMessage } from "../core/messages";
+import { telegramMessages } from "./format";
 import { routeOnPath, startHttpServer, type HttpRoute, type RunningHttpServer } from "../http-server";
 import { createPerChatPacer } from "../per-chat-pacer";
 import { retryAfter, type RetryAfterOptions } from "./retry-after";
-import { toIncomingMessage, toIncomingTap } from "./updates";
+import { toIncomingDocument, toIncomingMessage, toIncomingTap } from "./updates";
+import { fetchIncomingFile } from "../fetch-file";
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -36,9 +37,10 @@ const TEXT_ONLY = "Jeg kan bare lese tekstmeldinger. Skriv spørsmålet ditt som
 export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const { core, logger } = options;
   const clock = options.clock ?? (() => new Date());
+  const apiRoot = options.apiRoot?.replace(/\/+$/, "") ?? "https://api.telegram.org";
   const bot = new Bot(options.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
-    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, "") } : {}) },
+    client: { apiRoot },
   });
   bot.api.config.use(retryAfter(options.retry));
   const pacer = createPerChatPacer({ minIntervalMs: options.minIntervalMs ?? 1000 });
@@ -46,17 +48,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const sender: ChatSender = {
     async send(message: OutgoingMessage) {
       const chatId = message.conversationId;
-      const { text, reply_markup } = formatForTelegram(message);
-      await pacer.schedule(chatId, async () => {
-        try {
-          await bot.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_markup, link_preview_options: { is_disabled: true } });
-        } catch (error) {
-          // Should our HTML ever be refused, the person still gets the words, unformatted.
-          if (!(error instanceof GrammyError && /can't parse entities/i.test(error.description))) throw error;
-          logger.warn({ chatId }, "telegram refused our HTML; sending plain text");
-          await bot.api.sendMessage(chatId, message.text || " ", { reply_markup, link_preview_options: { is_disabled: true } });
-        }
-      });
+      for (const { text, reply_markup, plain } of telegramMessages(message)) {
+        await pacer.schedule(chatId, async () => {
+          try {
+            await bot.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_markup, link_preview_options: { is_disabled: true } });
+          } catch (error) {
+            // Should our HTML ever be refused, the person still gets the words, unformatted.
+            if (!(error instanceof GrammyError && /can't parse entities/i.test(error.description))) throw error;
+            logger.warn({ chatId }, "telegram refused our HTML; sending plain text");
+            await bot.api.sendMessage(chatId, plain ?? (message.text || " "), { reply_markup, link_preview_options: { is_disabled: true } });
+          }
+        });
+      }
     },
   };
   const { dispatch, settled } = createReplyDispatcher(options.deliver ?? sender, logger, "telegram");
@@ -66,7 +69,18 @@ export function createTelegramAdapter(options: TelegramAdapterOptions) {
   const handlers = bot.errorBoundary((error) => {
     logger.error({ err: error.error, updateId: error.ctx.update.update_id }, "telegram: update failed");
   });
+  /** A document from the owner, fetched from the Bot API's file store unless it is too large to keep. */
+  async function ownerDocument(update: Update): Promise<IncomingMessage | undefined> {
+    const found = toIncomingDocument(update);
+    if (!found || found.message.userId !== options.ownerId) return undefined;
+    const { fileId, ...info } = found.document;
+    const url = async () => `${apiRoot}/file/bot${options.token}/${(await bot.api.getFile(fileId)).file_path}`;
+    return { ...found.message, file: await fetchIncomingFile(url, info) };
+  }
+
   handlers.on("message", async (ctx) => {
+    const document = await ownerDocument(ctx.update);
+    if (document) { dispatch(await core.handleMessage(document)); return; }
     const incoming = toIncomingMessage(ctx.update);
     if (incoming) { dispatch(await core.handleMessage(incoming)); return; }
     if (ctx.chat.type === "private" && !ctx.message.text) dispatch([{ channel: "telegram", conversationId: String(ctx.chat.id), text: TEXT_ONLY }]);

@@ -8,6 +8,9 @@ export interface SlackCall {
   payload: Record<string, any>;
 }
 
+/** The bot token the tests give the adapter; the fake serves shared files only to it. */
+export const FAKE_SLACK_TOKEN = "xoxb-test";
+
 export const FAKE_SLACK_BOT = { user_id: "UBOTPVA", bot_id: "BBOTPVA", team_id: "TBEDRE" };
 
 /**
@@ -17,7 +20,15 @@ export const FAKE_SLACK_BOT = { user_id: "UBOTPVA", bot_id: "BBOTPVA", team_id: 
 export async function startFakeSlack() {
   const calls: SlackCall[] = [];
   let ts = 1_764_000_000;
+  /** Files people shared, served (to the bot's token only) at /files-pri/<id>/<name> as Slack's url_private_download. */
+  const files = new Map<string, Buffer>();
   const server = http.createServer(async (request, response) => {
+    if (request.url?.startsWith("/files-pri/")) {
+      const file = files.get(request.url);
+      const allowed = request.headers.authorization === `Bearer ${FAKE_SLACK_TOKEN}`;
+      response.writeHead(file && allowed ? 200 : 404).end(file && allowed ? file : undefined);
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString("utf8");
@@ -43,6 +54,15 @@ export async function startFakeSlack() {
     socketMode,
     apiUrl: `http://127.0.0.1:${port}/api/`,
     calls,
+    /** A message event in which `user` shares a file in their DM with the app, `text` beside it. */
+    fileShareEvent(user: string, file: { name: string; mimetype: string; bytes: Buffer }, text = "") {
+      const url = `/files-pri/F${files.size + 1}/${encodeURIComponent(file.name)}`;
+      files.set(url, file.bytes);
+      return {
+        ...dmEvent(user, text), subtype: "file_share",
+        files: [{ id: `F${files.size}`, name: file.name, mimetype: file.mimetype, size: file.bytes.length, url_private_download: `http://127.0.0.1:${port}${url}` }],
+      };
+    },
     /** chat.postMessage payloads into a channel (a DM channel is "D" + the member id without its "U"). */
     posted(channel?: string) {
       return calls.filter((call) => call.method === "chat.postMessage" && (!channel || call.payload.channel === channel)).map((call) => call.payload);

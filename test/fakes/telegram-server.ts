@@ -26,6 +26,8 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
   let nextUpdateId = 1000;
   let nextMessageId = 1;
   let lastOffset = 0;
+  /** Files the bot may download: file_id → bytes, served at /file/bot<token>/<file_path>. */
+  const files = new Map<string, { bytes: Buffer; path: string }>();
 
   const now = () => Math.floor(Date.now() / 1000);
   const messageFor = (payload: Record<string, any>) => ({
@@ -39,6 +41,10 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
       case "sendMessage": return messageFor(payload);
       case "editMessageText": case "editMessageReplyMarkup": return messageFor(payload);
       case "answerCallbackQuery": case "setWebhook": case "deleteWebhook": case "setMyCommands": return true;
+      case "getFile": {
+        const file = files.get(String(payload.file_id));
+        return file && { file_id: payload.file_id, file_unique_id: `u${payload.file_id}`, file_size: file.bytes.length, file_path: file.path };
+      }
       case "getWebhookInfo": return { url: "", has_custom_certificate: false, pending_update_count: 0 };
       default: return true;
     }
@@ -63,6 +69,13 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
   const server = http.createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(request.url ?? "");
+    if (download) {
+      const file = [...files.values()].find((entry) => entry.path === download[2]);
+      if (download[1] !== token || !file) { response.writeHead(404).end(); return; }
+      response.writeHead(200, { "content-type": "application/octet-stream" }).end(file.bytes);
+      return;
+    }
     const match = /^\/bot([^/]+)\/(\w+)/.exec(request.url ?? "");
     const send = (status: number, body: unknown) => {
       if (response.destroyed) return;
@@ -121,6 +134,23 @@ export async function startFakeTelegram(token = "123456:TEST-TOKEN") {
           id: `cq${nextUpdateId}`, chat_instance: "ci", data,
           from: { id: from.id, is_bot: false, first_name: from.first_name ?? "Ola" },
           message: { message_id: 1, date: now(), chat: { id: chatId, type: "private", first_name: "Ola" }, text: "kort" },
+        },
+      } as Omit<Update, "update_id">);
+    },
+    /**
+     * Someone sends a file (a document): stored for getFile, with a caption, optionally as a reply to a message
+     * of the bot's (whose text it quotes, as Telegram does).
+     */
+    pushDocument(from: { id: number; first_name?: string }, file: { name: string; mimeType: string; bytes: Buffer }, options: { caption?: string; replyToText?: string } = {}): Update {
+      const fileId = `file${files.size + 1}`;
+      files.set(fileId, { bytes: file.bytes, path: `documents/${fileId}-${file.name}` });
+      const chat = { id: from.id, type: "private", first_name: from.first_name ?? "Ola" };
+      return push({
+        message: {
+          message_id: nextMessageId++, date: now(), chat, from: { id: from.id, is_bot: false, first_name: from.first_name ?? "Ola" },
+          document: { file_id: fileId, file_unique_id: `u${fileId}`, file_name: file.name, mime_type: file.mimeType, file_size: file.bytes.length },
+          ...(options.caption ? { caption: options.caption } : {}),
+          ...(options.replyToText ? { reply_to_message: { message_id: 1, date: now(), chat, text: options.replyToText, from: { id: FAKE_BOT.id, is_bot: true, first_name: FAKE_BOT.first_name } } } : {}),
         },
       } as Omit<Update, "update_id">);
     },

@@ -44,9 +44,11 @@ export async function removeCaseContent(tx: Tx, caseIds: readonly number[], now:
   });
   const outbox = await tx.outboxMessage.updateMany({
     where: { caseId: { in: ids } },
-    data: { recipient: "", subject: "", body: "", inReplyTo: null, references: null, lastError: null },
+    data: { recipient: "", subject: "", body: "", inReplyTo: null, references: null, lastError: null, attachmentIds: "" },
   });
   await tx.ingestedMail.updateMany({ where: { caseId: { in: ids } }, data: { lastError: null } });
+  // The files the owner attached (the copy of the person's data) are content too.
+  await tx.caseAttachment.deleteMany({ where: { caseId: { in: ids } } });
   await tx.caseEvent.createMany({
     data: cases.map((row) => ({ caseId: row.id, actor: "system", type: CONTENT_REMOVED, at: now, detail: JSON.stringify({ why, ...minimalRecordOf(row, row.events) }) })),
   });
