@@ -13,17 +13,3 @@ declare module "natural/lib/natural/tokenizers/aggressive_tokenizer_no.js" {
 declare module "natural/lib/natural/distance/jaro-winkler_distance.js" {
   export default function JaroWinklerDistance(first: string, second: string, options?: { ignoreCase?: boolean }): number;
 }
-declare module "natural/lib/natural/classifiers/bayes_classifier.js" {
-  interface Classification {
-    label: string;
-    value: number;
-  }
-  class BayesClassifier {
-    constructor(stemmer?: unknown, smoothing?: number);
-    addDocument(text: string | string[], label: string): void;
-    train(): void;
-    getClassifications(observation: string | string[]): Classification[];
-    classify(observation: string | string[]): string;
-  }
-  export default BayesClassifier;
-}

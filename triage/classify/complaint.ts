@@ -1,4 +1,4 @@
-import type { Clause } from "./normalize";
+import type { Clause } from "../understand/normalize";
 import { isDisclaimer, THREATS } from "./asking-about";
 import { anyPhrase, matchedWords, phrase, PhraseIndex, together } from "./phrase";
 

@@ -1,10 +1,10 @@
-import { detectLanguage } from "../language";
+import { detectLanguage } from "../understand/language";
 import type { ParsedMail } from "../mail";
 import type { Classification } from "../types";
 import { asksHowToDoItSelf, saysNoRequest } from "./asking-about";
 import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
-import { clauses, type Clause } from "./normalize";
+import { clauses, type Clause } from "../understand/normalize";
 import { asksAboutRights, findRights, type RightsFinding } from "./rights";
 import { withModel } from "../model/model";
 

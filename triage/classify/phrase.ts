@@ -1,4 +1,4 @@
-import { fold, type Clause } from "./normalize";
+import { fold, type Clause } from "../understand/normalize";
 import { fillPlaceholders } from "../understand/business-names";
 
 /**

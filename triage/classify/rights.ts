@@ -1,5 +1,5 @@
 import { RIGHTS, type Right } from "../types";
-import { fold, type Clause } from "./normalize";
+import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";

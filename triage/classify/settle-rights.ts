@@ -3,7 +3,7 @@
  * short requests ("Stop it.", "stryk meg") that take their meaning from another sentence of the mail.
  */
 import type { Right } from "../types";
-import type { Clause } from "./normalize";
+import type { Clause } from "../understand/normalize";
 import { ASKING_ABOUT } from "./asking-about";
 import { anyPhrase, matchedWords, phrase } from "./phrase";
 

@@ -4,7 +4,7 @@
  * character 2–5-grams, plus a few header flags. Hashing (FNV-1a into 2^18 buckets) needs no vocabulary.
  */
 import type { ParsedMail } from "../mail";
-import { fold } from "../classify/normalize";
+import { fold } from "../understand/normalize";
 
 export const HASH_BITS = 18;
 export const BUCKETS = 1 << HASH_BITS;

@@ -1,2 +1,0 @@
-// Moved: the one normalisation for chat and mail lives in triage/understand/normalize.ts.
-export * from "../understand/normalize";
