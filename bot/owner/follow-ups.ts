@@ -4,7 +4,7 @@ import { OPEN_STATUSES } from "../../triage/cases/normalise";
 import { caseButtons, isOpen, senderOf } from "./card";
 import { currentDraft, draftCaseOf, prepareDraft } from "./draft-store";
 import { PURPOSE_LABEL } from "./labels";
-import { toOwners, type PendingNotification } from "./notify";
+import { knownKeys, toOwners, type PendingNotification } from "./notify";
 import type { AnnounceDeps } from "./announce";
 import { pendingExtension } from "../../triage/cases";
 
@@ -15,12 +15,17 @@ export const REPLY_RECEIVED = "reply_received";
  * from, once per mail (`followup:<eventId>` in NotificationLog). If the case's last draft has already gone out,
  * a new one waits for the owner's answer.
  */
-export async function announceFollowUps(deps: AnnounceDeps & { db: Db }): Promise<PendingNotification[]> {
-  const told = new Set((await deps.db.notificationLog.findMany({ where: { key: { startsWith: "followup:" } }, select: { key: true } })).map((row) => row.key));
-  // A reply to an answered or closed case reopens it, so open cases are where follow-ups wait.
-  const events = await deps.db.caseEvent.findMany({ where: { type: REPLY_RECEIVED, case: { status: { in: [...OPEN_STATUSES] } } }, orderBy: { id: "asc" } });
+export async function announceFollowUps(
+  deps: AnnounceDeps & { db: Db }, afterEventId = 0,
+): Promise<{ notifications: PendingNotification[]; highest: number }> {
+  // A reply to an answered or closed case reopens it, so open cases are where follow-ups wait. Only events
+  // after the last look are read, so an idle look costs the same however long the history is.
+  const events = await deps.db.caseEvent.findMany({
+    where: { id: { gt: afterEventId }, type: REPLY_RECEIVED, case: { status: { in: [...OPEN_STATUSES] } } }, orderBy: { id: "asc" },
+  });
+  const told = await knownKeys(deps.db, events.map((event) => followUpKey(event.id)));
   const notifications: PendingNotification[] = [];
-  for (const event of events.filter((e) => !told.has(`followup:${e.id}`))) {
+  for (const event of events.filter((e) => !told.has(followUpKey(e.id)))) {
     const detail = JSON.parse(event.detail) as { from?: string; subject?: string; text?: string; excerpt?: string };
     const messages = await deps.db.$transaction(async (tx) => {
       let row = await tx.case.findUniqueOrThrow({ where: { id: event.caseId } });
@@ -40,7 +45,9 @@ export async function announceFollowUps(deps: AnnounceDeps & { db: Db }): Promis
       // One message with the card's buttons: two messages to one chat could arrive in either order.
       return toOwners(deps.owners, { text, buttons: caseButtons(row, draft, [], await pendingExtension(tx, row.id)) });
     });
-    notifications.push({ key: `followup:${event.id}`, messages });
+    notifications.push({ key: followUpKey(event.id), messages });
   }
-  return notifications;
+  return { notifications, highest: Math.max(afterEventId, events.at(-1)?.id ?? afterEventId) };
 }
+
+const followUpKey = (eventId: number) => `followup:${eventId}`;

@@ -62,6 +62,7 @@ export function createOwnerScheduler(deps: OwnerSchedulerDeps): OwnerScheduler {
   let again = false;
   let stopped = false;
   let lookedThrough = 0;
+  let followUpsSeen = 0;
   const retry = new Set<number>();
   let fullRunHour: string | undefined;
   const hasOwner = toOwners(deps.owners, { text: "" }).length > 0;
@@ -97,7 +98,10 @@ export function createOwnerScheduler(deps: OwnerSchedulerDeps): OwnerScheduler {
     }
     const delivered = await announceNew(everything);
     if (!hasOwner) return delivered;
-    delivered.push(...(await deliverNotifications(deps, await announceFollowUps(deps))));
+    // The hourly look reads every follow-up again, so one whose delivery failed is tried again.
+    const followUps = await announceFollowUps(deps, everything ? 0 : followUpsSeen);
+    followUpsSeen = followUps.highest;
+    delivered.push(...(await deliverNotifications(deps, followUps.notifications)));
     if (!everything) return delivered;
     const due: PendingNotification[] = dueNotifications(await openCases(deps.db), now, deps)
       .map((notification) => ({ key: notification.key, messages: toOwners(deps.owners, { text: notification.text }) }));
