@@ -23,7 +23,9 @@ export interface ServiceBenchResult {
 
 export const IDLE_TARGET_MIB = 150;
 /** The node options of the README's systemd unit: V8 keeps its heap small rather than fast to grow. */
-export const SERVICE_NODE_OPTIONS = ["--optimize-for-size"];
+export const SERVICE_NODE_OPTIONS = ["--optimize-for-size", "--v8-pool-size=1"];
+/** Other node options to compare, e.g. `BENCH_NODE_OPTIONS="--optimize-for-size" npx tsx test/bench/service.ts 300`. */
+const nodeOptions = process.env.BENCH_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? SERVICE_NODE_OPTIONS;
 const CORPUS = projectPath("triage", "corpus", "mails");
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,7 +47,7 @@ export async function benchService(mails = 2_000, options: { settleSeconds?: num
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pva-service-"));
   const inbox = path.join(dir, "inbox");
   const databaseFile = path.join(dir, "service.db");
-  const child = spawn(process.execPath, [...SERVICE_NODE_OPTIONS, projectPath("dist", "cli.js"), "start"], {
+  const child = spawn(process.execPath, [...nodeOptions, projectPath("dist", "cli.js"), "start"], {
     cwd: dir, stdio: ["ignore", "ignore", "pipe"],
     env: { PATH: process.env.PATH ?? "", DATABASE_URL: `file:${databaseFile}`, INBOX_DIR: inbox, LOG_LEVEL: "warn" },
   });
