@@ -30,12 +30,27 @@ function answerFailure(response: ServerResponse, error: unknown, logger: Logger)
   else if (!response.writableEnded) response.end();
 }
 
+/** Telegram's and Slack's webhook bodies are a few kilobytes; the handlers read a body whole into memory. */
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+/** A body must say its length (Telegram and Slack do), so a too large one is refused before it is read. */
+function refusedBody(request: IncomingMessage): 411 | 413 | undefined {
+  const length = request.headers["content-length"];
+  if (length === undefined) return request.headers["transfer-encoding"] ? 411 : undefined;
+  return Number(length) > MAX_WEBHOOK_BYTES ? 413 : undefined;
+}
+
 /**
  * One HTTP server for all webhooks (Telegram and Slack share HTTP_PORT). Routes are tried in order;
  * a request none of them takes gets 404.
  */
 export async function startHttpServer(options: { port: number; host?: string; routes: HttpRoute[] }) {
   const server = http.createServer((request, response) => {
+    const refused = refusedBody(request);
+    if (refused) {
+      response.writeHead(refused, { connection: "close" }).end();
+      return;
+    }
     for (const route of options.routes) if (route(request, response)) return;
     response.writeHead(404).end();
   });
