@@ -9,7 +9,7 @@ import { committedModel } from "../../triage/model/model";
 import { parseMail } from "../../triage/parse";
 import { format } from "./stats";
 
-function emlFiles(dir: string): string[] {
+export function emlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? emlFiles(full) : entry.name.endsWith(".eml") ? [full] : [];
