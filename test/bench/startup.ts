@@ -20,12 +20,11 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv = process.env): { wallM
   return { wallMs: wall! * 1000, cpuMs: (user! + system!) * 1000 };
 }
 
-function medians(args: string[], runs: number): { wall: number; cpu: number } {
+/** Medians, and the fastest run's wall time: on a machine busy with other work, the nearest to a quiet one. */
+function medians(args: string[], runs: number): { wall: number; cpu: number; fastest: number } {
   const times = Array.from({ length: runs }, () => timeOnce(args));
-  return {
-    wall: percentile(times.map((t) => t.wallMs).sort((a, b) => a - b), 50),
-    cpu: percentile(times.map((t) => t.cpuMs).sort((a, b) => a - b), 50),
-  };
+  const walls = times.map((t) => t.wallMs).sort((a, b) => a - b);
+  return { wall: percentile(walls, 50), cpu: percentile(times.map((t) => t.cpuMs).sort((a, b) => a - b), 50), fastest: walls[0]! };
 }
 
 /**
@@ -45,7 +44,7 @@ export function benchCliStartup(runs = 7): string[] {
   fs.rmSync(path.dirname(changed), { recursive: true, force: true });
   const tsx = medians(["--import", "tsx", "cli.ts", "ask", QUESTION], Math.min(runs, 3));
   return [
-    `CLI start-up (ask one question, process start to exit, node dist/cli.js): median ${format(cached.wall, 0)} ms wall, ${format(cached.cpu, 0)} ms CPU over ${runs} runs (target ≤ 800 ms)`,
+    `CLI start-up (ask one question, process start to exit, node dist/cli.js): median ${format(cached.wall, 0)} ms wall (fastest ${format(cached.fastest, 0)}), ${format(cached.cpu, 0)} ms CPU over ${runs} runs (target ≤ 800 ms)`,
     `  without the index cache (the first run after the knowledge base or the code changed): ${format(uncached.wallMs, 0)} ms wall, ${format(uncached.cpuMs, 0)} ms CPU;`
       + ` from source through tsx (node --import tsx cli.ts): median ${format(tsx.wall, 0)} ms wall, ${format(tsx.cpu, 0)} ms CPU over ${Math.min(runs, 3)} runs`,
   ];
