@@ -15,7 +15,7 @@ import type { KnowledgeBase } from "./schema";
 export const DEFAULT_INDEX_CACHE_DIR = projectPath("node_modules", ".cache", "personvern-assistent");
 
 /** Bump when what is stored changes shape. */
-const FORMAT = "qa-index 1";
+const FORMAT = "qa-index 2";
 /** The modules that turn a knowledge-base file into what is stored; what they import is followed. */
 const BUILDERS = ["knowledge/load.ts", "knowledge/matcher.ts", "knowledge/index-cache.ts"];
 /** Indexes of other knowledge bases (and of earlier versions) kept beside the newest. */

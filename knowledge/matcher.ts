@@ -71,7 +71,11 @@ export interface MatcherState {
   unknownWeight: number;
   exampleTopic: Int32Array;
   exampleNorm: Float64Array;
-  postings: Map<string, { examples: Int32Array; weights: Float64Array }>;
+  /** Per feature, its postings: `postingExamples`/`postingWeights` from `postingStarts[i]` up to `postingStarts[i + 1]`. */
+  postings: Map<string, number>;
+  postingStarts: Int32Array;
+  postingExamples: Int32Array;
+  postingWeights: Float64Array;
   keywordTopics: Map<string, number[]>;
   answerTopics: Map<string, number[]>;
 }
@@ -105,7 +109,11 @@ export class TopicMatcher {
   private readonly exampleNorm: Float64Array;
   /** Scratch space for `rank` (reset after each use), so a question allocates no per-example memory. */
   private readonly dots: Float64Array;
-  private readonly postings = new Map<string, { examples: Int32Array; weights: Float64Array }>();
+  // All postings in three arrays, not two small arrays per feature: far fewer objects to build, keep and collect.
+  private readonly postings = new Map<string, number>();
+  private readonly postingStarts: Int32Array;
+  private readonly postingExamples: Int32Array;
+  private readonly postingWeights: Float64Array;
   private readonly keywordTopics = new Map<string, number[]>();
   private readonly answerTopics = new Map<string, number[]>();
 
@@ -115,7 +123,8 @@ export class TopicMatcher {
         outOfScopeWords: this.outOfScopeWords, ownNameWords: this.ownNameWords, companiesInAnswer: this.companiesInAnswer,
         knownStems: this.knownStems, wordCounts: this.wordCounts, topicIds: this.topicIds, outOfScopeIndex: this.outOfScopeIndex,
         namesThirdParties: this.namesThirdParties, idf: this.idf, unknownWeight: this.unknownWeight, exampleTopic: this.exampleTopic,
-        exampleNorm: this.exampleNorm, postings: this.postings, keywordTopics: this.keywordTopics, answerTopics: this.answerTopics } = source);
+        exampleNorm: this.exampleNorm, postings: this.postings, postingStarts: this.postingStarts, postingExamples: this.postingExamples,
+        postingWeights: this.postingWeights, keywordTopics: this.keywordTopics, answerTopics: this.answerTopics } = source);
       this.speller = this.newSpeller();
       this.dots = new Float64Array(this.exampleTopic.length);
       return;
@@ -203,8 +212,18 @@ export class TopicMatcher {
       }
       this.exampleNorm[index] = Math.sqrt(squared) || 1;
     });
-    for (const [feature, list] of lists)
-      this.postings.set(feature, { examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
+    this.postingStarts = new Int32Array(lists.size + 1);
+    const examples: number[] = [];
+    const weights: number[] = [];
+    for (const [feature, list] of lists) {
+      this.postingStarts[this.postings.size] = examples.length;
+      this.postings.set(feature, this.postings.size);
+      for (const example of list.examples) examples.push(example);
+      for (const weight of list.weights) weights.push(weight);
+    }
+    this.postingStarts[lists.size] = examples.length;
+    this.postingExamples = Int32Array.from(examples);
+    this.postingWeights = Float64Array.from(weights);
   }
 
   private newSpeller(): Speller {
@@ -214,9 +233,11 @@ export class TopicMatcher {
   /** What the matcher learnt from the knowledge base; `new TopicMatcher(state)` answers exactly as this one does. */
   state(): MatcherState {
     const { vocabulary, phrases, singleSynonyms, thirdParties, outOfScopeWords, ownNameWords, companiesInAnswer, knownStems, wordCounts,
-      topicIds, outOfScopeIndex, namesThirdParties, idf, unknownWeight, exampleTopic, exampleNorm, postings, keywordTopics, answerTopics } = this;
+      topicIds, outOfScopeIndex, namesThirdParties, idf, unknownWeight, exampleTopic, exampleNorm, postings, postingStarts, postingExamples,
+      postingWeights, keywordTopics, answerTopics } = this;
     return { vocabulary, phrases, singleSynonyms, thirdParties, outOfScopeWords, ownNameWords, companiesInAnswer, knownStems, wordCounts,
-      topicIds, outOfScopeIndex, namesThirdParties, idf, unknownWeight, exampleTopic, exampleNorm, postings, keywordTopics, answerTopics };
+      topicIds, outOfScopeIndex, namesThirdParties, idf, unknownWeight, exampleTopic, exampleNorm, postings, postingStarts, postingExamples,
+      postingWeights, keywordTopics, answerTopics };
   }
 
   /** True when the question speaks to the business or of the visitor's own data ("what cookies do you use?"). */
@@ -315,11 +336,11 @@ export class TopicMatcher {
     const touched: number[] = [];
     for (const [feature, weight] of weights) {
       const posting = this.postings.get(feature);
-      if (posting)
-        for (let i = 0; i < posting.examples.length; i += 1) {
-          const example = posting.examples[i]!;
+      if (posting !== undefined)
+        for (let i = this.postingStarts[posting]!, end = this.postingStarts[posting + 1]!; i < end; i += 1) {
+          const example = this.postingExamples[i]!;
           if (dots[example] === 0) touched.push(example);
-          dots[example] = dots[example]! + weight * posting.weights[i]!;
+          dots[example] = dots[example]! + weight * this.postingWeights[i]!;
         }
       for (const topic of this.keywordTopics.get(feature) ?? []) keywordCovered[topic] = keywordCovered[topic]! + weight * weight;
       for (const topic of this.answerTopics.get(feature) ?? []) answerCovered[topic] = answerCovered[topic]! + weight * weight;
