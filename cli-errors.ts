@@ -1,13 +1,8 @@
 import { ConfigError, secretValuesInEnvironment } from "./config";
 import { secretScrubber } from "./log";
+import { UserError } from "./user-error";
 
-/** A mistake the user can fix: printed as one clear message, never as a stack trace. */
-export class UserError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+export { UserError };
 
 /** Prints an error for a person and returns the exit code. Unexpected errors keep their stack. */
 export function reportFatal(error: unknown): number {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, Option } from "commander";
-import { loadDotEnv } from "./config";
+import { loadDotEnv } from "./env-file";
 
 // Settings in ./.env apply to every command (the environment wins where both set one).
 loadDotEnv();

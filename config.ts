@@ -1,6 +1,5 @@
-import fs from "node:fs";
 import { z } from "zod";
-import { projectPath } from "./project-path";
+import { BUNDLED_KNOWLEDGE_FILE } from "./knowledge/bundled";
 
 /** Settings whose values must never appear in logs or error messages. */
 export const SECRET_SETTINGS = [
@@ -36,7 +35,7 @@ export function secretValuesInEnvironment(env: NodeJS.ProcessEnv = process.env):
   return [...SECRET_SETTINGS.map((name) => env[name]), ...databasePasswords(env.DATABASE_URL)].filter((value): value is string => Boolean(value));
 }
 
-export const BUNDLED_KNOWLEDGE_FILE = projectPath("knowledge", "bedre-bedrift.yaml");
+export { BUNDLED_KNOWLEDGE_FILE };
 
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).optional());
 const flag = (fallback: boolean) =>
@@ -155,10 +154,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads `.env` (if present) into process.env without overriding what is already set. */
-export function loadDotEnv(file = ".env"): void {
-  if (fs.existsSync(file)) process.loadEnvFile(file);
-}
+export { loadDotEnv } from "./env-file";
 
 /** Validates the environment; throws one ConfigError naming every bad setting (never a secret's value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -20,6 +20,7 @@ export const UNIT_TESTS = [
   "test/knowledge-load.test.ts",
   "test/knowledge-eval.test.ts",
   "test/knowledge-cli.test.ts",
+  "test/knowledge-index-cache.test.ts",
   // Deadlines and drafts.
   "test/deadlines.test.ts",
   "test/drafts.test.ts",

@@ -59,12 +59,11 @@ const MIN_QUESTION_WORDS = 3;
 /**
  * The Q&A engine for one knowledge base: answers from the base's facts, hands over when the visitor
  * uses a right or complains, and says honestly when the notice does not cover the question.
- * All indexing happens here, once, so `ask` stays cheap.
+ * All indexing happens here, once (or in knowledge/index-cache.ts, which keeps the matcher's index between runs), so `ask` stays cheap.
  */
-export function createQaEngine(kb: KnowledgeBase): QaEngine {
+export function createQaEngine(kb: KnowledgeBase, matcher = new TopicMatcher(kb)): QaEngine {
   // The understanding behind hand-overs reads this business's names ("Sletter Solbakken Bakeri …?") as the rules' placeholders.
   useNamesOf(kb);
-  const matcher = new TopicMatcher(kb);
   const topics = new Map<string, Topic>(kb.topics.map((topic) => [topic.id, topic]));
   // "Is Zoom certified under the Data Privacy Framework?": the notice's answer names Zoom and the rest of the question is its keywords.
   const statesFactAbout = (best: TopicScore, unknownShare: number, question: string) =>

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
-import { UserError } from "../cli-errors";
+import { UserError } from "../user-error";
 import { knowledgeBaseSchema, type KnowledgeBase } from "./schema";
 
 export type { KnowledgeBase } from "./schema";

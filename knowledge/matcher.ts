@@ -49,6 +49,43 @@ interface Unit { unit: string; factor: number; thirdParty: boolean }
  * question the topic's keywords and answer explain. Everything that depends only on the knowledge base
  * is computed in the constructor; `rank` touches only the features the question has.
  */
+/**
+ * What the matcher learns from a knowledge base, and nothing else: plain maps, sets and arrays, so the index
+ * cache (knowledge/index-cache.ts) can keep it in a file and `ask` need not rebuild it for every question.
+ */
+export interface MatcherState {
+  vocabulary: { nb: Set<string>; en: Set<string> };
+  phrases: Map<string, { tokens: string[]; canonical: string }[]>;
+  singleSynonyms: Map<string, string>;
+  thirdParties: Set<string>;
+  outOfScopeWords: Set<string>;
+  ownNameWords: Set<string>;
+  companiesInAnswer: Map<string, Set<string>>;
+  knownStems: Set<string>;
+  /** How often each word occurs in the knowledge base: the speller's dictionary. */
+  wordCounts: Map<string, number>;
+  topicIds: string[];
+  outOfScopeIndex: number;
+  namesThirdParties: boolean[];
+  idf: Map<string, number>;
+  unknownWeight: number;
+  exampleTopic: Int32Array;
+  exampleNorm: Float64Array;
+  /** Per feature, its postings: `postingExamples`/`postingWeights` from `postingStarts[i]` up to `postingStarts[i + 1]`. */
+  postings: Map<string, number>;
+  postingStarts: Int32Array;
+  postingExamples: Int32Array;
+  postingWeights: Float64Array;
+  keywordTopics: Map<string, number[]>;
+  answerTopics: Map<string, number[]>;
+}
+
+/**
+ * Ranks topics for a question by TF-IDF cosine to the topic's example questions, plus how much of the
+ * question the topic's keywords and answer explain. Everything that depends only on the knowledge base
+ * is computed in the constructor (or read back from a saved MatcherState); `rank` touches only the
+ * features the question has.
+ */
 export class TopicMatcher {
   readonly vocabulary: { nb: Set<string>; en: Set<string> } = { nb: new Set(), en: new Set() };
   private readonly phrases = new Map<string, { tokens: string[]; canonical: string }[]>();
@@ -59,6 +96,7 @@ export class TopicMatcher {
   /** Per topic id, the other companies its answer names (e.g. transfers → zoom). */
   private readonly companiesInAnswer = new Map<string, Set<string>>();
   private readonly knownStems = new Set<string>();
+  private readonly wordCounts = new Map<string, number>();
   private readonly speller: Speller;
   private readonly unitCache = new Map<string, Unit>();
 
@@ -71,11 +109,27 @@ export class TopicMatcher {
   private readonly exampleNorm: Float64Array;
   /** Scratch space for `rank` (reset after each use), so a question allocates no per-example memory. */
   private readonly dots: Float64Array;
-  private readonly postings = new Map<string, { examples: Int32Array; weights: Float64Array }>();
+  // All postings in three arrays, not two small arrays per feature: far fewer objects to build, keep and collect.
+  private readonly postings = new Map<string, number>();
+  private readonly postingStarts: Int32Array;
+  private readonly postingExamples: Int32Array;
+  private readonly postingWeights: Float64Array;
   private readonly keywordTopics = new Map<string, number[]>();
   private readonly answerTopics = new Map<string, number[]>();
 
-  constructor(kb: KnowledgeBase) {
+  constructor(source: KnowledgeBase | MatcherState) {
+    if ("idf" in source) {
+      ({ vocabulary: this.vocabulary, phrases: this.phrases, singleSynonyms: this.singleSynonyms, thirdParties: this.thirdParties,
+        outOfScopeWords: this.outOfScopeWords, ownNameWords: this.ownNameWords, companiesInAnswer: this.companiesInAnswer,
+        knownStems: this.knownStems, wordCounts: this.wordCounts, topicIds: this.topicIds, outOfScopeIndex: this.outOfScopeIndex,
+        namesThirdParties: this.namesThirdParties, idf: this.idf, unknownWeight: this.unknownWeight, exampleTopic: this.exampleTopic,
+        exampleNorm: this.exampleNorm, postings: this.postings, postingStarts: this.postingStarts, postingExamples: this.postingExamples,
+        postingWeights: this.postingWeights, keywordTopics: this.keywordTopics, answerTopics: this.answerTopics } = source);
+      this.speller = this.newSpeller();
+      this.dots = new Float64Array(this.exampleTopic.length);
+      return;
+    }
+    const kb = source;
     this.indexSynonyms(kb);
     for (const word of kb.out_of_scope_words) this.outOfScopeWords.add(words(word).join(" "));
     for (const party of kb.third_parties) for (const word of words(party)) if (word.length >= 3) this.thirdParties.add(word);
@@ -87,7 +141,7 @@ export class TopicMatcher {
     this.topicIds = [...kb.topics.map((topic) => topic.id), OUT_OF_SCOPE];
     this.outOfScopeIndex = this.topicIds.length - 1;
 
-    const wordCounts = new Map<string, number>();
+    const wordCounts = this.wordCounts;
     const remember = (text: string, language: Language) => {
       for (const word of words(text)) {
         this.vocabulary[language].add(word);
@@ -106,7 +160,7 @@ export class TopicMatcher {
     for (const language of ["nb", "en"] as const)
       for (const text of kb.out_of_scope[language]) documents.push({ topic: this.outOfScopeIndex, language, text });
     for (const document of documents) remember(document.text, document.language);
-    this.speller = new Speller(wordCounts, (word) => this.knownStems.has(stem(word, "nb")) || this.knownStems.has(stem(word, "en")));
+    this.speller = this.newSpeller();
 
     // IDF = 1 + ln(N / (1 + df)), as natural's TfIdf, over the example questions and one keyword document per topic and language.
     const documentFrequency = new Map<string, number>();
@@ -158,8 +212,32 @@ export class TopicMatcher {
       }
       this.exampleNorm[index] = Math.sqrt(squared) || 1;
     });
-    for (const [feature, list] of lists)
-      this.postings.set(feature, { examples: Int32Array.from(list.examples), weights: Float64Array.from(list.weights) });
+    this.postingStarts = new Int32Array(lists.size + 1);
+    const examples: number[] = [];
+    const weights: number[] = [];
+    for (const [feature, list] of lists) {
+      this.postingStarts[this.postings.size] = examples.length;
+      this.postings.set(feature, this.postings.size);
+      for (const example of list.examples) examples.push(example);
+      for (const weight of list.weights) weights.push(weight);
+    }
+    this.postingStarts[lists.size] = examples.length;
+    this.postingExamples = Int32Array.from(examples);
+    this.postingWeights = Float64Array.from(weights);
+  }
+
+  private newSpeller(): Speller {
+    return new Speller(this.wordCounts, (word) => this.knownStems.has(stem(word, "nb")) || this.knownStems.has(stem(word, "en")));
+  }
+
+  /** What the matcher learnt from the knowledge base; `new TopicMatcher(state)` answers exactly as this one does. */
+  state(): MatcherState {
+    const { vocabulary, phrases, singleSynonyms, thirdParties, outOfScopeWords, ownNameWords, companiesInAnswer, knownStems, wordCounts,
+      topicIds, outOfScopeIndex, namesThirdParties, idf, unknownWeight, exampleTopic, exampleNorm, postings, postingStarts, postingExamples,
+      postingWeights, keywordTopics, answerTopics } = this;
+    return { vocabulary, phrases, singleSynonyms, thirdParties, outOfScopeWords, ownNameWords, companiesInAnswer, knownStems, wordCounts,
+      topicIds, outOfScopeIndex, namesThirdParties, idf, unknownWeight, exampleTopic, exampleNorm, postings, postingStarts, postingExamples,
+      postingWeights, keywordTopics, answerTopics };
   }
 
   /** True when the question speaks to the business or of the visitor's own data ("what cookies do you use?"). */
@@ -258,11 +336,11 @@ export class TopicMatcher {
     const touched: number[] = [];
     for (const [feature, weight] of weights) {
       const posting = this.postings.get(feature);
-      if (posting)
-        for (let i = 0; i < posting.examples.length; i += 1) {
-          const example = posting.examples[i]!;
+      if (posting !== undefined)
+        for (let i = this.postingStarts[posting]!, end = this.postingStarts[posting + 1]!; i < end; i += 1) {
+          const example = this.postingExamples[i]!;
           if (dots[example] === 0) touched.push(example);
-          dots[example] = dots[example]! + weight * posting.weights[i]!;
+          dots[example] = dots[example]! + weight * this.postingWeights[i]!;
         }
       for (const topic of this.keywordTopics.get(feature) ?? []) keywordCovered[topic] = keywordCovered[topic]! + weight * weight;
       for (const topic of this.answerTopics.get(feature) ?? []) answerCovered[topic] = answerCovered[topic]! + weight * weight;

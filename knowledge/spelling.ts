@@ -53,17 +53,23 @@ const SHORT_WORD = 5;
  * ("webinardata" → "webinar" + "data"). Lookups are precomputed; results are cached.
  */
 export class Speller {
-  private readonly byDeletion = new Map<string, string[]>();
+  /** Built on the first word that needs correcting: most questions have none, and `ask` answers one question. */
+  private deletionIndex: Map<string, string[]> | undefined;
   private readonly cache = new Map<string, string[]>();
 
-  constructor(private readonly known: Map<string, number>, private readonly isKnownStem: (word: string) => boolean) {
-    for (const word of known.keys()) {
+  constructor(private readonly known: Map<string, number>, private readonly isKnownStem: (word: string) => boolean) {}
+
+  private get byDeletion(): Map<string, string[]> {
+    if (this.deletionIndex) return this.deletionIndex;
+    const index = new Map<string, string[]>();
+    for (const word of this.known.keys()) {
       if (word.length < MIN_LENGTH - 1) continue;
       for (const variant of [word, ...deletions(word, allowedEdits(word.length))]) {
-        const list = this.byDeletion.get(variant);
-        if (list) list.push(word); else this.byDeletion.set(variant, [word]);
+        const list = index.get(variant);
+        if (list) list.push(word); else index.set(variant, [word]);
       }
     }
+    return (this.deletionIndex = index);
   }
 
   /** The word itself if known, else its correction or compound parts, else the word unchanged. */

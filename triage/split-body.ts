@@ -68,6 +68,8 @@ export function splitBody(body: string, subject = ""): BodyParts {
 function findQuoteStart(lines: string[]): QuoteStart | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // Every marker below has a ":" (headers, "wrote:"), a "-" (separators) or a ">" (quotes): most lines have none.
+    if (!line.includes(":") && !line.includes("-") && !line.includes(">")) continue;
     if (FORWARD_SEPARATOR.test(line) || APPLE_FORWARD.test(line)) {
       return { line: i, forward: !REPLY_SEPARATOR.test(line) };
     }

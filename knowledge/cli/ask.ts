@@ -1,8 +1,8 @@
 import readline from "node:readline";
-import { UserError } from "../../cli-errors";
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { UserError } from "../../user-error";
+import { BUNDLED_KNOWLEDGE_FILE } from "../bundled";
 import { createQaEngine } from "../engine";
-import { loadKnowledgeBase } from "../load";
+import { prepareKnowledge } from "../index-cache";
 import type { Answer } from "../types";
 
 /** The knowledge file to use: KNOWLEDGE_FILE if set, otherwise the bundled one. Needs no other settings. */
@@ -22,7 +22,8 @@ function describeNextStep(answer: Answer): string {
 
 /** `ask "spørsmål"` prints an answer for a person; `ask --json` answers stdin line by line as JSON lines. */
 export async function askCommand(question: string, options: { json?: boolean }): Promise<void> {
-  const engine = createQaEngine(loadKnowledgeBase(knowledgeFileFromEnvironment()));
+  const { kb, matcher } = await prepareKnowledge(knowledgeFileFromEnvironment());
+  const engine = createQaEngine(kb, matcher);
   const toJson = (text: string) => {
     const answer = engine.ask(text);
     // "category" and "rights": what a hand-over is about, as the mail triage would file it ([] otherwise), so chat and mail compare from outside.

@@ -1,9 +1,10 @@
 // `npm run bench`: the speed targets, measured in one run on this machine. Not a test: it reports.
-// Sections: qa, startup, mail, backlog (default: all). Example: npm run bench -- qa mail
+// Sections: qa, startup, mail, triage, backlog, service (default: all). Example: npm run bench -- qa mail
 import { benchBacklog } from "./backlog";
 import { benchCliStartup } from "./startup";
 import { benchMail } from "./mail";
 import { benchQa } from "./qa";
+import { benchTriageCli } from "./triage-cli";
 import { benchService, IDLE_TARGET_MIB } from "./service";
 import { format } from "./stats";
 
@@ -11,6 +12,7 @@ const sections: Record<string, () => Promise<string[]> | string[]> = {
   qa: () => benchQa(),
   startup: () => benchCliStartup(),
   mail: () => benchMail(),
+  triage: () => benchTriageCli(),
   backlog: async () => {
     const result = await benchBacklog(1_000);
     return [

@@ -61,15 +61,20 @@ for (const word of KEYWORDS) {
 const corrections = new Map<string, string>();
 const MAX_CACHED = 50_000;
 
+/** A longer word is no deletion, nor one edit, from any keyword. */
+const LONGEST_CORRECTABLE = Math.max(...KEYWORDS.map((word) => word.length)) + 1;
+
 export function correctTypo(word: string): string {
-  if (word.length < 6 || KEYWORD_SET.has(word) || REAL_WORDS.has(word)) return word;
+  if (word.length < 6 || word.length > LONGEST_CORRECTABLE || KEYWORD_SET.has(word) || REAL_WORDS.has(word)) return word;
   const cached = corrections.get(word);
   if (cached !== undefined) return cached;
   let found = DELETIONS.get(word);
   for (let i = 0; !found && i < word.length; i++) found = DELETIONS.get(word.slice(0, i) + word.slice(i + 1));
   // Only trust a correction that keeps the first letter: "settes" is not "slettes".
   const result = found && found[0] === word[0] && Math.abs(found.length - word.length) <= 1 ? found : word;
-  if (corrections.size < MAX_CACHED) corrections.set(word, result);
+  // Full: start again, so the words of today's mail are the ones remembered, not the first 50,000 ever seen.
+  if (corrections.size >= MAX_CACHED) corrections.clear();
+  corrections.set(word, result);
   return result;
 }
 
@@ -108,13 +113,31 @@ const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl
  */
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
-  const folded = fold(markBusinessNames(text).replace(ANGRY_EMOJI, " angry ").replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`)).replace(/(\w)['’-](\w)/g, "$1$2");
+  let marked = markBusinessNames(text).replace(ANGRY_EMOJI, " angry ");
+  // Most text has no "æ" at all: then the pronoun pattern (slow, being Unicode-aware) need not run.
+  if (HAS_AE.test(marked)) marked = marked.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`);
+  const folded = fold(marked).replace(/(\w)['’-](\w)/g, "$1$2");
   for (const piece of folded.split(CLAUSE_BREAK)) {
     // Commas stay as words of their own: they end the reach of a negation.
     const words = piece.match(/[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
-    const wordList = words.map((w) => DIALECT.get(w) ?? correctTypo(w));
-    result.push({ words: ` ${wordList.join(" ")} `, question: /\?/.test(piece), wordList });
+    const wordList = words.map(readWord);
+    result.push({ words: ` ${wordList.join(" ")} `, question: piece.includes("?"), wordList });
   }
   return result;
+}
+
+const HAS_AE = /[æÆ]/;
+
+/** Each folded word as the patterns read it (dialect as Bokmål, a typo as its keyword), remembered: most words recur. */
+const readWords = new Map<string, string>();
+
+function readWord(word: string): string {
+  let read = readWords.get(word);
+  if (read === undefined) {
+    read = DIALECT.get(word) ?? correctTypo(word);
+    if (readWords.size >= MAX_CACHED) readWords.clear();
+    readWords.set(word, read);
+  }
+  return read;
 }
