@@ -4,7 +4,7 @@ import { UserError } from "./cli-errors";
 import { loadConfig, secretValues, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openDatabase } from "./prisma/database";
-import { loadKnowledgeBase } from "./knowledge/load";
+import { prepareKnowledge } from "./knowledge/index-cache";
 import { createQaEngine } from "./knowledge/engine";
 import { createConversationCore, type ConversationCore } from "./bot/core/core";
 import type { Owners } from "./bot/core/ports";
@@ -54,8 +54,8 @@ export async function startFromEnvironment(): Promise<void> {
 
 export async function startAssistant(config: Config, io: AssistantIo, logger: Logger = consoleFriendlyLogger(config, io)): Promise<RunningAssistant> {
   // The knowledge base first: a broken file should stop us before anything starts.
-  const knowledge = loadKnowledgeBase(config.knowledgeFile);
-  const qa = createQaEngine(knowledge);
+  const { kb: knowledge, matcher } = await prepareKnowledge(config.knowledgeFile);
+  const qa = createQaEngine(knowledge, matcher);
   usePromisedDays(knowledge.rights.response_time_days);
   const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email, knowledge };
   const { db, close: closeDatabase, migrated } = await openDatabase(config.databaseUrl);
