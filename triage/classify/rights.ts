@@ -3,6 +3,7 @@ import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
+import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";
 
 // Most clauses mention no right: the index passes them over without running a single rule.
@@ -58,6 +59,15 @@ export function asksAboutRights(clauses: Clause[]): boolean {
   return clauses.some((clause) => (readings.get(clause) ?? readClause(clause)).askedAbout);
 }
 
+/** What one rule finds in a clause: the words that show it (negated where a negation comes right before), or nothing. */
+export function applyRule(rule: CompiledRule, clause: Clause): { words: string; negated: boolean } | undefined {
+  const match = rule.re.exec(clause.words);
+  if (!match) return undefined;
+  if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) return undefined;
+  const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
+  return { words, negated: rule.negatable && isNegated(clause.words, match.index) };
+}
+
 function readClause(clause: Clause): ClauseReading {
   const inClause = new Map<Right, string>();
   const negated: string[] = [];
@@ -69,15 +79,10 @@ function readClause(clause: Clause): ClauseReading {
   for (const index of RULES.candidates(clause)) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
-    const match = rule.re.exec(clause.words);
-    if (!match) continue;
-    if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) continue;
-    const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-    if (rule.negatable && isNegated(clause.words, match.index)) {
-      negated.push(`«${words}» (nektet / negated)`);
-      continue;
-    }
-    inClause.set(rule.right, words);
+    const found = applyRule(rule, clause);
+    if (!found) continue;
+    if (found.negated) negated.push(`«${found.words}» (nektet / negated)`);
+    else inClause.set(rule.right, found.words);
   }
   if (inClause.size > 0) settleClause(inClause, clause);
   const reading = { rights: inClause, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };

@@ -1,0 +1,105 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { businessNamesOf } from "../knowledge/business-names";
+import { loadKnowledgeBase } from "../knowledge/load";
+import { applyRule } from "../triage/classify/rights";
+import { RIGHT_RULES, RIGHT_RULES_FILE } from "../triage/classify/right-rules";
+import { builtText } from "../triage/classify/rules/build";
+import { loadRuleFile, ruleFiles, RuleError } from "../triage/classify/rules/check";
+import { builtFileOf, compileRule, type CompiledRule } from "../triage/classify/rules/compile";
+import { clauses, fold } from "../triage/understand/normalize";
+import { RIGHTS } from "../triage/types";
+
+const RULE_FILES = ruleFiles();
+// Checking the files is the test: a bad entry throws here, naming the file and the rule.
+const CHECKED = loadRuleFile(RIGHT_RULES_FILE);
+
+/** Whether the rule fires, not negated, in some clause of the sentence, as the classifier reads it. */
+function fires(rule: CompiledRule, sentence: string): boolean {
+  return clauses(sentence).some((clause) => {
+    const found = applyRule(rule, clause);
+    return found !== undefined && !found.negated;
+  });
+}
+
+// One test per rule, from the examples written beside it in the data.
+describe.each(CHECKED.map((rule) => [rule.spec.id, rule] as const))("rule %s", (_, { spec, match, noMatch }) => {
+  const rule = compileRule(spec);
+  it.each(match)("fires on «%s»", (sentence) => {
+    expect(fires(rule, sentence)).toBe(true);
+  });
+  if (noMatch.length > 0) {
+    it.each(noMatch)("does not fire on «%s»", (sentence) => {
+      expect(fires(rule, sentence)).toBe(false);
+    });
+  }
+});
+
+describe("rule data", () => {
+  it("holds no name of a business, its products or its processors: they come from the knowledge base", () => {
+    const knowledgeBases = [path.join(import.meta.dirname, "../knowledge/bedre-bedrift.yaml"), path.join(import.meta.dirname, "fixtures/knowledge/solbakken-bakeri.yaml")];
+    const names = knowledgeBases.flatMap((file) => {
+      const kb = loadKnowledgeBase(file);
+      const { business, processors } = businessNamesOf(kb);
+      return [...business, ...processors, ...kb.business.name.split(/\s+/)].map(fold).filter((name) => name.length >= 4 && !/^(as|asa|ltd)$/.test(name));
+    });
+    expect(names).toContain("bedrift");
+    for (const file of RULE_FILES) {
+      const text = fold(fs.readFileSync(file, "utf8"));
+      const found = names.filter((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
+      expect({ file: path.basename(file), found }).toEqual({ file: path.basename(file), found: [] });
+    }
+  });
+
+  it.each(RULE_FILES)("%s is built: the JSON the classifier reads is the checked YAML (npm run -s rules:build)", (file) => {
+    expect(fs.readFileSync(builtFileOf(file), "utf8")).toBe(builtText(loadRuleFile(file).map((rule) => rule.spec)));
+  });
+
+  it("is what the classifier runs, in the same order", () => {
+    expect(RIGHT_RULES.map((rule) => [rule.id, rule.re.source])).toEqual(CHECKED.map(({ spec }) => [spec.id, compileRule(spec).re.source]));
+  });
+
+  it("gives every rule a distinct id across the files", () => {
+    const ids = RIGHT_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("loading a rule file rejects a bad entry, naming the rule", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rules-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  const load = (yaml: string) => {
+    const file = path.join(dir, `bad-${n++}.yml`);
+    fs.writeFileSync(file, yaml);
+    return () => loadRuleFile(file, RIGHTS).map((rule) => compileRule(rule.spec));
+  };
+  const rule = (id: string, pattern: string, match = "Slett meg.") => `  - id: ${id}\n    finds: erasure\n    pattern: "${pattern}"\n    match: ["${match}"]\n`;
+
+  it("accepts a good file and compiles its fragments", () => {
+    const rules = load(`fragments:\n  DATA: "(data|opplysning*)"\nrules:\n${rule("erasure.slett-data", "slett* _ {DATA}", "Slett dataene mine.")}`)();
+    expect(rules.map((r) => r.id)).toEqual(["erasure.slett-data"]);
+    expect(rules[0]!.re.test(" slett alle opplysningene mine ")).toBe(true);
+  });
+
+  it.each([
+    ["a duplicate id", `rules:\n${rule("erasure.a", "slett meg")}${rule("erasure.a", "fjern meg")}`, /rule erasure\.a: the id is used twice/],
+    ["a duplicate pattern", `rules:\n${rule("erasure.a", "slett meg")}${rule("erasure.b", "slett meg")}`, /rule erasure\.b: the same pattern as rule erasure\.a/],
+    ["an unknown fragment", `rules:\n${rule("erasure.a", "slett {DATAS}")}`, /rule erasure\.a: unknown fragment or placeholder \{DATAS\}/],
+    ["an unknown placeholder", `rules:\n${rule("erasure.a", "slett {kunde}")}`, /rule erasure\.a: unknown fragment or placeholder \{kunde\}/],
+    ["an unknown guard", `rules:\n  - id: erasure.a\n    finds: erasure\n    pattern: "slett meg"\n    guards: [NOT_ME]\n    match: ["Slett meg."]\n`, /rule erasure\.a: unknown guard NOT_ME/],
+    ["a rule without a must-match example", `rules:\n  - id: erasure.a\n    finds: erasure\n    pattern: "slett meg"\n`, /rule erasure\.a: no sentence it must match/],
+    ["an unknown right", `rules:\n  - id: erasure.a\n    finds: deletion\n    pattern: "slett meg"\n    match: ["Slett meg."]\n`, /rule erasure\.a: finds «deletion»/],
+    ["a word with punctuation the folded text never has", `rules:\n${rule("erasure.a", "slett (e-post|data)")}`, /rule erasure\.a: the word «e-post» never occurs in folded text: write «epost»/],
+    ["alternatives that fold to one", `rules:\n${rule("erasure.a", "slett (ikke ennå|ikke enna)")}`, /rule erasure\.a: «ikke enna» appears twice/],
+    ["a dialect word the text is read past", `rules:\n${rule("erasure.a", "(ikkje|ikke) slett")}`, /rule erasure\.a: the word «ikkje» is read as «ikke»/],
+    ["a word the typo corrector rewrites", `rules:\n${rule("erasure.a", "(makulerer|slett) meg")}`, /rule erasure\.a: the word «makulerer» is corrected to «makulere»/],
+    ["a fragment no rule uses", `fragments:\n  DATA: "(data)"\nrules:\n${rule("erasure.a", "slett meg")}`, /DATA defined but used by no rule/],
+    ["a field that does not exist", `rules:\n  - id: erasure.a\n    finds: erasure\n    patern: "slett meg"\n    match: ["Slett meg."]\n`, /rule erasure\.a: .*patern/],
+  ])("%s", (_, yaml, message) => {
+    expect(load(yaml)).toThrow(RuleError);
+    expect(load(yaml)).toThrow(message);
+  });
+});
