@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { businessNamesOf } from "../knowledge/business-names";
 import { loadKnowledgeBase } from "../knowledge/load";
-import { applyRule } from "../triage/classify/rights";
+import { applyRule, findRights } from "../triage/classify/rights";
 import { RIGHT_RULES, RIGHT_RULES_FILE } from "../triage/classify/right-rules";
 import { builtText } from "../triage/classify/rules/build";
 import { loadRuleFile, ruleFiles, RuleError } from "../triage/classify/rules/check";
@@ -101,5 +101,22 @@ describe("loading a rule file rejects a bad entry, naming the rule", () => {
   ])("%s", (_, yaml, message) => {
     expect(load(yaml)).toThrow(RuleError);
     expect(load(yaml)).toThrow(message);
+  });
+});
+
+describe("reasons the owner reads name what found the right", () => {
+  const reasonsOf = (text: string) => findRights(clauses(text)).reasons;
+
+  it("a rule, by its id", () => {
+    expect(reasonsOf("Vennligst slett alle opplysninger om meg.")).toEqual(["«slett alle opplysninger» → erasure [erasure.slett-data]"]);
+  });
+
+  it("a negated mention, by its rule's id", () => {
+    expect(findRights(clauses("Jeg vil ikke slette kontoen min.")).negated.join()).toMatch(/\(nektet \/ negated\) \[erasure\.[a-z0-9-]+\]$/);
+  });
+
+  it("a right only a whole-mail resolver finds, by the resolver's name", () => {
+    const reasons = reasonsOf("Jeg meldte meg på nyhetsbrevet i fjor. Fint om dere stryker meg.");
+    expect(reasons).toEqual([expect.stringMatching(/→ withdraw_consent \[withdrawal-said-with-a-pronoun\]$/)]);
   });
 });

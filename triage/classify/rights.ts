@@ -28,6 +28,8 @@ export interface RightsFinding {
 interface ClauseReading {
   /** Each right the clause exercises, with the words that show it. */
   rights: Map<Right, string>;
+  /** The id of the rule that found each right. */
+  ruleIds: Map<Right, string>;
   negated: string[];
   askedAbout: boolean;
 }
@@ -38,6 +40,7 @@ const readings = new WeakMap<Clause, ClauseReading>();
 /** `context`: clauses the mail replies to (a reply's subject), used only to read pronouns such as "ikke send meg dette mer". */
 export function findRights(clauses: Clause[], context: Clause[] = []): RightsFinding {
   const found = new Map<Right, string>();
+  const ruleIds = new Map<Right, string>();
   const negated: string[] = [];
   let askedAbout = false;
   for (const clause of clauses) {
@@ -47,10 +50,15 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
       askedAbout = true;
       continue;
     }
-    for (const [right, words] of reading.rights) if (!found.has(right)) found.set(right, words);
+    for (const [right, words] of reading.rights) {
+      if (found.has(right)) continue;
+      found.set(right, words);
+      ruleIds.set(right, reading.ruleIds.get(right)!);
+    }
   }
-  settleMail(found, clauses, context);
-  const reasons = [...found].map(([right, words]) => `«${words}» → ${right}`);
+  // What a whole-mail resolver set is its own finding: the reason names the resolver.
+  for (const [right, resolver] of settleMail(found, clauses, context)) ruleIds.set(right, resolver);
+  const reasons = [...found].map(([right, words]) => `«${words}» → ${right} [${ruleIds.get(right)}]`);
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
 }
 
@@ -70,9 +78,10 @@ export function applyRule(rule: CompiledRule, clause: Clause): { words: string; 
 
 function readClause(clause: Clause): ClauseReading {
   const inClause = new Map<Right, string>();
+  const ruleIds = new Map<Right, string>();
   const negated: string[] = [];
   if (isDisclaimer(clause.words)) {
-    const reading = { rights: inClause, negated, askedAbout: false };
+    const reading = { rights: inClause, ruleIds, negated, askedAbout: false };
     readings.set(clause, reading);
     return reading;
   }
@@ -81,11 +90,14 @@ function readClause(clause: Clause): ClauseReading {
     if (inClause.has(rule.right)) continue;
     const found = applyRule(rule, clause);
     if (!found) continue;
-    if (found.negated) negated.push(`«${found.words}» (nektet / negated)`);
-    else inClause.set(rule.right, found.words);
+    if (found.negated) negated.push(`«${found.words}» (nektet / negated) [${rule.id}]`);
+    else {
+      inClause.set(rule.right, found.words);
+      ruleIds.set(rule.right, rule.id);
+    }
   }
   if (inClause.size > 0) settleClause(inClause, clause);
-  const reading = { rights: inClause, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
+  const reading = { rights: inClause, ruleIds, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
   readings.set(clause, reading);
   return reading;
 }
