@@ -2,20 +2,16 @@
  * Clauses that mention a right without exercising it: questions about it, policies, conditionals,
  * thanks for a request already handled, or a reference to an earlier request. Compiled once, at module load.
  */
+import { projectPath } from "../../project-path";
 import { anyPhrase, phrase, together } from "./phrase";
+import { loadBuiltSpecs } from "./rules/compile";
 
 /**
  * "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat tied to
  * another one coming, not a request (and, being a threat, a complaint). ("Neste gang tar jeg med …" is no threat: such
- * weaker shapes are only in ASKING_ABOUT.)
+ * weaker shapes are only in ASKING_ABOUT.) The complaint.threat-* rules of rules/complaint.yml.
  */
-export const THREATS = [
-  `(hvis|dersom|om|if) (jeg|i|vi|we) __ (sms|smser|melding|meldinger|mail|mailer|epost|eposter|email|emails|text|texts|call|calls|oppringing*|message|messages|nyhetsbrev*|newsletter*|reklame*) (til|more|again|igjen) __ [,] [sa|da|then] (ber jeg|krever jeg|kommer jeg|vil jeg|klager jeg|melder jeg|ber vi|krever vi|klager vi|melder vi|ill|i will|im going|i am going|i shall)`,
-  // "Kommer det én til, krever jeg at dere sletter nummeret mitt", "one more and I'm asking you to delete it".
-  `^ [men|og|but|and] (kommer|far|mottar|blir|skjer|ser|ringer) (det|jeg|vi|dere) [en|ei|et|ett|enda|noen|flere|mer] [en|ei|et|ett|flere|mer|sms|smser|melding|meldinger|mail|mailer|epost|eposter|oppringing*] (til|flere|mer|igjen) [fra dere] [,] [sa|da] (ber|krever|kommer|vil|klager|melder|gar|tar|skal|sletter|sender) (jeg|vi)`,
-  `^ [and|but|so|og|men] (one|another) [more] [one|text|sms|message|email|mail|call|newsletter] [more|again] [from you] (and|,) [then] (ill|i will|im going to|i am going to|i shall|im|i am|youll|you will) [be] (ask*|request*|demand*|go*|report*|complain*|contact*|take*|have*|file*|get*)`,
-  `(hvis|dersom|om|if) (jeg|i|vi|we) (far|mottar|ser|get|receive|see) (en|ei|et|ett|one|another|any|noen|flere) (til|more|flere) [,] [sa|da|then] (ber|krever|kommer|vil|klager|melder|skal|ill|i will|im going|i am going|i shall)`,
-];
+export const THREATS = loadBuiltSpecs(projectPath("triage", "classify", "rules", "complaint.yml")).filter((rule) => rule.id.startsWith("complaint.threat-")).map((rule) => rule.pattern!);
 
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…".
 export const ASKING_ABOUT = [

@@ -37,10 +37,12 @@ const Rule = z
     unless_in_clause: z.array(z.string().min(1)).optional(),
     /** Guards (lookarounds) the match must pass, in order. */
     guards: z.array(z.string()).optional(),
+    /** Guards (lookaheads) for what comes right after the match: "(?!(?:for|med|til) )", "(?=$)". */
+    guards_after: z.array(z.string()).optional(),
     /** A guard the words right after the match must not match ("slett meg fra nyhetsbrevet"). */
     unless_after: z.string().optional(),
-    /** False where the negation is part of the request itself ("ønsker ikke lenger å motta"). */
-    negatable: z.boolean().default(true),
+    /** Whether a negation right before the match cancels it; false where the negation is part of the request itself ("ønsker ikke lenger å motta"). By default true for rights, false for other families. */
+    negatable: z.boolean().optional(),
     match: z.array(z.string().min(1)).default([]),
     no_match: z.array(z.string().min(1)).default([]),
   })
@@ -68,7 +70,7 @@ export class RuleError extends Error {}
 const REFERENCE = /\{([A-Za-z_]+)\}/g;
 
 /** The families, by file name, and what a rule of each may find. */
-export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS };
+export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS, complaint: ["complaint"] };
 
 export const RULES_DIR = projectPath("triage", "classify", "rules");
 
@@ -86,7 +88,7 @@ export function loadRuleFile(file: string, knownFinds = RULE_FAMILIES[path.basen
     const at = issue.path.length > 1 && issue.path[0] === "rules" ? ruleAt(file, Number(issue.path[1])) : issue.path.join(".");
     throw new RuleError(`${where}: ${at}: ${issue.path.slice(2).join(".") || ""} ${issue.message}`.replace(/\s+/g, " "));
   }
-  return checkRules(parsed.data, knownFinds, where);
+  return checkRules(parsed.data, knownFinds, where, path.basename(file, ".yml") === "rights");
 }
 
 function ruleAt(file: string, index: number): string {
@@ -94,7 +96,7 @@ function ruleAt(file: string, index: number): string {
   return `rule ${rules?.[index]?.id ?? `#${index + 1}`}`;
 }
 
-function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[], where: string): CheckedRule[] {
+function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[], where: string, negatableByDefault: boolean): CheckedRule[] {
   const { fragments, guards } = data;
   const ids = new Set<string>();
   const patterns = new Map<string, string>();
@@ -127,16 +129,19 @@ function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[
     const expand = (text: string): string => expandReferences(text, fragments, guards, used, fail);
     const phrases = [rule.pattern, ...(rule.all ?? []), ...(rule.unless_in_clause ?? [])].filter((p) => p !== undefined);
     for (const text of phrases) checkWords(expandReferences(text, fragments, {}, used, fail, true), fail);
-    const key = JSON.stringify([rule.finds, rule.pattern ?? rule.all, rule.unless_in_clause, rule.guards, rule.unless_after]);
+    const key = JSON.stringify([rule.finds, rule.pattern ?? rule.all, rule.unless_in_clause, rule.guards, rule.guards_after, rule.unless_after]);
     const twin = patterns.get(key);
     if (twin) fail(`the same pattern as rule ${twin}`);
     patterns.set(key, rule.id);
-    const lookarounds = (rule.guards ?? []).map((name) => {
+    const lookaround = (name: string): string => {
       used.add(name);
       const guard = guards[name];
-      if (typeof guard !== "string") return fail(`unknown guard ${name} (a guard before a match is a lookaround; known: ${Object.keys(guards).join(", ")})`);
+      if (typeof guard !== "string") return fail(`unknown guard ${name} (a guard around a match is a lookaround; known: ${Object.keys(guards).join(", ")})`);
       return guard;
-    });
+    };
+    const lookarounds = (rule.guards ?? []).map(lookaround);
+    const lookaheads = (rule.guards_after ?? []).map(lookaround);
+    if (lookaheads.length > 0 && rule.pattern === undefined) fail("guards_after goes with pattern");
     let unlessAfter: string | undefined;
     if (rule.unless_after !== undefined) {
       used.add(rule.unless_after);
@@ -150,8 +155,9 @@ function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[
       ...(rule.pattern !== undefined ? { pattern: expand(rule.pattern) } : { all: rule.all!.map(expand) }),
       ...(rule.unless_in_clause ? { unless: rule.unless_in_clause.map(expand) } : {}),
       ...(lookarounds.length > 0 ? { guards: lookarounds } : {}),
+      ...(lookaheads.length > 0 ? { guardsAfter: lookaheads } : {}),
       ...(unlessAfter !== undefined ? { unlessAfter } : {}),
-      negatable: rule.negatable,
+      negatable: rule.negatable ?? negatableByDefault,
     };
     try {
       compileRule(spec);

@@ -17,6 +17,8 @@ export interface RuleSpec {
   unless?: string[];
   /** Lookarounds the match must pass, in order. */
   guards?: string[];
+  /** Lookaheads after the match (with `pattern`). */
+  guardsAfter?: string[];
   /** The words right after the match must not match this. */
   unlessAfter?: string;
   negatable: boolean;
@@ -40,7 +42,8 @@ export function compileRule(spec: RuleSpec): CompiledRule {
   let parts: RegExp[] | undefined;
   if (spec.pattern !== undefined) {
     const bare = phrase(spec.pattern);
-    re = guards ? new RegExp(guards + bare.source) : bare;
+    const after = (spec.guardsAfter ?? []).join("");
+    re = guards || after ? new RegExp(guards + bare.source + after) : bare;
   } else {
     const all = spec.all ?? [];
     const nots = (spec.unless ?? []).map((u) => `(?!.*?${phrase(u).source})`).join("");
@@ -55,6 +58,10 @@ export function builtFileOf(ymlFile: string): string {
   return ymlFile.replace(/\.yml$/, ".json");
 }
 
+export function loadBuiltSpecs(ymlFile: string): RuleSpec[] {
+  return JSON.parse(fs.readFileSync(builtFileOf(ymlFile), "utf8")) as RuleSpec[];
+}
+
 export function loadBuiltRules(ymlFile: string): CompiledRule[] {
-  return (JSON.parse(fs.readFileSync(builtFileOf(ymlFile), "utf8")) as RuleSpec[]).map(compileRule);
+  return loadBuiltSpecs(ymlFile).map(compileRule);
 }
