@@ -76,16 +76,19 @@ export function applyRule(rule: CompiledRule, clause: Clause): { words: string; 
   return { words, negated: rule.negatable && isNegated(clause.words, match.index) };
 }
 
+/** Most clauses: no rule's words, or a disclaimer. Shared, and never changed. */
+const NOTHING: ClauseReading = { rights: new Map(), ruleIds: new Map(), negated: [], askedAbout: false };
+
 function readClause(clause: Clause): ClauseReading {
+  const candidates = RULES.candidates(clause);
+  if (candidates.length === 0 || isDisclaimer(clause.words)) {
+    readings.set(clause, NOTHING);
+    return NOTHING;
+  }
   const inClause = new Map<Right, string>();
   const ruleIds = new Map<Right, string>();
   const negated: string[] = [];
-  if (isDisclaimer(clause.words)) {
-    const reading = { rights: inClause, ruleIds, negated, askedAbout: false };
-    readings.set(clause, reading);
-    return reading;
-  }
-  for (const index of RULES.candidates(clause)) {
+  for (const index of candidates) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
     const found = applyRule(rule, clause);
