@@ -70,7 +70,7 @@ export class RuleError extends Error {}
 const REFERENCE = /\{([A-Za-z_]+)\}/g;
 
 /** The families, by file name, and what a rule of each may find. */
-export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS, complaint: ["complaint"] };
+export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS, complaint: ["complaint"], "asking-about": ["asking_about"] };
 
 export const RULES_DIR = projectPath("triage", "classify", "rules");
 
@@ -216,7 +216,7 @@ function checkWords(written: string, fail: (m: string) => never): void {
   for (const raw of text.replace(/\{[a-z]+\}/g, " ").split(/[\s()|[\]?]+/)) {
     const word = raw.replace(/^\*+|\*+$/g, "");
     if (!word || word === "_" || word === "__" || word === "^" || word === ",") continue;
-    if (!/^[a-z0-9*]+$/.test(word)) {
+    if (!/^[a-z0-9@*]+$/.test(word)) {
       const joined = word.replace(/['’-]/g, "");
       fail(`the word «${raw}» never occurs in folded text${/^[a-z0-9*]+$/.test(joined) ? `: write «${raw.replace(word, joined)}»` : ""}`);
     }

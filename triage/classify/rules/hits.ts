@@ -1,7 +1,7 @@
 /**
  * Hits per rule over labelled mail (`npm run eval:triage -- --rule-hits`), so dead rules show:
  *   fires  mails where the rule matches a clause (not negated), whether or not an earlier rule for the same right won
- *   shown  mails whose reasons name the rule (it gave the words the owner reads)
+ *   shown  mails whose reasons name the rule (it gave the words the owner reads; asking-about rules give none)
  *   right  of those shown, mails labelled with what the rule finds (its right, or complaint)
  */
 import fs from "node:fs";
@@ -9,13 +9,14 @@ import type { LabelledMail } from "../../eval/labels";
 import { parseMail } from "../../parse";
 import { clauses } from "../../understand/normalize";
 import { classifyByRules } from "../index";
+import { ASKING_ABOUT_RULES } from "../asking-about";
 import { COMPLAINT_RULES } from "../complaint";
 import { RIGHT_RULES } from "../right-rules";
 import { applyRule } from "../rights";
 
 const NAMED_RULE = /\[([a-z_]+\.[a-z0-9-]+)\]$/;
 
-const RULES = [...RIGHT_RULES, ...COMPLAINT_RULES];
+const RULES = [...RIGHT_RULES, ...COMPLAINT_RULES, ...ASKING_ABOUT_RULES];
 
 export async function formatRuleHits(mails: readonly LabelledMail[]): Promise<string> {
   const fires = new Map<string, number>();
