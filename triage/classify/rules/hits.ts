@@ -39,8 +39,11 @@ export async function formatRuleHits(mails: readonly LabelledMail[]): Promise<st
   const lines = [`hits per rule over ${mails.length} mails (fires / shown / right):`];
   for (const rule of RULES) lines.push(`  ${rule.id.padEnd(52)} ${String(fires.get(rule.id) ?? 0).padStart(4)} ${String(shown.get(rule.id) ?? 0).padStart(4)} ${String(right.get(rule.id) ?? 0).padStart(4)}`);
   const dead = RULES.filter((rule) => !fires.has(rule.id)).map((rule) => rule.id);
-  const neverShown = RULES.filter((rule) => fires.has(rule.id) && !shown.has(rule.id)).map((rule) => rule.id);
-  lines.push(`dead (fire on no mail): ${dead.length} of ${RULES.length}${dead.length ? `: ${dead.join(", ")}` : ""}`);
+  const askingOnly = new Set(ASKING_ABOUT_RULES.map((rule) => rule.id)); // they give no reasons
+  const neverShown = RULES.filter((rule) => fires.has(rule.id) && !shown.has(rule.id) && !askingOnly.has(rule.id)).map((rule) => rule.id);
+  const families = [...new Set(RULES.map((rule) => rule.finds === "complaint" || rule.finds === "asking_about" ? rule.finds : "rights"))];
+  const perFamily = families.map((family) => `${family} ${dead.filter((id) => (family === "rights" ? !/^(complaint|asking_about)\./.test(id) : id.startsWith(`${family}.`))).length}`);
+  lines.push(`dead (fire on no mail): ${dead.length} of ${RULES.length} (${perFamily.join(", ")})${dead.length ? `: ${dead.join(", ")}` : ""}`);
   lines.push(`fire but never shown (an earlier rule for the same right always wins): ${neverShown.length}${neverShown.length ? `: ${neverShown.join(", ")}` : ""}`);
   return lines.join("\n");
 }
