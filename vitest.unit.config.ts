@@ -10,6 +10,7 @@ export const UNIT_TESTS = [
   "test/understand-parity.test.ts",
   "test/business-names.test.ts",
   "test/settle-resolvers.test.ts",
+  "test/triage-rules.test.ts",
   "test/triage-classify.test.ts",
   "test/triage-eval.test.ts",
   "test/triage-parse.test.ts",

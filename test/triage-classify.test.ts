@@ -61,9 +61,9 @@ describe("classifyMail: several rights and the reasons the owner reads", () => {
     expect(result.rights).toEqual(["access", "erasure", "withdraw_consent"]);
   });
 
-  it("tells the owner why, naming the phrase and the right", async () => {
+  it("tells the owner why, naming the phrase, the right and the rule that found it", async () => {
     const result = await classify("Hei", "Vennligst slett alle opplysninger om meg.");
-    expect(result.reasons).toContain("«slett alle opplysninger» → erasure");
+    expect(result.reasons).toContain("«slett alle opplysninger» → erasure [erasure.slett-data]");
     expect(result.confidence).toBeGreaterThan(0.5);
     expect(result.confidence).toBeLessThanOrEqual(1);
   });

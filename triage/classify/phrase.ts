@@ -231,11 +231,16 @@ export class PhraseIndex {
 
   /** The first pattern's match, in pattern order, as `patterns.find(re => re.exec(clause.words))` would give it. */
   firstMatch(clause: Clause): RegExpExecArray | null {
+    return this.firstMatching(clause)?.match ?? null;
+  }
+
+  /** The first pattern that matches, in pattern order, with its index. */
+  firstMatching(clause: Clause): { index: number; match: RegExpExecArray } | undefined {
     for (const index of this.candidates(clause)) {
       const match = this.patterns[index]!.exec(clause.words);
-      if (match) return match;
+      if (match) return { index, match };
     }
-    return null;
+    return undefined;
   }
 
   /** The ids of the literals one word holds: " word ", " wo", "or". Cached, as words recur. */

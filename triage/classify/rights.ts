@@ -3,6 +3,7 @@ import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
+import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";
 
 // Most clauses mention no right: the index passes them over without running a single rule.
@@ -27,6 +28,8 @@ export interface RightsFinding {
 interface ClauseReading {
   /** Each right the clause exercises, with the words that show it. */
   rights: Map<Right, string>;
+  /** The id of the rule that found each right. */
+  ruleIds: Map<Right, string>;
   negated: string[];
   askedAbout: boolean;
 }
@@ -37,6 +40,7 @@ const readings = new WeakMap<Clause, ClauseReading>();
 /** `context`: clauses the mail replies to (a reply's subject), used only to read pronouns such as "ikke send meg dette mer". */
 export function findRights(clauses: Clause[], context: Clause[] = []): RightsFinding {
   const found = new Map<Right, string>();
+  const ruleIds = new Map<Right, string>();
   const negated: string[] = [];
   let askedAbout = false;
   for (const clause of clauses) {
@@ -46,10 +50,15 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
       askedAbout = true;
       continue;
     }
-    for (const [right, words] of reading.rights) if (!found.has(right)) found.set(right, words);
+    for (const [right, words] of reading.rights) {
+      if (found.has(right)) continue;
+      found.set(right, words);
+      ruleIds.set(right, reading.ruleIds.get(right)!);
+    }
   }
-  settleMail(found, clauses, context);
-  const reasons = [...found].map(([right, words]) => `«${words}» → ${right}`);
+  // What a whole-mail resolver set is its own finding: the reason names the resolver.
+  for (const [right, resolver] of settleMail(found, clauses, context)) ruleIds.set(right, resolver);
+  const reasons = [...found].map(([right, words]) => `«${words}» → ${right} [${ruleIds.get(right)}]`);
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
 }
 
@@ -58,29 +67,40 @@ export function asksAboutRights(clauses: Clause[]): boolean {
   return clauses.some((clause) => (readings.get(clause) ?? readClause(clause)).askedAbout);
 }
 
+/** What one rule finds in a clause: the words that show it (negated where a negation comes right before), or nothing. */
+export function applyRule(rule: CompiledRule, clause: Clause): { words: string; negated: boolean } | undefined {
+  const match = rule.re.exec(clause.words);
+  if (!match) return undefined;
+  if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) return undefined;
+  const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
+  return { words, negated: rule.negatable && isNegated(clause.words, match.index) };
+}
+
+/** Most clauses: no rule's words, or a disclaimer. Shared, and never changed. */
+const NOTHING: ClauseReading = { rights: new Map(), ruleIds: new Map(), negated: [], askedAbout: false };
+
 function readClause(clause: Clause): ClauseReading {
-  const inClause = new Map<Right, string>();
-  const negated: string[] = [];
-  if (isDisclaimer(clause.words)) {
-    const reading = { rights: inClause, negated, askedAbout: false };
-    readings.set(clause, reading);
-    return reading;
+  const candidates = RULES.candidates(clause);
+  if (candidates.length === 0 || isDisclaimer(clause.words)) {
+    readings.set(clause, NOTHING);
+    return NOTHING;
   }
-  for (const index of RULES.candidates(clause)) {
+  const inClause = new Map<Right, string>();
+  const ruleIds = new Map<Right, string>();
+  const negated: string[] = [];
+  for (const index of candidates) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
-    const match = rule.re.exec(clause.words);
-    if (!match) continue;
-    if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) continue;
-    const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-    if (rule.negatable && isNegated(clause.words, match.index)) {
-      negated.push(`«${words}» (nektet / negated)`);
-      continue;
+    const found = applyRule(rule, clause);
+    if (!found) continue;
+    if (found.negated) negated.push(`«${found.words}» (nektet / negated) [${rule.id}]`);
+    else {
+      inClause.set(rule.right, found.words);
+      ruleIds.set(rule.right, rule.id);
     }
-    inClause.set(rule.right, words);
   }
   if (inClause.size > 0) settleClause(inClause, clause);
-  const reading = { rights: inClause, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
+  const reading = { rights: inClause, ruleIds, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
   readings.set(clause, reading);
   return reading;
 }

@@ -319,9 +319,19 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   } },
 ];
 
-/** All rights found in the mail, settled by each resolver in turn; `context` is what the mail answers (a reply's subject), read only to understand a pronoun. */
-export function settleMail(found: Found, clauses: Clause[], context: Clause[] = []): void {
-  for (const resolver of MAIL_RESOLVERS) resolver.resolve(found, clauses, context);
+/**
+ * All rights found in the mail, settled by each resolver in turn; `context` is what the mail answers (a reply's subject), read only to understand a pronoun.
+ * Returns the rights a resolver added or reworded, with the last such resolver's name.
+ */
+export function settleMail(found: Found, clauses: Clause[], context: Clause[] = []): Map<Right, string> {
+  const setBy = new Map<Right, string>();
+  for (const resolver of MAIL_RESOLVERS) {
+    const before = [...found];
+    resolver.resolve(found, clauses, context);
+    if (found.size === before.length && before.every(([right, words]) => found.get(right) === words)) continue;
+    for (const [right, words] of found) if (!before.some(([r, w]) => r === right && w === words)) setBy.set(right, resolver.name);
+  }
+  return setBy;
 }
 
 /** A request said in another sentence; a sentence that only asks or weighs it ("hvis jeg melder meg av, mister jeg …?") is passed over. */

@@ -7,6 +7,7 @@
  *   npm run eval:triage -- --unseen [--blind DIR] [--no-spam] [--no-corpus] [--save]
  * A new blind set, once on arrival: npm run eval:triage -- --first-sight --labels DIR/labels.jsonl
  * Real mail that asks for nothing (SpamAssassin's kept-out groups): npm run eval:triage -- --spam
+ * Hits per rule, so dead rules show: npm run eval:triage -- --split all --rule-hits
  */
 import { parseArgs } from "node:util";
 import { evaluateMails } from "./evaluate";
@@ -16,6 +17,7 @@ import { isMiss, scoreTriage } from "./score";
 import { runFirstSight } from "./first-sight";
 import { runUnseen } from "./run-unseen";
 import { runSpam } from "./spam";
+import { formatRuleHits } from "../classify/rules/hits";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
       "first-sight": { type: "boolean", default: false },
       spam: { type: "boolean", default: false },
       groups: { type: "string" },
+      "rule-hits": { type: "boolean", default: false },
     },
   });
   if (values["first-sight"]) {
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
 
   const results = await evaluateMails(labelled);
   console.log(`\n${formatReport(scoreTriage(results), `split ${split}, ${source}`)}`);
+  if (values["rule-hits"]) console.log(`\n${await formatRuleHits(labelled)}`);
   if (values.errors) {
     const misses = results.filter(isMiss);
     console.log(`\n${misses.length} mails with a wrong category, rights or language:`);

@@ -1,0 +1,139 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { businessNamesOf } from "../knowledge/business-names";
+import { loadKnowledgeBase } from "../knowledge/load";
+import { applyRule, findRights } from "../triage/classify/rights";
+import { ASKING_ABOUT_RULES } from "../triage/classify/asking-about";
+import { COMPLAINT_RULES, findComplaint } from "../triage/classify/complaint";
+import { RIGHT_RULES } from "../triage/classify/right-rules";
+import { builtText } from "../triage/classify/rules/build";
+import { loadRuleFile, ruleFiles, RuleError } from "../triage/classify/rules/check";
+import { builtFileOf, compileRule, type CompiledRule } from "../triage/classify/rules/compile";
+import { PhraseIndex } from "../triage/classify/phrase";
+import { clauses, fold } from "../triage/understand/normalize";
+import { RIGHTS } from "../triage/types";
+
+const RULE_FILES = ruleFiles();
+// Checking the files is the test: a bad entry throws here, naming the file and the rule.
+const CHECKED = RULE_FILES.flatMap((file) => loadRuleFile(file));
+
+/** Whether the rule fires in some clause of the sentence, as the classifier reads it (not negated, for a rule that may be). */
+function fires(rule: CompiledRule, sentence: string): boolean {
+  return clauses(sentence).some((clause) => {
+    const found = applyRule(rule, clause);
+    return found !== undefined && !found.negated;
+  });
+}
+
+// The classifier runs a rule only on clauses holding its literal words (PhraseIndex): each rule's words as the index derives them.
+const RUN = [...ASKING_ABOUT_RULES, ...COMPLAINT_RULES, ...RIGHT_RULES];
+const INDEX = new PhraseIndex(RUN.map((rule) => rule.re));
+const INDEX_POSITION = new Map(RUN.map((rule, i) => [rule.id, i]));
+
+// One test per rule, from the examples written beside it in the data.
+describe.each(CHECKED.map((rule) => [rule.spec.id, rule] as const))("rule %s", (_, { spec, match, noMatch }) => {
+  const rule = compileRule(spec);
+  it.each(match)("fires on «%s»", (sentence) => {
+    expect(fires(rule, sentence)).toBe(true);
+  });
+  it.each(match)("is not passed over by the literal prefilter on «%s»", (sentence) => {
+    const firing = clauses(sentence).filter((clause) => applyRule(rule, clause)?.negated === false);
+    expect(firing.some((clause) => INDEX.candidates(clause).includes(INDEX_POSITION.get(spec.id)!))).toBe(true);
+  });
+  if (noMatch.length > 0) {
+    it.each(noMatch)("does not fire on «%s»", (sentence) => {
+      expect(fires(rule, sentence)).toBe(false);
+    });
+  }
+});
+
+describe("rule data", () => {
+  it("holds no name of a business, its products or its processors: they come from the knowledge base", () => {
+    const knowledgeBases = [path.join(import.meta.dirname, "../knowledge/bedre-bedrift.yaml"), path.join(import.meta.dirname, "fixtures/knowledge/solbakken-bakeri.yaml")];
+    const names = knowledgeBases.flatMap((file) => {
+      const kb = loadKnowledgeBase(file);
+      const { business, processors } = businessNamesOf(kb);
+      return [...business, ...processors].map((name) => fold(name).replace(/[\s,]+(as|asa|ltd|llc|inc)\.?$/, "")).filter((name) => name.length >= 4);
+    });
+    expect(names).toEqual(expect.arrayContaining(["bedre bedrift", "solbakken bakeri", "whereby"]));
+    for (const file of RULE_FILES) {
+      const text = fold(fs.readFileSync(file, "utf8"));
+      const found = names.filter((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
+      expect({ file: path.basename(file), found }).toEqual({ file: path.basename(file), found: [] });
+    }
+  });
+
+  it.each(RULE_FILES)("%s is built: the JSON the classifier reads is the checked YAML (npm run -s rules:build)", (file) => {
+    expect(fs.readFileSync(builtFileOf(file), "utf8")).toBe(builtText(loadRuleFile(file).map((rule) => rule.spec)));
+  });
+
+  it("is what the classifier runs, in the same order", () => {
+    const runs = RUN.map((rule) => [rule.id, rule.re.source]);
+    expect(runs).toEqual(CHECKED.map(({ spec }) => [spec.id, compileRule(spec).re.source]));
+  });
+
+  it("gives every rule a distinct id across the files", () => {
+    const ids = CHECKED.map((rule) => rule.spec.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("loading a rule file rejects a bad entry, naming the rule", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rules-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  const load = (yaml: string) => {
+    const file = path.join(dir, `bad-${n++}.yml`);
+    fs.writeFileSync(file, yaml);
+    return () => loadRuleFile(file, RIGHTS).map((rule) => compileRule(rule.spec));
+  };
+  const rule = (id: string, pattern: string, match = "Slett meg.") => `  - id: ${id}\n    finds: erasure\n    pattern: "${pattern}"\n    match: ["${match}"]\n`;
+
+  it("accepts a good file and compiles its fragments", () => {
+    const rules = load(`fragments:\n  DATA: "(data|opplysning*)"\nrules:\n${rule("erasure.slett-data", "slett* _ {DATA}", "Slett dataene mine.")}`)();
+    expect(rules.map((r) => r.id)).toEqual(["erasure.slett-data"]);
+    expect(rules[0]!.re.test(" slett alle opplysningene mine ")).toBe(true);
+  });
+
+  it.each([
+    ["a duplicate id", `rules:\n${rule("erasure.a", "slett meg")}${rule("erasure.a", "fjern meg")}`, /rule erasure\.a: the id is used twice/],
+    ["a duplicate pattern", `rules:\n${rule("erasure.a", "slett meg")}${rule("erasure.b", "slett meg")}`, /rule erasure\.b: the same pattern as rule erasure\.a/],
+    ["an unknown fragment", `rules:\n${rule("erasure.a", "slett {DATAS}")}`, /rule erasure\.a: unknown fragment or placeholder \{DATAS\}/],
+    ["an unknown placeholder", `rules:\n${rule("erasure.a", "slett {kunde}")}`, /rule erasure\.a: unknown fragment or placeholder \{kunde\}/],
+    ["an unknown guard", `rules:\n  - id: erasure.a\n    finds: erasure\n    pattern: "slett meg"\n    guards: [NOT_ME]\n    match: ["Slett meg."]\n`, /rule erasure\.a: unknown guard NOT_ME/],
+    ["a rule without a must-match example", `rules:\n  - id: erasure.a\n    finds: erasure\n    pattern: "slett meg"\n`, /rule erasure\.a: no sentence it must match/],
+    ["an unknown right", `rules:\n  - id: erasure.a\n    finds: deletion\n    pattern: "slett meg"\n    match: ["Slett meg."]\n`, /rule erasure\.a: finds «deletion»/],
+    ["a word with punctuation the folded text never has", `rules:\n${rule("erasure.a", "slett (e-post|data)")}`, /rule erasure\.a: the word «e-post» never occurs in folded text: write «epost»/],
+    ["alternatives that fold to one", `rules:\n${rule("erasure.a", "slett (ikke ennå|ikke enna)")}`, /rule erasure\.a: «ikke enna» appears twice/],
+    ["a dialect word the text is read past", `rules:\n${rule("erasure.a", "(ikkje|ikke) slett")}`, /rule erasure\.a: the word «ikkje» is read as «ikke»/],
+    ["a word the typo corrector rewrites", `rules:\n${rule("erasure.a", "(makulerer|slett) meg")}`, /rule erasure\.a: the word «makulerer» is corrected to «makulere»/],
+    ["a fragment no rule uses", `fragments:\n  DATA: "(data)"\nrules:\n${rule("erasure.a", "slett meg")}`, /DATA defined but used by no rule/],
+    ["a field that does not exist", `rules:\n  - id: erasure.a\n    finds: erasure\n    patern: "slett meg"\n    match: ["Slett meg."]\n`, /rule erasure\.a: .*patern/],
+  ])("%s", (_, yaml, message) => {
+    expect(load(yaml)).toThrow(RuleError);
+    expect(load(yaml)).toThrow(message);
+  });
+});
+
+describe("reasons the owner reads name what found the right", () => {
+  const reasonsOf = (text: string) => findRights(clauses(text)).reasons;
+
+  it("a rule, by its id", () => {
+    expect(reasonsOf("Vennligst slett alle opplysninger om meg.")).toEqual(["«slett alle opplysninger» → erasure [erasure.slett-data]"]);
+  });
+
+  it("a negated mention, by its rule's id", () => {
+    expect(findRights(clauses("Jeg vil ikke slette kontoen min.")).negated.join()).toMatch(/\(nektet \/ negated\) \[erasure\.[a-z0-9-]+\]$/);
+  });
+
+  it("a complaint, by its rule's id", () => {
+    expect(findComplaint(clauses("Dette er helt uakseptabelt.")).reasons).toEqual(["«uakseptabelt» → complaint [complaint.uakseptabel]"]);
+  });
+
+  it("a right only a whole-mail resolver finds, by the resolver's name", () => {
+    const reasons = reasonsOf("Jeg meldte meg på nyhetsbrevet i fjor. Fint om dere stryker meg.");
+    expect(reasons).toEqual([expect.stringMatching(/→ withdraw_consent \[withdrawal-said-with-a-pronoun\]$/)]);
+  });
+});
