@@ -3,8 +3,7 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { classifyByRules, classifyMail } from "../../triage/classify/index";
 import type { ParsedMail } from "../../triage/mail";
-import { mailFeatures } from "../../triage/model/features";
-import { scoreHeads } from "../../triage/model/linear";
+import { mailScores } from "../../triage/model/features";
 import { committedModel } from "../../triage/model/model";
 import { parseMail } from "../../triage/parse";
 import { format } from "./stats";
@@ -48,7 +47,7 @@ export async function benchMail(rounds = 5): Promise<string[]> {
   };
   const classify = perMail(classifyMail);
   const rules = perMail(classifyByRules);
-  const modelOnly = model ? perMail((mail) => scoreHeads(model.weights, mailFeatures(mail))) : NaN;
+  const modelOnly = model ? perMail((mail) => mailScores(model.weights, mail)) : NaN;
   return [
     `Mail: mailparser alone ${format(parserOnly, 0)} mails/s; parse + classify ${format(pipeline, 0)} mails/s`
       + ` = ${format((pipeline / parserOnly) * 100, 0)} % of parsing alone (target ≥ 80 %), ${sources.length} mails × ${rounds}`,
