@@ -25,7 +25,7 @@ export interface TrainOptions {
   rightsOffset: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { C: 10, passes: 10, seed: 20261207, balanced: true, rightsOffset: 0.2 };
+export const DEFAULT_TRAIN: TrainOptions = { C: 30, passes: 10, seed: 20261207, balanced: true, rightsOffset: 0.2 };
 
 /** mulberry32: a small seeded generator, the same sequence on every machine. */
 function random(seed: number): () => number {
@@ -118,15 +118,19 @@ export function shiftBias(weights: Float64Array, heads: number, which: readonly 
   for (const h of which) weights[BIAS_BUCKET * heads + h]! += offset;
 }
 
+/** Int8 weights with one scale per head and the biases apart (the bias bucket's weights; `weights` is changed). */
 export function quantise(weights: Float64Array, heads: number): QuantisedWeights {
   const values = new Int8Array(BUCKETS * heads);
   const scales = new Float32Array(heads);
+  const biases = new Float32Array(heads);
   for (let h = 0; h < heads; h++) {
+    biases[h] = weights[BIAS_BUCKET * heads + h]!;
+    weights[BIAS_BUCKET * heads + h] = 0;
     let max = 0;
     for (let f = 0; f < BUCKETS; f++) max = Math.max(max, Math.abs(weights[f * heads + h]!));
     const scale = max / 127 || 1;
     scales[h] = scale;
     for (let f = 0; f < BUCKETS; f++) values[f * heads + h] = Math.round(weights[f * heads + h]! / scale);
   }
-  return { heads, values, scales };
+  return { heads, values, scales, biases };
 }
