@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { choiceSets } from "../triage/eval/unseen";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
 describe("npm run eval:triage -- --unseen", () => {
@@ -14,5 +15,13 @@ describe("npm run eval:triage -- --unseen", () => {
     expect(lines.some((line) => /^mean\s+16\s/.test(line))).toBe(true);
     expect(stdout).toContain("calibration");
     expect(lines.at(-1)).toMatch(/^mean: macro-F1 \d{1,3}\.\d %, exact rights \d{1,3}\.\d %$/);
+  });
+});
+
+describe("the sets the votes are chosen on", () => {
+  it("are those the rules were never tuned on, never the final exam; all but the exam when there are none", () => {
+    const sets = Array.from({ length: 28 }, (_, i) => `set${String(i + 1).padStart(2, "0")}`);
+    expect(choiceSets(sets)).toEqual(["set23", "set24", "set25", "set26"]);
+    expect(choiceSets(["set01", "set02", "set27"])).toEqual(["set01", "set02"]);
   });
 });

@@ -3,8 +3,7 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 import { classifyByRules, classifyMail } from "../../triage/classify/index";
 import type { ParsedMail } from "../../triage/mail";
-import { mailFeatures } from "../../triage/model/features";
-import { scoreHeads } from "../../triage/model/linear";
+import { mailScores } from "../../triage/model/features";
 import { committedModel } from "../../triage/model/model";
 import { parseMail, readWithMailparser } from "../../triage/parse";
 import { format } from "./stats";
@@ -80,7 +79,7 @@ export async function benchMail(rounds = 5): Promise<string[]> {
   };
   const classify = perMail(classifyMail);
   const rules = perMail(classifyByRules);
-  const modelOnly = model ? perMail((mail) => scoreHeads(model.weights, mailFeatures(mail))) : NaN;
+  const modelOnly = model ? perMail((mail) => mailScores(model.weights, mail)) : NaN;
   return [
     `Mail (${sources.length} corpus mails × ${rounds}, the same mails in the same run): mailparser alone ${format(perSecond(spent.mailparser.wall), 0)} mails/s;`
       + ` parse + classify ${format(perSecond(spent.pipeline.wall), 0)} mails/s = ${share(spent.pipeline, spent.mailparser)} of mailparser alone (target ≥ 80 %)`,

@@ -1,8 +1,9 @@
 /** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set, prints the table. */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { blindSets, trainingExamples } from "../model/dataset";
 import { COMBINATION_FILE } from "../model/model";
-import { chooseCombination, fitTemperature, formatUnseen, outOfFoldScores, reliability, scoreSets } from "./unseen";
+import type { Combination } from "../model/weights-file";
+import { choiceSets, chooseCombination, fitTemperature, formatUnseen, outOfFoldScores, reliability, scoreSets } from "./unseen";
 
 export async function runUnseen(options: { blindDir?: string; spam: boolean; corpus: boolean; save: boolean }): Promise<void> {
   const started = Date.now();
@@ -10,8 +11,12 @@ export async function runUnseen(options: { blindDir?: string; spam: boolean; cor
   const examples = await trainingExamples({ blindDir: options.blindDir, spam: options.spam, corpus: options.corpus }, note);
   const sets = blindSets(options.blindDir).map((set) => set.name);
   const items = outOfFoldScores(examples, sets, undefined, (set) => note(`training without ${set}`));
-  const chosen = chooseCombination(items);
-  const combination = { ...chosen, temperature: fitTemperature(items, chosen) };
+  const chosenOn = choiceSets(sets);
+  const chosen = chooseCombination(items, chosenOn);
+  const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
+  // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
+  const kept = existsSync(COMBINATION_FILE) ? (JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Combination) : {};
+  const combination: Combination = { ...kept, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
   console.log(formatUnseen(scoreSets(items, combination), combination, reliability(items, combination)));
   if (options.save) {
     writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);

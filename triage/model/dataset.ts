@@ -104,8 +104,6 @@ export async function spamAssassinExamples(group: string, every = 1): Promise<Ex
   return examples;
 }
 
-/** Easy ham is five times the spam: every fourth mail is enough to learn what ordinary mail looks like. */
-export const TRAINING_SPAM_SAMPLE: Record<(typeof TRAINING_SPAM_GROUPS)[number], number> = { "easy-ham-1": 4, "spam-1": 1 };
 
 export interface TrainingSources {
   blindDir?: string;
@@ -123,7 +121,7 @@ export async function trainingExamples(sources: TrainingSources = {}, progress: 
   examples.push(...(await blindExamples(sources.blindDir)));
   progress(`${examples.length} labelled mails`);
   if (sources.spam !== false) {
-    for (const group of TRAINING_SPAM_GROUPS) examples.push(...(await spamAssassinExamples(group, TRAINING_SPAM_SAMPLE[group])));
+    for (const group of TRAINING_SPAM_GROUPS) examples.push(...(await spamAssassinExamples(group)));
     progress(`${examples.length} with SpamAssassin ${TRAINING_SPAM_GROUPS.join(", ")}`);
   }
   for (const file of sources.labels ?? []) examples.push(...(await labelledExamples("owner", readLabels(file))));

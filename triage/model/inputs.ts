@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_LABELS, readLabels } from "../eval/labels";
-import { TRAINING_SPAM_GROUPS, TRAINING_SPAM_SAMPLE, blindSets, spamAssassinSources } from "./dataset";
+import { TRAINING_SPAM_GROUPS, blindSets, spamAssassinSources } from "./dataset";
 import type { TrainOptions } from "./linear";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,6 +25,6 @@ export function trainingInputsHash(options: { labels?: readonly string[]; combin
     add("labels", readFileSync(labels));
     for (const mail of readLabels(labels)) add(mail.file, readFileSync(mail.path));
   }
-  for (const group of TRAINING_SPAM_GROUPS) for (const { file, source } of spamAssassinSources(group, TRAINING_SPAM_SAMPLE[group])) add(file, source);
+  for (const group of TRAINING_SPAM_GROUPS) for (const { file, source } of spamAssassinSources(group)) add(file, source);
   return hash.digest("hex");
 }

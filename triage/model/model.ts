@@ -7,8 +7,7 @@ import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
 import { combine } from "./combine";
-import { mailFeatures, modelWords, wordBucket } from "./features";
-import { scoreHeads } from "./linear";
+import { mailScores, modelWords, wordBucket } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
@@ -53,7 +52,7 @@ function wordCount(mail: ParsedMail): number {
 /** The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is. */
 export function withModel(mail: ParsedMail, rules: Classification, model = committedModel()): Classification {
   if (!model || wordCount(mail) < (model.combination.rulesAloneBelowWords ?? 0)) return rules;
-  const verdict = combine(scoreHeads(model.weights, mailFeatures(mail)), rules, model.combination);
+  const verdict = combine(mailScores(model.weights, mail), rules, model.combination);
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];

@@ -28,6 +28,8 @@ export interface WeightsFile {
   trainedOn: Record<string, number>;
   combination: Combination;
   scales: number[];
+  /** Each head's bias, apart from the int8 weights (absent in older files: zero). */
+  biases?: number[];
   buckets: string;
   values: string;
 }
@@ -40,7 +42,7 @@ export interface LoadedModel {
 }
 
 export function encodeWeights(model: LoadedModel, trainedOn: Record<string, number>): string {
-  const { heads, values, scales } = model.weights;
+  const { heads, values, scales, biases } = model.weights;
   const bucketBytes: number[] = [];
   const kept: number[] = [];
   let previous = 0;
@@ -65,6 +67,7 @@ export function encodeWeights(model: LoadedModel, trainedOn: Record<string, numb
     trainedOn,
     combination: model.combination,
     scales: [...scales],
+    biases: [...biases],
     buckets: Buffer.from(bucketBytes).toString("base64"),
     values: Buffer.from(kept).toString("base64"),
   };
@@ -96,7 +99,7 @@ export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<s
   }
   return {
     headNames: file.heads,
-    weights: { heads, values, scales: Float32Array.from(file.scales) },
+    weights: { heads, values, scales: Float32Array.from(file.scales), biases: Float32Array.from(file.biases ?? file.heads.map(() => 0)) },
     combination: file.combination,
     inputsHash: file.inputsHash,
     trainedOn: file.trainedOn,
