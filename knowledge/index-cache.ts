@@ -14,6 +14,11 @@ import type { KnowledgeBase } from "./schema";
  */
 export const DEFAULT_INDEX_CACHE_DIR = projectPath("node_modules", ".cache", "personvern-assistent");
 
+/** Where the index is kept: systemd's CacheDirectory= (it sets CACHE_DIRECTORY, writable by the service's user), else node_modules/.cache. */
+export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CACHE_DIRECTORY?.split(":")[0] || DEFAULT_INDEX_CACHE_DIR;
+}
+
 /** Bump when what is stored changes shape. */
 const FORMAT = "qa-index 2";
 /** The modules that turn a knowledge-base file into what is stored; what they import is followed. */
@@ -41,7 +46,7 @@ interface Stored {
  * read or written is passed over: the answer is the same, only slower.
  */
 export async function prepareKnowledge(file: string, options: { cacheDir?: string } = {}): Promise<PreparedKnowledge> {
-  const cacheDir = options.cacheDir ?? DEFAULT_INDEX_CACHE_DIR;
+  const cacheDir = options.cacheDir ?? indexCacheDir();
   let source: Buffer | undefined;
   try {
     source = fs.readFileSync(file);

@@ -113,8 +113,8 @@ describe("the Q&A index kept between runs", () => {
 
 describe("ask through the command line", () => {
   const run = promisify(execFile);
-  const ask = async (knowledgeFile: string, question: string) =>
-    (await run(process.execPath, ["--import", "tsx", "cli.ts", "ask", question], { cwd: root, env: { ...process.env, KNOWLEDGE_FILE: knowledgeFile } })).stdout;
+  const ask = async (knowledgeFile: string, question: string, env: Record<string, string> = {}) =>
+    (await run(process.execPath, ["--import", "tsx", "cli.ts", "ask", question], { cwd: root, env: { ...process.env, KNOWLEDGE_FILE: knowledgeFile, ...env } })).stdout;
 
   it("answers from the knowledge base as it is now, run after run", async () => {
     const file = bakeryCopy(freshDir());
@@ -125,5 +125,11 @@ describe("ask through the command line", () => {
     const changed = await ask(file, question);
     expect(changed).toContain("seks uker");
     expect(changed).not.toContain("tre måneder");
+  });
+
+  it("keeps the index where systemd's CacheDirectory= says (CACHE_DIRECTORY), so a service user can write it", async () => {
+    const cacheDirectory = freshDir();
+    expect(await ask(bakeryCopy(freshDir()), "hvor lenge har dere telefonnummeret mitt?", { CACHE_DIRECTORY: cacheDirectory })).toContain("tre måneder");
+    expect(fs.readdirSync(cacheDirectory).filter((name) => name.startsWith("qa-index-"))).toHaveLength(1);
   });
 });
