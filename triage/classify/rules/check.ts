@@ -19,6 +19,7 @@ import { projectPath } from "../../../project-path";
 import { RIGHTS } from "../../types";
 import { phrase } from "../phrase";
 import { compileRule, type RuleSpec } from "./compile";
+import { RAW_FAMILIES } from "./raw";
 
 const Guard = z.union([
   z.string().min(1),
@@ -74,8 +75,10 @@ export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS
 
 export const RULES_DIR = projectPath("triage", "classify", "rules");
 
-export function ruleFiles(): string[] {
-  return fs.readdirSync(RULES_DIR).filter((name) => name.endsWith(".yml")).sort().map((name) => path.join(RULES_DIR, name));
+/** The phrase rule files; `raw`: the raw rule files instead (check-raw.ts). */
+export function ruleFiles(raw = false): string[] {
+  const isRaw = (name: string) => path.basename(name, ".yml") in RAW_FAMILIES;
+  return fs.readdirSync(RULES_DIR).filter((name) => name.endsWith(".yml") && isRaw(name) === raw).sort().map((name) => path.join(RULES_DIR, name));
 }
 
 /** Reads and checks one rule file. `knownFinds`: what a rule of this family may find (by default, by the file's name). */
