@@ -71,7 +71,12 @@ export class RuleError extends Error {}
 const REFERENCE = /\{([A-Za-z_]+)\}/g;
 
 /** The families, by file name, and what a rule of each may find. */
-export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS, complaint: ["complaint"], "asking-about": ["asking_about"] };
+export const RULE_FAMILIES: Record<string, readonly string[]> = {
+  rights: RIGHTS,
+  complaint: ["complaint"],
+  "asking-about": ["asking_about"],
+  cues: ["not_a_request", "need_nothing_more", "received", "disclaimer", "how_to_myself", "asking_how", "asking_if", "hypothetical", "is_it_a_scam", "not_about_you", "someone_else", "no_case", "only_asking"],
+};
 
 export const RULES_DIR = projectPath("triage", "classify", "rules");
 
