@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
-import { RuleError } from "./check";
+import { RuleError, schemaError } from "./check";
 import { RAW_FAMILIES, RAW_INPUTS, RawRuleGroup, type RawRulesBuilt } from "./raw";
 
 const RawRule = z
@@ -39,12 +39,7 @@ export function loadRawRuleFile(file: string, knownFinds = RAW_FAMILIES[path.bas
   if (!knownFinds) throw new RuleError(`${file}: no raw rule family of that name (known: ${Object.keys(RAW_FAMILIES).join(", ")})`);
   const where = file.replace(/^.*\/triage\//, "triage/");
   const parsed = RawRuleFile.safeParse(parse(fs.readFileSync(file, "utf8")));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const rules = parsed.error.issues[0]!.path[0] === "rules" ? (parse(fs.readFileSync(file, "utf8")) as { rules?: { id?: string }[] }).rules : undefined;
-    const at = rules ? `rule ${rules[Number(issue.path[1])]?.id ?? `#${Number(issue.path[1]) + 1}`}` : issue.path.join(".");
-    throw new RuleError(`${where}: ${at}: ${issue.path.slice(2).join(".")} ${issue.message}`.replace(/\s+/g, " "));
-  }
+  if (!parsed.success) throw schemaError(file, where, parsed.error);
   const { finds, rules } = parsed.data;
   const problems: string[] = [];
   const missing = knownFinds.filter((name) => !(name in finds));

@@ -91,12 +91,15 @@ export function loadRuleFile(file: string, knownFinds = RULE_FAMILIES[path.basen
   if (!knownFinds) throw new RuleError(`${file}: no rule family of that name (known: ${Object.keys(RULE_FAMILIES).join(", ")})`);
   const where = file.replace(/^.*\/triage\//, "triage/");
   const parsed = RuleFile.safeParse(parse(fs.readFileSync(file, "utf8")));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.length > 1 && issue.path[0] === "rules" ? ruleAt(file, Number(issue.path[1])) : issue.path.join(".");
-    throw new RuleError(`${where}: ${at}: ${issue.path.slice(2).join(".") || ""} ${issue.message}`.replace(/\s+/g, " "));
-  }
+  if (!parsed.success) throw schemaError(file, where, parsed.error);
   return checkRules(parsed.data, knownFinds, where, path.basename(file, ".yml") === "rights");
+}
+
+/** A file the schema rejects: the first problem, at the rule (by id) where it is. */
+export function schemaError(file: string, where: string, error: z.ZodError): RuleError {
+  const issue = error.issues[0]!;
+  const at = issue.path.length > 1 && issue.path[0] === "rules" ? ruleAt(file, Number(issue.path[1])) : issue.path.join(".");
+  return new RuleError(`${where}: ${at}: ${issue.path.slice(2).join(".") || ""} ${issue.message}`.replace(/\s+/g, " "));
 }
 
 function ruleAt(file: string, index: number): string {
