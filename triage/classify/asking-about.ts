@@ -32,8 +32,6 @@ ASKING_ABOUT.push(/^ (?:(?:f eks|feks|eg|e g|for example|for eksempel|such as|li
  * "that's all" after a request, and is passed over.
  */
 const NOT_A_REQUEST = cues("not_a_request");
-// "Just checking before I decide", "lurer bare": a whole sentence of it, not "just wondering how long it takes".
-NOT_A_REQUEST.push(/^ (?:im |i am |i was |jeg )?(?:just|only|bare) (?:wondering|checking|asking|curious|lurer|nysgjerrig)(?: before i decide| for na| for now| forst)? $/, /^ (?:jeg |vi )?(?:lurer|spor) bare $/);
 /** "Jeg har fått det jeg ba om, så jeg trenger ikke noe mer": needing nothing more, once the answer came. */
 const NEED_NOTHING_MORE = anyCue("need_nothing_more");
 const RECEIVED = anyCue("received");
