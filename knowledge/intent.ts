@@ -1,3 +1,5 @@
+import { projectPath } from "../project-path";
+import { loadBuiltRawRules } from "../triage/classify/rules/raw";
 import { clauses, type Clause } from "../triage/understand/normalize";
 import { understand } from "../triage/understand/index";
 import type { Right } from "../triage/types";
@@ -11,14 +13,12 @@ import type { Right } from "../triage/types";
  */
 export interface Handover { kind: "rights_request" | "complaint"; rights: Right[] }
 
-// Patterns run on clauses as the understanding normalises them: folded (æ/ø/å → a/o/a), dialect read as Bokmål.
-// Questions about how a right works, and hypotheticals ("hva skjer hvis jeg …").
-const QUESTION_OPENER = /(^| ,) (is|are|does|do|er|har|gjelder|far (jeg|man)|will (i|you)|vil jeg|blir jeg|skal jeg|ma jeg|would|melder|varsler) /;
-const ASKING_ABOUT = /(^| ,) (hvordan|how|hva|what|whats|hvor|where|nar|when|hvem|who|hvilke|hvilken|which) | (hvis|dersom|if|in case|i tilfelle|if i|hva (skjer|gjor jeg|gjor man)|what (happens|do i do|should i do)|how (do|can|should|would|to) i|how to|kan (jeg|man)|can i|could i|har (jeg|man) rett|do i have|is it possible|er det mulig|hva (betyr|er)|what (does|is|s)|retten til|the right to|lurer pa|wondering|(kan|vil|will|can|do|does) (dere|du|you) (alltid|always|egentlig|actually|really|virkelig)) /;
-// Politeness that makes even a question a request ("can I please have my data deleted?").
-const POLITE = / ((can|could|may) i please|kan jeg vennligst|(vil|kan) (dere|du) (vare|var|vaere) (sa|so) snill|would you (be so kind|mind)) /;
-// A clause that tells the business to act, whatever else the message asks ("slett meg. hvor lenge tar det?").
-const ORDER = /^ (?:(?:hei|hallo|hi|hello|ok|please|kindly|vennligst|bare|just|og|and) )*(slett|fjern|send|gi|vis|rett|endre|oppdater|stopp|delete|remove|erase|give|show|correct|fix|update|stop|send|close|unsubscribe|meld meg av) /;
+// Read on clauses as the understanding normalises them: triage/classify/rules/intent.yml, as built (rules/build.ts).
+const rules = loadBuiltRawRules(projectPath("triage", "classify", "rules", "intent.yml"));
+const QUESTION_OPENER = rules("question-opener");
+const ASKING_ABOUT = rules("asking-about");
+const POLITE = rules("polite");
+const ORDER = rules("order");
 
 function asksAboutUsing(parts: Clause[]): boolean {
   if (parts.some((clause) => POLITE.test(clause.words) || (ORDER.test(clause.words) && !clause.question))) return false;

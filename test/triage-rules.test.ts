@@ -8,7 +8,12 @@ import { applyRule, findRights } from "../triage/classify/rights";
 import { ASKING_ABOUT_RULES } from "../triage/classify/asking-about";
 import { COMPLAINT_RULES, findComplaint } from "../triage/classify/complaint";
 import { RIGHT_RULES } from "../triage/classify/right-rules";
+import { findAutomated } from "../triage/classify/automated";
+import { CUE_RULES } from "../triage/classify/cues";
 import { builtText } from "../triage/classify/rules/build";
+import { builtRawText, loadRawRuleFile } from "../triage/classify/rules/check-raw";
+import type { RawRuleGroup } from "../triage/classify/rules/raw";
+import { parseMail } from "../triage/parse";
 import { loadRuleFile, ruleFiles, RuleError } from "../triage/classify/rules/check";
 import { builtFileOf, compileRule, type CompiledRule } from "../triage/classify/rules/compile";
 import { PhraseIndex } from "../triage/classify/phrase";
@@ -18,6 +23,8 @@ import { RIGHTS } from "../triage/types";
 const RULE_FILES = ruleFiles();
 // Checking the files is the test: a bad entry throws here, naming the file and the rule.
 const CHECKED = RULE_FILES.flatMap((file) => loadRuleFile(file));
+const RAW_RULE_FILES = ruleFiles(true);
+const CHECKED_RAW = RAW_RULE_FILES.flatMap((file) => loadRawRuleFile(file).rules);
 
 /** Whether the rule fires in some clause of the sentence, as the classifier reads it (not negated, for a rule that may be). */
 function fires(rule: CompiledRule, sentence: string): boolean {
@@ -31,6 +38,8 @@ function fires(rule: CompiledRule, sentence: string): boolean {
 const RUN = [...ASKING_ABOUT_RULES, ...COMPLAINT_RULES, ...RIGHT_RULES];
 const INDEX = new PhraseIndex(RUN.map((rule) => rule.re));
 const INDEX_POSITION = new Map(RUN.map((rule, i) => [rule.id, i]));
+// The cues (rules/cues.yml) are tested whole, not through the prefilter.
+const CUE_IDS = new Set(CUE_RULES.map((rule) => rule.id));
 
 // One test per rule, from the examples written beside it in the data.
 describe.each(CHECKED.map((rule) => [rule.spec.id, rule] as const))("rule %s", (_, { spec, match, noMatch }) => {
@@ -38,13 +47,31 @@ describe.each(CHECKED.map((rule) => [rule.spec.id, rule] as const))("rule %s", (
   it.each(match)("fires on «%s»", (sentence) => {
     expect(fires(rule, sentence)).toBe(true);
   });
-  it.each(match)("is not passed over by the literal prefilter on «%s»", (sentence) => {
-    const firing = clauses(sentence).filter((clause) => applyRule(rule, clause)?.negated === false);
-    expect(firing.some((clause) => INDEX.candidates(clause).includes(INDEX_POSITION.get(spec.id)!))).toBe(true);
-  });
+  if (INDEX_POSITION.has(spec.id)) {
+    it.each(match)("is not passed over by the literal prefilter on «%s»", (sentence) => {
+      const firing = clauses(sentence).filter((clause) => applyRule(rule, clause)?.negated === false);
+      expect(firing.some((clause) => INDEX.candidates(clause).includes(INDEX_POSITION.get(spec.id)!))).toBe(true);
+    });
+  }
   if (noMatch.length > 0) {
     it.each(noMatch)("does not fire on «%s»", (sentence) => {
       expect(fires(rule, sentence)).toBe(false);
+    });
+  }
+});
+
+/** Whether a raw rule finds something in an example: the example is its input, or a message whose clauses it reads. */
+function rawFires(group: RawRuleGroup, example: string): boolean {
+  return group.input === "clause" ? clauses(example).some((clause) => group.test(clause.words)) : group.test(example);
+}
+
+describe.each(CHECKED_RAW.map((rule) => [rule.id, rule] as const))("raw rule %s", (_, { group, match, noMatch }) => {
+  it.each(match)("fires on «%s»", (example) => {
+    expect(rawFires(group, example)).toBe(true);
+  });
+  if (noMatch.length > 0) {
+    it.each(noMatch)("does not fire on «%s»", (example) => {
+      expect(rawFires(group, example)).toBe(false);
     });
   }
 });
@@ -58,7 +85,7 @@ describe("rule data", () => {
       return [...business, ...processors].map((name) => fold(name).replace(/[\s,]+(as|asa|ltd|llc|inc)\.?$/, "")).filter((name) => name.length >= 4);
     });
     expect(names).toEqual(expect.arrayContaining(["bedre bedrift", "solbakken bakeri", "whereby"]));
-    for (const file of RULE_FILES) {
+    for (const file of [...RULE_FILES, ...RAW_RULE_FILES]) {
       const text = fold(fs.readFileSync(file, "utf8"));
       const found = names.filter((name) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text));
       expect({ file: path.basename(file), found }).toEqual({ file: path.basename(file), found: [] });
@@ -69,13 +96,18 @@ describe("rule data", () => {
     expect(fs.readFileSync(builtFileOf(file), "utf8")).toBe(builtText(loadRuleFile(file).map((rule) => rule.spec)));
   });
 
+  it.each(RAW_RULE_FILES)("%s is built: the JSON the code reads is the checked YAML (npm run -s rules:build)", (file) => {
+    expect(fs.readFileSync(builtFileOf(file), "utf8")).toBe(builtRawText(loadRawRuleFile(file).built));
+  });
+
   it("is what the classifier runs, in the same order", () => {
-    const runs = RUN.map((rule) => [rule.id, rule.re.source]);
-    expect(runs).toEqual(CHECKED.map(({ spec }) => [spec.id, compileRule(spec).re.source]));
+    const runs = [...RUN, ...CUE_RULES].map((rule) => [rule.id, rule.re.source]);
+    const cuesLast = [...CHECKED.filter(({ spec }) => !CUE_IDS.has(spec.id)), ...CHECKED.filter(({ spec }) => CUE_IDS.has(spec.id))];
+    expect(runs).toEqual(cuesLast.map(({ spec }) => [spec.id, compileRule(spec).re.source]));
   });
 
   it("gives every rule a distinct id across the files", () => {
-    const ids = CHECKED.map((rule) => rule.spec.id);
+    const ids = [...CHECKED.map((rule) => rule.spec.id), ...CHECKED_RAW.map((rule) => rule.id)];
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -117,6 +149,40 @@ describe("loading a rule file rejects a bad entry, naming the rule", () => {
   });
 });
 
+describe("loading a raw rule file rejects a bad entry, naming the rule", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "raw-rules-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  const load = (rules: string, finds = `finds:\n  machine-footer: { input: text, flags: i }\n`) => {
+    const file = path.join(dir, `bad-${n++}.yml`);
+    fs.writeFileSync(file, `${finds}rules:\n${rules}`);
+    return () => loadRawRuleFile(file, ["machine-footer"]);
+  };
+  const rule = (id: string, regex: string, match = "please do not reply") => `  - id: ${id}\n    finds: machine-footer\n    regex: '${regex}'\n    match: ["${match}"]\n`;
+
+  it("accepts a good file and names the rule that matched", () => {
+    const { rules } = load(rule("automated.a", "do not reply") + rule("automated.b", "unsubscribe here", "unsubscribe here"))();
+    expect(rules.map((r) => r.group.exec("Please do not reply.")?.id)).toEqual(["automated.a", undefined]);
+  });
+
+  it.each([
+    ["a regex that does not compile", rule("automated.a", "(do not reply"), /rule automated\.a: it does not compile/],
+    ["a duplicate id", rule("automated.a", "do not reply") + rule("automated.a", "unsubscribe"), /rule automated\.a: the id is used twice/],
+    ["a duplicate regex", rule("automated.a", "do not reply") + rule("automated.b", "do not reply"), /rule automated\.b: the same regex as rule automated\.a/],
+    ["a rule without a must-match example", `  - id: automated.a\n    finds: machine-footer\n    regex: 'do not reply'\n`, /rule automated\.a: no text it must match/],
+    ["an unknown finds", `  - id: automated.a\n    finds: footer\n    regex: 'do not reply'\n    match: [x]\n`, /rule automated\.a: finds «footer»/],
+    ["a field that does not exist", `  - id: automated.a\n    finds: machine-footer\n    regex: 'do not reply'\n    examples: [x]\n    match: [x]\n`, /rule automated\.a: .*examples/],
+  ])("%s", (_, rules, message) => {
+    expect(load(rules)).toThrow(RuleError);
+    expect(load(rules)).toThrow(message);
+  });
+
+  it("a group the code asks for that the file lacks, or an input no code reads", () => {
+    expect(load(rule("automated.a", "do not reply"), `finds:\n  footer: { input: text }\n`)).toThrow(/finds must be exactly machine-footer \(unknown: footer\)/);
+    expect(load(rule("automated.a", "do not reply"), `finds:\n  machine-footer: { input: body }\n`)).toThrow(/finds\.machine-footer\.input/);
+  });
+});
+
 describe("reasons the owner reads name what found the right", () => {
   const reasonsOf = (text: string) => findRights(clauses(text)).reasons;
 
@@ -135,5 +201,18 @@ describe("reasons the owner reads name what found the right", () => {
   it("a right only a whole-mail resolver finds, by the resolver's name", () => {
     const reasons = reasonsOf("Jeg meldte meg på nyhetsbrevet i fjor. Fint om dere stryker meg.");
     expect(reasons).toEqual([expect.stringMatching(/→ withdraw_consent \[withdrawal-said-with-a-pronoun\]$/)]);
+  });
+
+  it("a machine-sent mail, by the raw rule's id", async () => {
+    const mail = await parseMail(
+      "From: Nettbutikken <no-reply@butikk.example>\r\nTo: post@example.no\r\nSubject: Automatisk svar: Slett meg\r\nPrecedence: bulk\r\n\r\nDette er en automatisk melding. Vennligst ikke svar på denne e-posten.\r\n",
+    );
+    const { strong, weak } = findAutomated(mail);
+    expect(strong).toEqual([
+      "header Precedence: bulk [automated.precedence-bulk]",
+      "avsender / sender no-reply@butikk.example [automated.sender-machine-name]",
+      "tekst / text «Dette er en automatisk» [automated.footer-automatic]",
+    ]);
+    expect(weak).toEqual(["emne / subject «Automatisk svar» [automated.subject-auto-reply]"]);
   });
 });

@@ -3,7 +3,8 @@
  * thanks for a request already handled, or a reference to an earlier request. Compiled once, at module load.
  */
 import { projectPath } from "../../project-path";
-import { anyPhrase, phrase, together } from "./phrase";
+import { anyCue, cues } from "./cues";
+import { phrase, together } from "./phrase";
 import { loadBuiltRules, loadBuiltSpecs } from "./rules/compile";
 
 /**
@@ -30,25 +31,10 @@ ASKING_ABOUT.push(/^ (?:(?:f eks|feks|eg|e g|for example|for eksempel|such as|li
  * this letter". What the mail said before it mentions rights without exercising them. "…anything else/more" is
  * "that's all" after a request, and is passed over.
  */
-const NOT_A_REQUEST = [
-  `(jeg|vi|hun|han|klienten|klienten var|min klient|var klient) (ber|spor|krever) (ikke|ikkje) om (noe|noen ting|noko) [konkret|spesielt|na|enna|nytt]`,
-  `(jeg|vi|hun|han|klienten) (ber|krever) (ikke|ikkje) om (det|dette|sletting|innsyn) (na|enna|forelopig|i dag|akkurat na)`,
-  `(dette|det|denne eposten|denne henvendelsen|brevet|dette brevet|mailen) er (ikke|ikkje) (et|en|eit|ein|noe) [nytt|ny|formelt|formell|slikt|sant] (krav|foresporsel|begjaring|anmodning)`,
-  `(am|im|is|are|were|shes|hes|theyre) not (making|submitting|lodging|filing|asking for|requesting) (a|an|any|one|anything)`,
-  `(this|it|this letter|this email|this message) (is not|isnt) (a|an) [new|formal] (request|demand|subject access request)`,
-  `(i|we) (dont|do not) (need|want|expect) (you|anyone) to do anything`,
-  `(vil|ville|want|wanted|onsker) (bare|just|only) (forsta|a forsta|to understand)`,
-  `(bare|just|only) (vil|ville|want|wanted|onsker) (forsta|a forsta|to understand)`,
-].map(phrase);
-// "Just checking before I decide", "lurer bare": a whole sentence of it, not "just wondering how long it takes".
-NOT_A_REQUEST.push(/^ (?:im |i am |i was |jeg )?(?:just|only|bare) (?:wondering|checking|asking|curious|lurer|nysgjerrig)(?: before i decide| for na| for now| forst)? $/, /^ (?:jeg |vi )?(?:lurer|spor) bare $/);
+const NOT_A_REQUEST = cues("not_a_request");
 /** "Jeg har fått det jeg ba om, så jeg trenger ikke noe mer": needing nothing more, once the answer came. */
-const NEED_NOTHING_MORE = anyPhrase(
-  `(trenger|onsker|vil ha|krever) _ (ikke|ikkje) (noe|noko|noen ting) (mer|annet|videre)`,
-  `(dont|do not|doesnt|does not) (need|want|require) anything (more|else|further)`,
-  `(need|want|require) nothing (more|else|further)`,
-);
-const RECEIVED = phrase(`(fatt|fikk|mottatt|mottok|got|received|have had) _ (det jeg ba om|det vi ba om|svar*|kopi*|oversikt*|what i asked for|what we asked for|it|the copy|a copy|my copy|the data|my data|an answer|a reply|the answer|the reply|everything)`);
+const NEED_NOTHING_MORE = anyCue("need_nothing_more");
+const RECEIVED = anyCue("received");
 const THAT_IS_ALL = / (else|more|further|besides|annet|mer|utover|other) /;
 /** Where a disclaimer's sentence goes on to something else: "…, but please delete it", "…, bare slett kontoen". */
 const GOES_ON = / (,|men|but|bare|just|only|except|unntatt|kun|og|and|sa|so) /;
@@ -78,12 +64,7 @@ export function saysNoRequest(clauses: readonly { words: string }[], i: number):
  * "If you are not the intended recipient, please delete it", "Dersom du har mottatt denne e-posten ved en feil,
  * vennligst slett den". Its "delete it" asks nothing of the business.
  */
-const DISCLAIMER = anyPhrase(
-  `(not|ikke|ikkje) (the|den|rette|riktige|rett|tiltenkte) [intended|rette|riktige|tiltenkte|named] (recipient|recipients|addressee|mottaker|mottakaren|mottakeren|adressat)`,
-  `(intended recipient|intended recipients|rette mottaker|riktige mottaker|tiltenkte mottaker)`,
-  `(if|dersom|hvis|om) (you|du|de|dere|the reader) __ (received|mottatt|motteke|fatt|got) _ (in error|by mistake|by error|ved en feil|ved et uhell|feilaktig|ved ein feil)`,
-  `(may|might|can|kan) (contain|inneholde|innehalde) _ (confidential|privileged|konfidensiell*|taushetsbelagt*|fortrolig*|sensitive|sensitiv)`,
-);
+const DISCLAIMER = anyCue("disclaimer");
 
 export function isDisclaimer(words: string): boolean {
   return DISCLAIMER.test(words);
@@ -93,11 +74,7 @@ export function isDisclaimer(words: string): boolean {
  * "Hvordan endrer jeg navnet …?", "Kan jeg slette kontoen min selv?", "how do I change my e-mail?": asking how to do it
  * oneself. Under a topic subject ("Endre navn", "Slette konto?") the subject names the topic, it asks nothing.
  */
-const HOW_TO_MYSELF = [
-  `(hvordan|korleis|how) (endrer|endrar|sletter|slettar|oppdaterer|oppdaterar|retter|rettar|fjerner|fjernar|avslutter|avsluttar|melder|eksporterer|laster|henter|bytter|byttar|skifter|skiftar|gjor|kan|far|do|can|should) (jeg|eg|man|vi|en|i|we|one) `,
-  `(kan|can|could|may|far|ma|must) (jeg|eg|i|man|vi|we) __ (selv|sjolv|sjol|myself|ourselves|on my own|our own)`,
-  `(hvor|kor|where) (endrer|endrar|oppdaterer|retter|sletter|fjerner|bytter|eksporterer|henter|laster|melder|finner|finn) (jeg|eg|man|en|i|one)`,
-].map(phrase);
+const HOW_TO_MYSELF = cues("how_to_myself");
 export function asksHowToDoItSelf(clauses: readonly { words: string; question?: boolean }[]): boolean {
   return clauses.some((c) => c.question && HOW_TO_MYSELF.some((re) => re.test(c.words)));
 }

@@ -1,7 +1,8 @@
 import type { Clause } from "../understand/normalize";
 import { projectPath } from "../../project-path";
 import { isDisclaimer } from "./asking-about";
-import { anyPhrase, matchedWords, phrase, PhraseIndex } from "./phrase";
+import { anyCue, cues } from "./cues";
+import { matchedWords, PhraseIndex } from "./phrase";
 import { loadBuiltRules } from "./rules/compile";
 
 // Dissatisfaction with how the business handled personal data or its service: rules/complaint.yml, as built.
@@ -9,9 +10,9 @@ export const COMPLAINT_RULES_FILE = projectPath("triage", "classify", "rules", "
 export const COMPLAINT_RULES = loadBuiltRules(COMPLAINT_RULES_FILE);
 
 // Asking how to complain is a question, not a complaint.
-const ASKING_HOW = [`hvordan (kan|klager|gar|skal|sender) (jeg|man|en)`, `how (do|does|can|would|should) (i|one|we|someone|you)`, `(hvor|where) (kan|can) (jeg|i|man|one)`].map(phrase);
+const ASKING_HOW = cues("asking_how");
 /** "Kan jeg klage på karakteren?", "can I file a complaint about …?": whether they may complain, asked. */
-const ASKING_IF = phrase("(kan|far|can|may|could) (jeg|man|en|i|one|we|vi) [ogsa|also|still|fortsatt] (klage|complain|sende inn en klage|sende en klage|send a complaint|file a complaint|lodge a complaint|make a complaint)");
+const ASKING_IF = anyCue("asking_if");
 
 const COMPLAINTS = new PhraseIndex(COMPLAINT_RULES.map((rule) => rule.re));
 
@@ -20,31 +21,15 @@ export interface ComplaintFinding {
 }
 
 /** "Hvis jeg er misfornøyd …, kan jeg gå rett til Datatilsynet?": a case that may never come. */
-const HYPOTHETICAL = phrase("(hvis|dersom|om|if|in case|should|skulle) (jeg|man|en|i|im|one|we|were|vi|someone|noen|kunder|customers|a customer|en kunde|a client|en klient) [noen gang|ever|skulle|should|would|er|blir|am|is|are|were|was|var|ble|bli|be|become|get|feel|foler|have|har|had|hadde|want|vil|onsker|wanted|wish] [ever|noen gang|bli|be|become|to|a|vare] (misfornoyd|unhappy|dissatisfied|not happy|ikke fornoyd|disappointed|skuffet|complain*|klage*|upset|fornoyd|happy|satisfied|report|melde)");
+const HYPOTHETICAL = anyCue("hypothetical");
 /** "Er den fra dere, eller er det svindel?": asking whether a mail is a scam. */
-const IS_IT_A_SCAM = phrase("(er|is|was|var) (det|dette|den|denne|this|it|that) [bare|just|only|really|egentlig|virkelig] [en|et|ei|a|an] (svindel*|scam*|phishing*|fishing|spam|fake|falsk*|svindelforsok*|forfalsk*)");
-const NOT_ABOUT_YOU = new RegExp(
-  [
-    `${phrase("(not|ikke|ikkje) (about|om|regarding|angaende) (you|dere|dykk|your company|your business|{business})").source}(?!personally |personlig )`,
-    phrase("(gjelder|handler) (ikke|ikkje) [om] (dere|dykk|deg)").source,
-    phrase("(nothing to do with you|ingenting med dere a gjore|ikke noe med dere a gjore)").source,
-  ].join("|"),
-);
-const SOMEONE_ELSE = phrase("(another|other|a different|different|et annet|en annen|ein annan|eit anna|et anna|andre) (company*|firm|firms|business*|provider*|organisation*|organization*|shop|store|website|firma*|selskap*|bedrift*|leverandor*|nettbutikk*|butikk*|nettside*|tilbyder*)");
+const IS_IT_A_SCAM = anyCue("is_it_a_scam");
+const NOT_ABOUT_YOU = anyCue("not_about_you");
+const SOMEONE_ELSE = anyCue("someone_else");
 /** "Har ingen konkret sak nå", "purely hypothetical": the mail says it complains of nothing. */
-const NO_CASE = anyPhrase(
-  "(har|have|has|hadde|had) (ingen|no|not|ikke) [noen|any|a] (konkret|konkrete|specific|particular|actual|real|reell|spesiell|bestemt) (sak|case|complaint|klage|issue|problem|matter)",
-  "(purely hypothetical|rent hypotetisk|hypothetically|hypotetisk|hypothetical question|hypotetisk sporsmal)",
-  // "Ingen klage, bare et spørsmål", "not a complaint, just curious".
-  "(ingen|ikke|ikkje|not|no) [en|ein|a|noen|any] (klage|complaint) [,] [men|but] (bare|berre|just|only|kun|merely|simply)",
-  // "Not a big deal, just want it sorted", "ingen stor sak, vil bare ha det ordnet".
-  "(not a big deal|no big deal|not a huge deal|ikke noe stort problem|ingen stor sak|ingen krise|ikke sa farlig|no drama|no worries) [,] __ (just|bare|berre|only)",
-);
+const NO_CASE = anyCue("no_case");
 /** "Bare lurer", "just curious, nothing specific": the questions are only questions (what the mail states may still complain). */
-const ONLY_ASKING = anyPhrase(
-  "(just curious|bare nysgjerrig|bare lurer|lurer bare|just wondering|just asking|spor bare|bare et sporsmal|just a question|out of interest|av nysgjerrighet)",
-  "(nothing|ingenting|ikke noe) (specific|konkret|bestemt) [in mind|going on|har skjedd]",
-);
+const ONLY_ASKING = anyCue("only_asking");
 
 /** `subjectClauses`: how many of the clauses, from the start, are the subject's. */
 export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintFinding {

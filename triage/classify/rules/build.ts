@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadRuleFile, ruleFiles, RuleError } from "./check";
+import { builtRawText, loadRawRuleFile } from "./check-raw";
 import { builtFileOf, type RuleSpec } from "./compile";
 
 /** One rule a line, so a change to one rule is a one-line diff. */
@@ -13,11 +14,23 @@ export function builtText(specs: RuleSpec[]): string {
   return `[\n${specs.map((spec) => JSON.stringify(spec)).join(",\n")}\n]\n`;
 }
 
+/** Every rules/*.yml checked, with the JSON to write beside it: phrase rules (check.ts) and raw rules (check-raw.ts). */
+function builtTexts(): { file: string; text: string; count: number }[] {
+  return [
+    ...ruleFiles().map((file) => {
+      const specs = loadRuleFile(file).map((rule) => rule.spec);
+      return { file, text: builtText(specs), count: specs.length };
+    }),
+    ...ruleFiles(true).map((file) => {
+      const { built } = loadRawRuleFile(file);
+      return { file, text: builtRawText(built), count: built.rules.length };
+    }),
+  ];
+}
+
 function main(checkOnly: boolean): number {
   let stale = 0;
-  for (const file of ruleFiles()) {
-    const checked = loadRuleFile(file);
-    const text = builtText(checked.map((rule) => rule.spec));
+  for (const { file, text, count } of builtTexts()) {
     const built = builtFileOf(file);
     const name = path.relative(process.cwd(), built);
     if (fs.existsSync(built) && fs.readFileSync(built, "utf8") === text) continue;
@@ -26,7 +39,7 @@ function main(checkOnly: boolean): number {
       stale++;
     } else {
       fs.writeFileSync(built, text);
-      console.log(`${name}: ${checked.length} rules`);
+      console.log(`${name}: ${count} rules`);
     }
   }
   return stale > 0 ? 1 : 0;

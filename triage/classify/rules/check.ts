@@ -19,6 +19,7 @@ import { projectPath } from "../../../project-path";
 import { RIGHTS } from "../../types";
 import { phrase } from "../phrase";
 import { compileRule, type RuleSpec } from "./compile";
+import { RAW_FAMILIES } from "./raw";
 
 const Guard = z.union([
   z.string().min(1),
@@ -70,12 +71,19 @@ export class RuleError extends Error {}
 const REFERENCE = /\{([A-Za-z_]+)\}/g;
 
 /** The families, by file name, and what a rule of each may find. */
-export const RULE_FAMILIES: Record<string, readonly string[]> = { rights: RIGHTS, complaint: ["complaint"], "asking-about": ["asking_about"] };
+export const RULE_FAMILIES: Record<string, readonly string[]> = {
+  rights: RIGHTS,
+  complaint: ["complaint"],
+  "asking-about": ["asking_about"],
+  cues: ["not_a_request", "need_nothing_more", "received", "disclaimer", "how_to_myself", "asking_how", "asking_if", "hypothetical", "is_it_a_scam", "not_about_you", "someone_else", "no_case", "only_asking"],
+};
 
 export const RULES_DIR = projectPath("triage", "classify", "rules");
 
-export function ruleFiles(): string[] {
-  return fs.readdirSync(RULES_DIR).filter((name) => name.endsWith(".yml")).sort().map((name) => path.join(RULES_DIR, name));
+/** The phrase rule files; `raw`: the raw rule files instead (check-raw.ts). */
+export function ruleFiles(raw = false): string[] {
+  const isRaw = (name: string) => path.basename(name, ".yml") in RAW_FAMILIES;
+  return fs.readdirSync(RULES_DIR).filter((name) => name.endsWith(".yml") && isRaw(name) === raw).sort().map((name) => path.join(RULES_DIR, name));
 }
 
 /** Reads and checks one rule file. `knownFinds`: what a rule of this family may find (by default, by the file's name). */
@@ -83,12 +91,15 @@ export function loadRuleFile(file: string, knownFinds = RULE_FAMILIES[path.basen
   if (!knownFinds) throw new RuleError(`${file}: no rule family of that name (known: ${Object.keys(RULE_FAMILIES).join(", ")})`);
   const where = file.replace(/^.*\/triage\//, "triage/");
   const parsed = RuleFile.safeParse(parse(fs.readFileSync(file, "utf8")));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const at = issue.path.length > 1 && issue.path[0] === "rules" ? ruleAt(file, Number(issue.path[1])) : issue.path.join(".");
-    throw new RuleError(`${where}: ${at}: ${issue.path.slice(2).join(".") || ""} ${issue.message}`.replace(/\s+/g, " "));
-  }
+  if (!parsed.success) throw schemaError(file, where, parsed.error);
   return checkRules(parsed.data, knownFinds, where, path.basename(file, ".yml") === "rights");
+}
+
+/** A file the schema rejects: the first problem, at the rule (by id) where it is. */
+export function schemaError(file: string, where: string, error: z.ZodError): RuleError {
+  const issue = error.issues[0]!;
+  const at = issue.path.length > 1 && issue.path[0] === "rules" ? ruleAt(file, Number(issue.path[1])) : issue.path.join(".");
+  return new RuleError(`${where}: ${at}: ${issue.path.slice(2).join(".") || ""} ${issue.message}`.replace(/\s+/g, " "));
 }
 
 function ruleAt(file: string, index: number): string {

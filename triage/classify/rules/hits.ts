@@ -2,7 +2,9 @@
  * Hits per rule over labelled mail (`npm run eval:triage -- --rule-hits`), so dead rules show:
  *   fires  mails where the rule matches a clause (not negated), whether or not an earlier rule for the same right won
  *   shown  mails whose reasons name the rule (it gave the words the owner reads; asking-about rules give none)
- *   right  of those shown, mails labelled with what the rule finds (its right, or complaint)
+ *   right  of those shown, mails labelled with what the rule finds (its right, complaint, or automated)
+ * The rules for machine-sent mail (rules/automated.yml) are counted over the header, address, subject or text they
+ * read; the cues (rules/cues.yml) and asking-about rules give no reasons, so only their fires count.
  */
 import fs from "node:fs";
 import type { LabelledMail } from "../../eval/labels";
@@ -13,10 +15,52 @@ import { ASKING_ABOUT_RULES } from "../asking-about";
 import { COMPLAINT_RULES } from "../complaint";
 import { RIGHT_RULES } from "../right-rules";
 import { applyRule } from "../rights";
+import { AUTOMATED_RULES_FILE } from "../automated";
+import { CUE_RULES } from "../cues";
+import type { ParsedMail } from "../../mail";
+import type { Clause } from "../../understand/normalize";
+import { builtFileOf, type CompiledRule } from "./compile";
+import { RawRuleGroup, type RawInput, type RawRulesBuilt } from "./raw";
 
 const NAMED_RULE = /\[([a-z_]+\.[a-z0-9-]+)\]$/;
 
-const RULES = [...RIGHT_RULES, ...COMPLAINT_RULES, ...ASKING_ABOUT_RULES];
+/** A rule counted: its family, whether its id can appear in the reasons, and whether it fires in a mail. */
+interface Counted {
+  id: string;
+  family: string;
+  givesReasons: boolean;
+  firesIn(mail: ParsedMail, read: Clause[]): boolean;
+}
+
+function phraseRules(rules: readonly CompiledRule[], family: string, givesReasons = true): Counted[] {
+  return rules.map((rule) => ({ id: rule.id, family, givesReasons, firesIn: (_, read) => read.some((clause) => applyRule(rule, clause)?.negated === false) }));
+}
+
+/** The raw rules for machine-sent mail, each alone, over the input it reads. */
+function automatedRules(): Counted[] {
+  const built = JSON.parse(fs.readFileSync(builtFileOf(AUTOMATED_RULES_FILE), "utf8")) as RawRulesBuilt;
+  return built.rules.map((rule) => {
+    const { input, flags } = built.finds[rule.finds]!;
+    const group = new RawRuleGroup(rule.finds, input, [rule.id], [rule.regex], flags);
+    return { id: rule.id, family: "automated", givesReasons: rule.finds !== "notice-to-customer", firesIn: (mail) => inputsOf(mail, input).some((text) => group.test(text)) };
+  });
+}
+
+function inputsOf(mail: ParsedMail, input: RawInput): string[] {
+  if (input === "header:precedence") return [mail.headers.precedence?.trim() ?? ""];
+  if (input === "address") return [mail.from.address];
+  if (input === "subject") return [mail.subject];
+  if (input === "text") return [mail.text, mail.signature, mail.forwarded ?? ""];
+  return [];
+}
+
+const RULES: Counted[] = [
+  ...phraseRules(RIGHT_RULES, "rights"),
+  ...phraseRules(COMPLAINT_RULES, "complaint"),
+  ...phraseRules(ASKING_ABOUT_RULES, "asking_about", false),
+  ...phraseRules(CUE_RULES, "cues", false),
+  ...automatedRules(),
+];
 
 export async function formatRuleHits(mails: readonly LabelledMail[]): Promise<string> {
   const fires = new Map<string, number>();
@@ -27,7 +71,7 @@ export async function formatRuleHits(mails: readonly LabelledMail[]): Promise<st
     const mail = await parseMail(fs.readFileSync(labelled.path));
     const read = clauses(`${mail.subject}.\n${mail.text}\n${mail.forwarded ?? ""}`);
     for (const rule of RULES) {
-      if (read.some((clause) => applyRule(rule, clause)?.negated === false)) add(fires, rule.id);
+      if (rule.firesIn(mail, read)) add(fires, rule.id);
     }
     for (const reason of classifyByRules(mail).reasons) {
       const id = NAMED_RULE.exec(reason)?.[1];
@@ -39,11 +83,10 @@ export async function formatRuleHits(mails: readonly LabelledMail[]): Promise<st
   const lines = [`hits per rule over ${mails.length} mails (fires / shown / right):`];
   for (const rule of RULES) lines.push(`  ${rule.id.padEnd(52)} ${String(fires.get(rule.id) ?? 0).padStart(4)} ${String(shown.get(rule.id) ?? 0).padStart(4)} ${String(right.get(rule.id) ?? 0).padStart(4)}`);
   const dead = RULES.filter((rule) => !fires.has(rule.id)).map((rule) => rule.id);
-  const askingOnly = new Set(ASKING_ABOUT_RULES.map((rule) => rule.id)); // they give no reasons
-  const neverShown = RULES.filter((rule) => fires.has(rule.id) && !shown.has(rule.id) && !askingOnly.has(rule.id)).map((rule) => rule.id);
-  const families = [...new Set(RULES.map((rule) => rule.finds === "complaint" || rule.finds === "asking_about" ? rule.finds : "rights"))];
-  const perFamily = families.map((family) => `${family} ${dead.filter((id) => (family === "rights" ? !/^(complaint|asking_about)\./.test(id) : id.startsWith(`${family}.`))).length}`);
+  const neverShown = RULES.filter((rule) => fires.has(rule.id) && !shown.has(rule.id) && rule.givesReasons).map((rule) => rule.id);
+  const families = [...new Set(RULES.map((rule) => rule.family))];
+  const perFamily = families.map((family) => `${family} ${RULES.filter((rule) => rule.family === family && !fires.has(rule.id)).length}`);
   lines.push(`dead (fire on no mail): ${dead.length} of ${RULES.length} (${perFamily.join(", ")})${dead.length ? `: ${dead.join(", ")}` : ""}`);
-  lines.push(`fire but never shown (an earlier rule for the same right always wins): ${neverShown.length}${neverShown.length ? `: ${neverShown.join(", ")}` : ""}`);
+  lines.push(`fire but never shown (another rule for the same thing always wins): ${neverShown.length}${neverShown.length ? `: ${neverShown.join(", ")}` : ""}`);
   return lines.join("\n");
 }

@@ -1,0 +1,20 @@
+/**
+ * Cues that read a clause as something other than a request or a complaint ("dette er ikke et krav", a disclaimer,
+ * "hvordan endrer jeg …?", "ingen klage, bare et spørsmål"): rules/cues.yml, as built (rules/build.ts).
+ */
+import { projectPath } from "../../project-path";
+import { loadBuiltRules } from "./rules/compile";
+
+export const CUE_RULES = loadBuiltRules(projectPath("triage", "classify", "rules", "cues.yml"));
+
+/** The rules that find `finds`, in file order. */
+export function cues(finds: string): RegExp[] {
+  const found = CUE_RULES.filter((rule) => rule.finds === finds).map((rule) => rule.re);
+  if (found.length === 0) throw new Error(`rules/cues.yml: no rule finds ${finds}`);
+  return found;
+}
+
+/** Any one of the rules that find `finds`, as one pattern tested once. */
+export function anyCue(finds: string): RegExp {
+  return new RegExp(cues(finds).map((re) => re.source).join("|"));
+}
