@@ -47,7 +47,7 @@ const KEYWORDS = `slette sletting slettet slettes opplysninger opplysningene per
 // Ordinary words that sit one edit from a keyword and must stay as they are.
 const REAL_WORDS = new Set(["unsubscribed", "content", "settings", "setting", "provide", "provided", "provides", "change", "portalen", "record", "profil", "plattform", "delene", "skrive", "deleting", "deletes", "fjerner", "oppdaterer", "begrenser", "reminders", "kontakte", "kontakter", "registrert", "registrere", "registrerte", "systemer", "adresser", "adressene", "profiler", "opptak", "eksporten", "eksportert", "importert", "skrevet", "changes", "charged", "contract", "contacts", "corrects", "progress", "recordings", "customers", "providers", "platforms", "skrivere", "eksperter", "prosess", "slutte", "slutter", "sluttet", "fjerde", "kontor", "sette", "setter", "delte", "lagrede", "sletta", "skuffen", "sletter", "lagrede", "behandle", "endret", "endrer", "account", "accounts", "counts", "person", "access", "assess", "excess", "consents", "request", "requests", "deleted", "profiles", "informasjonen", "restrict", "compliant", "compliance", "registered", "registers", "korrigeres", "withdrawn",
   // One edit from a keyword with another meaning: "den sjette e-posten" (sixth), "settes på vent" (put on hold).
-  "sjette", "settes", "remainder"].map(fold));
+  "sjette", "settes", "remainder", "adressat", "adressater"].map(fold));
 
 const KEYWORD_SET = new Set(KEYWORDS);
 /** Symmetric-delete index: every keyword with one letter removed, pointing back to the keyword. */
