@@ -1,6 +1,6 @@
 import { knowledgeFileFromEnvironment } from "../../knowledge/cli/ask";
 import { createQaEngine } from "../../knowledge/engine";
-import { loadKnowledgeBase } from "../../knowledge/load";
+import { prepareKnowledge } from "../../knowledge/index-cache";
 import { classifyMail } from "../../triage/classify/index";
 import { CATEGORY_NB, fileErrorMessage, listMailFiles, readMailFile, RIGHT_NB } from "../../triage/cli/triage";
 import { computeDeadlines, usePromisedDays } from "../../triage/deadlines";
@@ -30,9 +30,9 @@ export interface DraftLine {
  * (else now) stands in for the receipt time; the knowledge base is KNOWLEDGE_FILE or the bundled one.
  */
 export async function draftCommand(paths: string[], options: { json?: boolean }, now = new Date()): Promise<void> {
-  const knowledge = loadKnowledgeBase(knowledgeFileFromEnvironment());
+  const { kb: knowledge, matcher } = await prepareKnowledge(knowledgeFileFromEnvironment());
   usePromisedDays(knowledge.rights.response_time_days);
-  const qa = createQaEngine(knowledge);
+  const qa = createQaEngine(knowledge, matcher);
   const context: DraftContext = { businessName: knowledge.business.name, knowledge, ask: (question) => qa.ask(question) };
   let failed = false;
   for (const file of await listMailFiles(paths)) {
