@@ -1,6 +1,6 @@
 // The composition root: the one place that reads configuration and wires the parts together.
 import type { Readable, Writable } from "node:stream";
-import { UserError } from "./cli-errors";
+import { UserError } from "./user-error";
 import { loadConfig, secretValues, type Config } from "./config";
 import { createLogger, type Logger } from "./log";
 import { openDatabase } from "./prisma/database";

@@ -2,8 +2,6 @@ import { ConfigError, secretValuesInEnvironment } from "./config";
 import { secretScrubber } from "./log";
 import { UserError } from "./user-error";
 
-export { UserError };
-
 /** Prints an error for a person and returns the exit code. Unexpected errors keep their stack. */
 export function reportFatal(error: unknown): number {
   const scrub = secretScrubber(secretValuesInEnvironment());

@@ -35,8 +35,6 @@ export function secretValuesInEnvironment(env: NodeJS.ProcessEnv = process.env):
   return [...SECRET_SETTINGS.map((name) => env[name]), ...databasePasswords(env.DATABASE_URL)].filter((value): value is string => Boolean(value));
 }
 
-export { BUNDLED_KNOWLEDGE_FILE };
-
 const optionalText = z.preprocess((value) => (value === "" ? undefined : value), z.string().trim().min(1).optional());
 const flag = (fallback: boolean) =>
   z.preprocess((value) => (value === undefined || value === "" ? fallback : value), z.union([
@@ -153,8 +151,6 @@ export class ConfigError extends Error {
     this.name = "ConfigError";
   }
 }
-
-export { loadDotEnv } from "./env-file";
 
 /** Validates the environment; throws one ConfigError naming every bad setting (never a secret's value). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

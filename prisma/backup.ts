@@ -2,8 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import Sqlite from "better-sqlite3";
-import { UserError } from "../cli-errors";
-import { loadConfig, loadDotEnv } from "../config";
+import { UserError } from "../user-error";
+import { loadConfig } from "../config";
+import { loadDotEnv } from "../env-file";
 import { providerOf, sqlitePath } from "./database";
 
 /**

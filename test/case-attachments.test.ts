@@ -10,7 +10,7 @@ import { startSlackOn, startTelegramOn } from "./fakes/adapters";
 import { openAccessMailCase } from "./fakes/cases";
 import { eventually, settle } from "./fakes/eventually";
 import { ENGINES } from "./support/databases";
-import { BUNDLED_KNOWLEDGE_FILE } from "../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../knowledge/bundled";
 import { loadKnowledgeBase } from "../knowledge/load";
 import { finalReply, withCopyAttached } from "../bot/drafts";
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_KNOWLEDGE_FILE, ConfigError, SETTING_NAMES, loadConfig } from "../config";
+import { ConfigError, SETTING_NAMES, loadConfig } from "../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../knowledge/bundled";
 
 function problemsOf(env: Record<string, string>): string[] {
   try {

@@ -191,7 +191,7 @@ describe("explain", () => {
 
 describe("parseReceipt (the deadline command's argument)", async () => {
   const { parseReceipt } = await import("../triage/cli/deadline");
-  const { UserError } = await import("../cli-errors");
+  const { UserError } = await import("../user-error");
 
   it("takes a bare date as an Oslo date and a zoned time by its Oslo date", () => {
     expect(parseReceipt("2026-05-16")).toBe("2026-05-16");

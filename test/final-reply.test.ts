@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_KNOWLEDGE_FILE } from "../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../knowledge/bundled";
 import { createQaEngine } from "../knowledge/engine";
 import { loadKnowledgeBase } from "../knowledge/load";
 import { checkDraft, finalReply, type CheckContext, type DraftCase } from "../bot/drafts";

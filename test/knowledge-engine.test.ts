@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUNDLED_KNOWLEDGE_FILE } from "../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../knowledge/bundled";
 import { createQaEngine, type QaEngine } from "../knowledge/engine";
 import { loadKnowledgeBase } from "../knowledge/load";
 

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_KNOWLEDGE_FILE } from "../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../knowledge/bundled";
 import { loadKnowledgeBase } from "../knowledge/load";
 import { createQaEngine } from "../knowledge/engine";
 import {

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { BUNDLED_KNOWLEDGE_FILE } from "../config";
-import { UserError } from "../cli-errors";
+import { BUNDLED_KNOWLEDGE_FILE } from "../knowledge/bundled";
+import { UserError } from "../user-error";
 import { createQaEngine } from "../knowledge/engine";
 import { KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/load";
 

@@ -5,8 +5,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
-import { reportFatal, UserError } from "../../cli-errors";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../knowledge/bundled";
+import { reportFatal } from "../../cli-errors";
+import { UserError } from "../../user-error";
 import { loadKnowledgeBase } from "../load";
 import { createQaEngine } from "../engine";
 import { BUNDLED_QUESTION_FILE, parseQuestionSet, selectSplit, type SplitChoice } from "./questions";

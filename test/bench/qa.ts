@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../knowledge/bundled";
 import { createQaEngine } from "../../knowledge/engine";
 import { loadKnowledgeBase } from "../../knowledge/load";
 import { format, percentile, timeEach } from "./stats";

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import { useNamesOf } from "../../knowledge/business-names";
 import { loadKnowledgeBase } from "../../knowledge/load";
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../knowledge/bundled";
 import { classifyByRules, classifyMail } from "../../triage/classify/index";
 import { KEPT_OUT_SPAM_GROUPS, TRAINING_SPAM_GROUPS, spamAssassinSources } from "../../triage/model/dataset";
 import { parseMail } from "../../triage/parse";

@@ -1,6 +1,6 @@
 // The whole chat side wired as app.ts wires it, on a fresh database, against fake platform servers:
 // real core, real router, real adapters (grammy, Bolt), real outbox worker sending to a real SMTP server.
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../knowledge/bundled";
 import { silentLogger } from "../../log";
 import { createQaEngine } from "../../knowledge/engine";
 import { loadKnowledgeBase } from "../../knowledge/load";

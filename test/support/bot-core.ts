@@ -1,5 +1,5 @@
 // A conversation core on a fresh database with the real Q&A engine and the real outbox, and a clock tests move.
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../knowledge/bundled";
 import { silentLogger } from "../../log";
 import { createQaEngine } from "../../knowledge/engine";
 import { loadKnowledgeBase } from "../../knowledge/load";

@@ -1,5 +1,6 @@
-import { UserError } from "../../cli-errors";
-import { loadConfig, loadDotEnv } from "../../config";
+import { UserError } from "../../user-error";
+import { loadConfig } from "../../config";
+import { loadDotEnv } from "../../env-file";
 import { openDatabase } from "../../prisma/database";
 import { getCase, listCases, type CaseDetail, type CaseSummary } from "../cases";
 import { CASE_STATUSES, type CaseStatus } from "../types";

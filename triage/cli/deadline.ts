@@ -1,4 +1,4 @@
-import { UserError } from "../../cli-errors";
+import { UserError } from "../../user-error";
 import { knowledgeFileFromEnvironment } from "../../knowledge/cli/ask";
 import { loadKnowledgeBase } from "../../knowledge/load";
 import { deadlinesForReceiptDate, explainReceiptDate, receivedDate, usePromisedDays } from "../deadlines";

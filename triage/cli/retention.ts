@@ -1,5 +1,5 @@
 import path from "node:path";
-import { UserError } from "../../cli-errors";
+import { UserError } from "../../user-error";
 import { loadConfig } from "../../config";
 import { createLogger } from "../../log";
 import { loadKnowledgeBase } from "../../knowledge/load";

@@ -1,6 +1,6 @@
 /** Runs the real parser and classifier over labelled mails. */
 import { readFile } from "node:fs/promises";
-import { BUNDLED_KNOWLEDGE_FILE } from "../../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../knowledge/bundled";
 import { useNamesOf } from "../../knowledge/business-names";
 import { loadKnowledgeBase } from "../../knowledge/load";
 import { classifyMail } from "../classify/index";

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { useNamesOf } from "../../../knowledge/business-names";
 import { loadKnowledgeBase } from "../../../knowledge/load";
-import { BUNDLED_KNOWLEDGE_FILE } from "../../../config";
+import { BUNDLED_KNOWLEDGE_FILE } from "../../../knowledge/bundled";
 import { detectHandover } from "../../../knowledge/intent";
 import { parseMail } from "../../parse";
 import { classifyByRules } from "../index";
