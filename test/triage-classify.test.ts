@@ -118,9 +118,14 @@ describe("classifyMail: automated mail", () => {
     expect(result.reasons.some((r) => r.startsWith("header"))).toBe(true);
   });
 
-  it("names the header in the reasons", async () => {
+  it("names the header in the reasons, and the rule that read it", async () => {
     const result = await classify("Hei", "Takk for e-posten.", { "Auto-Submitted": "auto-replied" });
-    expect(result.reasons).toContain("header Auto-Submitted: auto-replied");
+    expect(result.reasons).toContain("header Auto-Submitted: auto-replied [automated.auto-submitted]");
+  });
+
+  it("reads Auto-Submitted: no as a person's mail", async () => {
+    const result = await classify("Hei", "Takk for e-posten.", { "Auto-Submitted": "no" });
+    expect(result.category).not.toBe("automated");
   });
 
   it("reads a web form's relayed message (machine sender, Reply-To a person) by its content", async () => {

@@ -215,4 +215,18 @@ describe("reasons the owner reads name what found the right", () => {
     ]);
     expect(weak).toEqual(["emne / subject «Automatisk svar» [automated.subject-auto-reply]"]);
   });
+
+  it("a bounce's headers, each by the raw rule that read it; a person's «SV:» keeps the subject from counting", async () => {
+    const mail = await parseMail(
+      'From: MAILER-DAEMON\r\nTo: post@example.no\r\nSubject: SV: Undelivered Mail Returned to Sender\r\nReturn-Path: <>\r\nAuto-Submitted: auto-replied\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nThis is the mail system.\r\n--b1--\r\n',
+    );
+    const { strong, weak } = findAutomated(mail);
+    expect(strong).toEqual([
+      "header Auto-Submitted: auto-replied [automated.auto-submitted]",
+      "header Content-Type: multipart/report [automated.content-type-report]",
+      "header Return-Path: <> [automated.return-path-null]",
+      'avsender / sender "MAILER-DAEMON" [automated.from-name-mailer-daemon]',
+    ]);
+    expect(weak).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { projectPath } from "../../project-path";
 import { anyCue, cues } from "./cues";
-import { phrase, together } from "./phrase";
+import { phrase } from "./phrase";
 import { loadBuiltRules, loadBuiltSpecs } from "./rules/compile";
 
 /**
@@ -15,14 +15,11 @@ import { loadBuiltRules, loadBuiltSpecs } from "./rules/compile";
 export const THREATS = loadBuiltSpecs(projectPath("triage", "classify", "rules", "complaint.yml")).filter((rule) => rule.id.startsWith("complaint.threat-")).map((rule) => rule.pattern!);
 
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…": rules/asking-about.yml, as built,
-// with the threats and two hand-written expressions below. Any one is enough, so their order does not matter.
+// with the threats and one hand-written expression below. Any one is enough, so their order does not matter.
 export const ASKING_ABOUT_RULES = loadBuiltRules(projectPath("triage", "classify", "rules", "asking-about.yml"));
 export const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...THREATS.map(phrase)];
 
-// "If I cancel, do I lose…?"; "once I have that, please close my account" asks after the comma.
-const IF_I_CANCEL = phrase("(hvis|dersom|if|when|nar|once) (i|jeg) _ (sier opp|avslutter|cancel*|close|quit|slutter|melder meg ut|leave|stop|fornyer|renew)");
-// The lookahead (no comma between) goes first, so the prefilter still indexes the phrase.
-ASKING_ABOUT.push(new RegExp(`(?=${IF_I_CANCEL.source.replace("(?:\\S+ ){0,4}", "(?:[^\\s,]+ ){0,4}")})${IF_I_CANCEL.source}`));
+// Not a phrase: the whole clause is a list of formats, which a phrase (a few words somewhere in the clause) cannot say.
 // "Hvilke formater kan dere eksportere i? CSV, PDF eller noe annet?": a bare list of formats with "or" offers choices, it asks for none.
 ASKING_ABOUT.push(/^ (?:(?:f eks|feks|eg|e g|for example|for eksempel|such as|like|som|kanskje|maybe|csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:eller|or) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|no annet|something else|annet|other|another format|et annet format|a different format|,) )+$/);
 

@@ -6,6 +6,7 @@ import { fillPlaceholders } from "../understand/business-names";
  *   word    the exact word            slett*   a word starting with "slett"
  *   [mine]  an optional word          (a|b*)   alternatives
  *   _       up to 4 words of any kind __       up to 8 words
+ *   ~       up to 4 words, none a comma: the words on either side stand in one part of the clause
  *   ^       (first) the clause starts here
  *   {business}, {processor}  the business's own name, a processor's name (from the knowledge base)
  * Patterns are folded like the text, so they may be written with æøå.
@@ -20,6 +21,7 @@ export function phrase(pattern: string): RegExp {
 function compile(token: string): string {
   if (token === "_") return "(?:\\S+ ){0,4}";
   if (token === "__") return "(?:\\S+ ){0,8}";
+  if (token === "~") return "(?:[^\\s,]+ ){0,4}";
   if (token.startsWith("[") && token.endsWith("]")) return `(?:(?:${word(token.slice(1, -1))}) )?`;
   return `${word(token)} `;
 }

@@ -226,7 +226,7 @@ function checkWords(written: string, fail: (m: string) => never): void {
   }
   for (const raw of text.replace(/\{[a-z]+\}/g, " ").split(/[\s()|[\]?]+/)) {
     const word = raw.replace(/^\*+|\*+$/g, "");
-    if (!word || word === "_" || word === "__" || word === "^" || word === ",") continue;
+    if (!word || word === "_" || word === "__" || word === "~" || word === "^" || word === ",") continue;
     if (!/^[a-z0-9@*]+$/.test(word)) {
       const joined = word.replace(/['’-]/g, "");
       fail(`the word «${raw}» never occurs in folded text${/^[a-z0-9*]+$/.test(joined) ? `: write «${raw.replace(word, joined)}»` : ""}`);

@@ -10,12 +10,12 @@ import fs from "node:fs";
 import { builtFileOf } from "./compile";
 
 /** The inputs a raw rule may read; `clause`: the words of one normalised clause (folded, dialect read as Bokmål). */
-export const RAW_INPUTS = ["header:precedence", "address", "subject", "text", "clause"] as const;
+export const RAW_INPUTS = ["header:precedence", "address", "subject", "text", "clause", "header:auto-submitted", "header:content-type", "header:return-path", "header:from"] as const;
 export type RawInput = (typeof RAW_INPUTS)[number];
 
 /** What each raw family finds, by file name; the code asks for a group by this name. */
 export const RAW_FAMILIES: Record<string, readonly string[]> = {
-  automated: ["bulk-precedence", "machine-sender", "automated-subject", "machine-footer", "short-machine-text", "platform-notice", "notice-to-customer"],
+  automated: ["bulk-precedence", "machine-sender", "automated-subject", "machine-footer", "short-machine-text", "platform-notice", "notice-to-customer", "auto-submitted", "delivery-report", "null-return-path", "machine-sender-name", "answered-subject"],
   intent: ["question-opener", "asking-about", "polite", "order"],
 };
 
