@@ -14,7 +14,7 @@ import { createOwnerScheduler } from "./bot/owner/scheduler";
 import { enqueueOutboxMessage } from "./bot/outbox/enqueue";
 import { createMailerFromConfig } from "./bot/outbox/from-config";
 import { senderAddress } from "./bot/outbox/mailer";
-import { usePromisedDays } from "./triage/deadlines";
+import { promisedDaysOf } from "./triage/deadlines";
 import { createOwnerNotifier } from "./bot/outbox/owner-notices";
 import { createOutboxWorker } from "./bot/outbox/worker";
 import { startHttpServer, type HttpRoute } from "./bot/http-server";
@@ -56,7 +56,6 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
   // The knowledge base first: a broken file should stop us before anything starts.
   const { kb: knowledge, matcher } = await prepareKnowledge(config.knowledgeFile);
   const qa = createQaEngine(knowledge, matcher);
-  usePromisedDays(knowledge.rights.response_time_days);
   const business = { name: knowledge.business.name, contactEmail: knowledge.business.contact_email, knowledge };
   const { db, close: closeDatabase, migrated } = await openDatabase(config.databaseUrl);
   if (migrated.length > 0) logger.info({ migrations: migrated }, "database migrated");
@@ -116,9 +115,10 @@ export async function startAssistant(config: Config, io: AssistantIo, logger: Lo
       logger.info({ caseId, how }, "sak fra innboksen / case from the inbox");
       announceNow();
     };
+    const promisedDays = promisedDaysOf(knowledge);
     const watcher = config.imap
-      ? (await import("./triage/watch/mailbox-watcher")).createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase })
-      : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, maxBodyBytes: config.maxBodyBytes });
+      ? (await import("./triage/watch/mailbox-watcher")).createMailboxWatcher({ db, imap: config.imap, logger, clock, onCase, promisedDays })
+      : createFolderWatcher({ db, dir: config.inboxDir, logger, clock, onCase, promisedDays, maxBodyBytes: config.maxBodyBytes });
     await outbox.start();
     scheduler.start();
     watcher.start();

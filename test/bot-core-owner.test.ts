@@ -12,7 +12,7 @@ async function mailCase(f: CoreFixture, options: { rights?: ("access" | "erasure
       headers: {}, text: "Hei, jeg vil ha innsyn i hva dere har lagret om meg. Ring meg på 912 34 567.", quoted: "", signature: "", truncated: false,
     },
     classification: { category: "rights_request", rights: options.rights ?? ["access"], language: options.language ?? "nb", confidence: 0.9, reasons: [] },
-    receivedAt: f.clock(),
+    receivedAt: f.clock(), promisedDays: 30,
   });
   return caseId;
 }

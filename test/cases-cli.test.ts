@@ -40,16 +40,16 @@ describe("cases CLI", SLOW, () => {
     const database = await openDatabase(env.DATABASE_URL);
     const { db } = database;
     ids.access = (await openCaseFromMail(db, {
-      mail: mail("<a@kari.example>", "kari@example.no", "Innsyn"), receivedAt: new Date("2026-05-16T22:30:00Z"),
+      mail: mail("<a@kari.example>", "kari@example.no", "Innsyn"), receivedAt: new Date("2026-05-16T22:30:00Z"), promisedDays: 30,
       classification: { category: "rights_request", rights: ["access", "erasure"], language: "nb", confidence: 0.9, reasons: ["innsyn"] },
     })).caseId;
     ids.complaint = (await openCaseFromMail(db, {
-      mail: mail("<c@ola.example>", "ola@example.no", "Klage på nyhetsbrev"), receivedAt: new Date("2026-05-02T08:00:00Z"),
+      mail: mail("<c@ola.example>", "ola@example.no", "Klage på nyhetsbrev"), receivedAt: new Date("2026-05-02T08:00:00Z"), promisedDays: 30,
       classification: { category: "complaint", rights: [], language: "nb", confidence: 0.8, reasons: ["klage"] },
     })).caseId;
     ids.chat = (await openCaseFromChat(db, {
       channel: "slack", conversationId: "C1", fromAddress: "U0123", text: "Please delete my account", category: "rights_request",
-      rights: ["erasure"], language: "en", receivedAt: new Date("2026-05-10T12:00:00Z"),
+      rights: ["erasure"], language: "en", receivedAt: new Date("2026-05-10T12:00:00Z"), promisedDays: 30,
     })).caseId;
     await extendCase(db, ids.complaint, { reason: "Trenger svar fra leverandør", actor: "owner:1", now: new Date("2026-05-20T08:00:00Z") });
     await database.close();
@@ -119,6 +119,12 @@ describe("deadline CLI", SLOW, () => {
     const run = await cli(["deadline", "2026-05-16T22:30:00Z", "--json"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('{"receivedDate":"2026-05-17","promisedDue":"2026-06-16","legalDue":"2026-06-17","due":"2026-06-16","extendedDue":"2026-08-17"}\n');
+  });
+
+  it("follows the promise of the knowledge base it is given: Solbakken Bakeri's 14 days (hand-checked)", async () => {
+    const env = { KNOWLEDGE_FILE: path.join(import.meta.dirname, "fixtures/knowledge/solbakken-bakeri.yaml") };
+    expect(JSON.parse((await cli(["deadline", "2026-05-17", "--json"], env)).stdout)).toMatchObject({ promisedDue: "2026-05-31", due: "2026-05-31" });
+    expect((await cli(["deadline", "2026-05-17"], env)).stdout).toMatch(/lover svar innen 14 dager: søndag 31\. mai 2026/);
   });
 
   it("accepts an offset time and a bare Oslo date", async () => {

@@ -31,6 +31,8 @@ const accessRequest: Classification = {
 
 // Saturday 16 May 2026 22:30 UTC is Sunday 17 May 00:30 in Oslo.
 const RECEIVED = new Date("2026-05-16T22:30:00Z");
+// The business's promise, as Bedre Bedrift's knowledge base makes it: an answer within 30 days.
+const PROMISED_DAYS = 30;
 
 describe.each(ENGINES)("case log on %s", (engine) => {
   let database: Database & { dispose(): Promise<void> };
@@ -44,7 +46,7 @@ describe.each(ENGINES)("case log on %s", (engine) => {
   const types = async (caseId: number) => (await getCase(database.db, caseId))!.events.map((event) => event.type);
 
   it("opens a case from a mail with the receipt time, deadlines, classification and two events", async () => {
-    const result = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const result = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     expect(result.outcome).toBe("case");
     expect(result.duplicateOfId).toBeUndefined();
 
@@ -67,26 +69,26 @@ describe.each(ENGINES)("case log on %s", (engine) => {
 
   it("stores several rights comma-separated and returns them as a list", async () => {
     const { caseId } = await openCaseFromMail(database.db, {
-      mail: mail(), classification: { ...accessRequest, rights: ["erasure", "access"] }, receivedAt: RECEIVED,
+      mail: mail(), classification: { ...accessRequest, rights: ["erasure", "access"] }, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS,
     });
     expect((await database.db.case.findUniqueOrThrow({ where: { id: caseId } })).rights).toBe("access,erasure");
     expect((await getCase(database.db, caseId))!.rights).toEqual(["access", "erasure"]);
   });
 
   it("the same mail handled twice (same Message-ID) opens one case and adds no events", async () => {
-    const first = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
-    const again = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const first = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
+    const again = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     expect(again).toEqual({ outcome: "case", caseId: first.caseId });
     expect(await database.db.case.count()).toBe(1);
     expect(await types(first.caseId)).toEqual(["received", "classified"]);
   });
 
   it("a reply naming the case in In-Reply-To attaches to it and reopens an answered case", async () => {
-    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     await setStatus(database.db, caseId, "answered", { actor: "owner:1" });
 
     const reply = mail({ messageId: "<second@kari.example>", inReplyTo: "first@kari.example", subject: "Re: Innsyn", text: "Takk, men dere glemte nyhetsbrevet." });
-    const result = await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: new Date("2026-05-20T10:00:00Z") });
+    const result = await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: new Date("2026-05-20T10:00:00Z"), promisedDays: PROMISED_DAYS });
     expect(result).toEqual({ outcome: "attached", caseId });
     expect(await database.db.case.count()).toBe(1);
 
@@ -100,57 +102,57 @@ describe.each(ENGINES)("case log on %s", (engine) => {
   });
 
   it("a reply found only through References attaches, and so does a reply to that reply", async () => {
-    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const reply = mail({ messageId: "<second@kari.example>", references: ["<unknown@elsewhere.example> <first@kari.example>"], text: "Et tillegg." });
-    expect(await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: RECEIVED })).toEqual({ outcome: "attached", caseId });
+    expect(await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS })).toEqual({ outcome: "attached", caseId });
 
     const replyToReply = mail({ messageId: "<third@kari.example>", inReplyTo: "<second@kari.example>", references: ["<second@kari.example>"], text: "Enda et tillegg." });
-    expect(await openCaseFromMail(database.db, { mail: replyToReply, classification: accessRequest, receivedAt: RECEIVED })).toEqual({ outcome: "attached", caseId });
+    expect(await openCaseFromMail(database.db, { mail: replyToReply, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS })).toEqual({ outcome: "attached", caseId });
     expect((await getCase(database.db, caseId))!.events.filter((event) => event.type === "reply_received")).toHaveLength(2);
     expect(await database.db.case.count()).toBe(1);
   });
 
   it("a reply to a case awaiting approval keeps that status, so the owner sees the draft and the reply", async () => {
-    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     await setStatus(database.db, caseId, "awaiting_approval", { actor: "system" });
-    await openCaseFromMail(database.db, { mail: mail({ messageId: "<r@kari.example>", inReplyTo: "<first@kari.example>" }), classification: accessRequest, receivedAt: RECEIVED });
+    await openCaseFromMail(database.db, { mail: mail({ messageId: "<r@kari.example>", inReplyTo: "<first@kari.example>" }), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     expect((await getCase(database.db, caseId))!.status).toBe("awaiting_approval");
   });
 
   it("a reply to our sent answer attaches once the answer's Message-ID is recorded on the case", async () => {
-    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     await addThreadId(database.db, caseId, "answer-1@bedrebedrift.no");
     const reply = mail({ messageId: "<r2@kari.example>", inReplyTo: "<answer-1@bedrebedrift.no>", text: "Takk for svaret." });
-    expect(await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: RECEIVED })).toEqual({ outcome: "attached", caseId });
+    expect(await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS })).toEqual({ outcome: "attached", caseId });
   });
 
   it("a mail that an earlier mail only named in its References is still handled, not taken as seen", async () => {
-    await openCaseFromMail(database.db, { mail: mail({ references: ["<older@kari.example>"] }), classification: accessRequest, receivedAt: RECEIVED });
+    await openCaseFromMail(database.db, { mail: mail({ references: ["<older@kari.example>"] }), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const older = mail({ messageId: "<older@kari.example>", from: { address: "kari@annen.example" }, subject: "Sletting", text: "Slett meg." });
-    const result = await openCaseFromMail(database.db, { mail: older, classification: { ...accessRequest, rights: ["erasure"] }, receivedAt: RECEIVED });
+    const result = await openCaseFromMail(database.db, { mail: older, classification: { ...accessRequest, rights: ["erasure"] }, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     expect(result.outcome).toBe("case");
     expect(await database.db.case.count()).toBe(2);
   });
 
   it("keeps the forwarded text of a forward in the case body", async () => {
     const forward = mail({ text: "Se under, kan du ta denne?", forwarded: "Jeg ønsker at dere sletter alle opplysninger om meg." });
-    const { caseId } = await openCaseFromMail(database.db, { mail: forward, classification: accessRequest, receivedAt: RECEIVED });
+    const { caseId } = await openCaseFromMail(database.db, { mail: forward, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const body = (await getCase(database.db, caseId))!.body;
     expect(body).toContain("Se under");
     expect(body).toContain("sletter alle opplysninger");
   });
 
   it("a mail in no known thread opens its own case", async () => {
-    await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const other = mail({ messageId: "<x@ola.example>", inReplyTo: "<never-seen@ola.example>", from: { address: "ola@example.no" } });
-    expect((await openCaseFromMail(database.db, { mail: other, classification: accessRequest, receivedAt: RECEIVED })).outcome).toBe("case");
+    expect((await openCaseFromMail(database.db, { mail: other, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS })).outcome).toBe("case");
     expect(await database.db.case.count()).toBe(2);
   });
 
   it("the same sender asking the same thing again while the first case is open is flagged, not merged", async () => {
-    const first = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const first = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const again = mail({ messageId: "<again@kari.example>", from: { address: "kari.nordmann@example.no" }, text: "Jeg venter fortsatt på innsyn." });
-    const second = await openCaseFromMail(database.db, { mail: again, classification: accessRequest, receivedAt: new Date("2026-06-01T09:00:00Z") });
+    const second = await openCaseFromMail(database.db, { mail: again, classification: accessRequest, receivedAt: new Date("2026-06-01T09:00:00Z"), promisedDays: PROMISED_DAYS });
     expect(second).toMatchObject({ outcome: "case", duplicateOfId: first.caseId });
     expect(second.caseId).not.toBe(first.caseId);
     expect((await getCase(database.db, second.caseId))!.duplicateOfId).toBe(first.caseId);
@@ -159,31 +161,31 @@ describe.each(ENGINES)("case log on %s", (engine) => {
   });
 
   it("is not a duplicate when the rights differ, the first case is closed, or its deadline has passed", async () => {
-    const first = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const first = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const erasure = await openCaseFromMail(database.db, {
-      mail: mail({ messageId: "<m2@kari.example>" }), classification: { ...accessRequest, rights: ["erasure"] }, receivedAt: RECEIVED,
+      mail: mail({ messageId: "<m2@kari.example>" }), classification: { ...accessRequest, rights: ["erasure"] }, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS,
     });
     expect(erasure.duplicateOfId).toBeUndefined();
 
     // First case due 16 June 2026: a request on 17 June is a new one.
-    const late = await openCaseFromMail(database.db, { mail: mail({ messageId: "<m3@kari.example>" }), classification: accessRequest, receivedAt: new Date("2026-06-17T08:00:00Z") });
+    const late = await openCaseFromMail(database.db, { mail: mail({ messageId: "<m3@kari.example>" }), classification: accessRequest, receivedAt: new Date("2026-06-17T08:00:00Z"), promisedDays: PROMISED_DAYS });
     expect(late.duplicateOfId).toBeUndefined();
 
     await setStatus(database.db, first.caseId, "closed", { actor: "owner:1" });
     await setStatus(database.db, late.caseId, "closed", { actor: "owner:1" });
-    const afterClose = await openCaseFromMail(database.db, { mail: mail({ messageId: "<m4@kari.example>" }), classification: accessRequest, receivedAt: RECEIVED });
+    const afterClose = await openCaseFromMail(database.db, { mail: mail({ messageId: "<m4@kari.example>" }), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     expect(afterClose.duplicateOfId).toBeUndefined();
   });
 
   it("refuses to open a case for automated mail", async () => {
-    await expect(openCaseFromMail(database.db, { mail: mail(), classification: { ...accessRequest, category: "automated" }, receivedAt: RECEIVED }))
+    await expect(openCaseFromMail(database.db, { mail: mail(), classification: { ...accessRequest, category: "automated" }, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS }))
       .rejects.toThrow(/automated/);
     expect(await database.db.case.count()).toBe(0);
   });
 
   it("runs inside the caller's transaction: a rollback leaves no case and no events", async () => {
     await expect(database.db.$transaction(async (tx) => {
-      await openCaseFromMail(tx, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+      await openCaseFromMail(tx, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
       throw new Error("caller failed after opening the case");
     })).rejects.toThrow(/caller failed/);
     expect(await database.db.case.count()).toBe(0);
@@ -193,7 +195,7 @@ describe.each(ENGINES)("case log on %s", (engine) => {
   it("opens a chat case whose deadlines run from the chat message's Oslo date", async () => {
     const { caseId } = await openCaseFromChat(database.db, {
       channel: "telegram", conversationId: "4711", fromAddress: "kari@example.no", fromName: "Kari", text: "Jeg vil ha slettet kontoen min.\nMvh Kari",
-      category: "rights_request", rights: ["erasure"], language: "nb", receivedAt: new Date("2026-01-30T23:15:00Z"),
+      category: "rights_request", rights: ["erasure"], language: "nb", receivedAt: new Date("2026-01-30T23:15:00Z"), promisedDays: PROMISED_DAYS,
     });
     expect(await getCase(database.db, caseId)).toMatchObject({
       channel: "telegram", conversationId: "4711", fromAddress: "kari@example.no", subject: "Jeg vil ha slettet kontoen min.",
@@ -203,7 +205,7 @@ describe.each(ENGINES)("case log on %s", (engine) => {
   });
 
   describe("extension", () => {
-    const open = async () => (await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED })).caseId;
+    const open = async () => (await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS })).caseId;
 
     it("within the first month: status extended, due becomes the extended date, reason in the history", async () => {
       const caseId = await open();
@@ -234,7 +236,7 @@ describe.each(ENGINES)("case log on %s", (engine) => {
       await extendCase(database.db, caseId, { reason: "Komplisert", actor: "owner:1", now: RECEIVED });
       await expect(extendCase(database.db, caseId, { reason: "Igjen", actor: "owner:1", now: RECEIVED })).rejects.toThrow(/allerede forlenget/);
 
-      const answered = (await openCaseFromMail(database.db, { mail: mail({ messageId: "<b@x>", from: { address: "b@example.no" } }), classification: accessRequest, receivedAt: RECEIVED })).caseId;
+      const answered = (await openCaseFromMail(database.db, { mail: mail({ messageId: "<b@x>", from: { address: "b@example.no" } }), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS })).caseId;
       await setStatus(database.db, answered, "answered", { actor: "owner:1" });
       await expect(extendCase(database.db, answered, { reason: "Komplisert", actor: "owner:1", now: RECEIVED })).rejects.toThrow(/besvart/);
     });
@@ -247,31 +249,40 @@ describe.each(ENGINES)("case log on %s", (engine) => {
 
   describe("pausing the clock", () => {
     it("moves the dates by the paused days when resumed, and shows the pause meanwhile", async () => {
-      const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: new Date("2026-05-04T09:00:00Z") });
+      const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: new Date("2026-05-04T09:00:00Z"), promisedDays: PROMISED_DAYS });
       await pauseClock(database.db, caseId, { kind: "identity", reason: "Ba om bekreftelse av identitet", actor: "owner:1", now: new Date("2026-05-06T10:00:00Z") });
       expect((await getCase(database.db, caseId))!.pausedSince?.toISOString()).toBe("2026-05-06T10:00:00.000Z");
       await expect(pauseClock(database.db, caseId, { kind: "identity", actor: "owner:1", now: new Date("2026-05-07T10:00:00Z") })).rejects.toThrow(/allerede/);
 
-      expect(await resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-11T08:00:00Z") })).toEqual({ due: "2026-06-08", pausedDays: 5 });
+      expect(await resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-11T08:00:00Z"), promisedDays: PROMISED_DAYS })).toEqual({ due: "2026-06-08", pausedDays: 5 });
       const after = (await getCase(database.db, caseId))!;
       expect(after).toMatchObject({ promisedDue: "2026-06-08", legalDue: "2026-06-09", due: "2026-06-08" });
       expect(after.pausedSince).toBeUndefined();
       expect(after.events.map((event) => event.type)).toEqual(["received", "classified", "clock_paused", "clock_resumed", "deadlines_moved"]);
-      await expect(resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-12T08:00:00Z") })).rejects.toThrow(/går allerede/);
+      await expect(resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-12T08:00:00Z"), promisedDays: PROMISED_DAYS })).rejects.toThrow(/går allerede/);
+    });
+
+    it("follows the promise it is given: a business promising 14 days keeps it through a pause (hand-checked)", async () => {
+      const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: new Date("2026-05-04T09:00:00Z"), promisedDays: 14 });
+      expect(await getCase(database.db, caseId)).toMatchObject({ promisedDue: "2026-05-18", legalDue: "2026-06-04", due: "2026-05-18" });
+      await pauseClock(database.db, caseId, { kind: "identity", actor: "owner:1", now: new Date("2026-05-06T10:00:00Z") });
+      // 4 May + 14 days + 5 paused days = 23 May; the legal date moves from 4 June to Tuesday 9 June.
+      expect(await resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-11T08:00:00Z"), promisedDays: 14 })).toEqual({ due: "2026-05-23", pausedDays: 5 });
+      expect(await getCase(database.db, caseId)).toMatchObject({ promisedDue: "2026-05-23", legalDue: "2026-06-09", due: "2026-05-23" });
     });
 
     it("a pause after an extension moves the extended date too", async () => {
-      const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: new Date("2026-05-04T09:00:00Z") });
+      const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: new Date("2026-05-04T09:00:00Z"), promisedDays: PROMISED_DAYS });
       await extendCase(database.db, caseId, { reason: "Komplisert", actor: "owner:1", now: new Date("2026-05-05T09:00:00Z") });
       await pauseClock(database.db, caseId, { kind: "clarification", actor: "owner:1", now: new Date("2026-05-06T10:00:00Z") });
-      await resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-11T08:00:00Z") });
+      await resumeClock(database.db, caseId, { actor: "system", now: new Date("2026-05-11T08:00:00Z"), promisedDays: PROMISED_DAYS });
       // 4 August + 5 days = Sunday 9 August → Monday 10 August.
       expect(await getCase(database.db, caseId)).toMatchObject({ extendedDue: "2026-08-10", due: "2026-08-10", status: "extended" });
     });
   });
 
   it("the history only grows: earlier events stay exactly as they were, in the order they happened", async () => {
-    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
+    const { caseId } = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
     const before = (await getCase(database.db, caseId))!.events;
     await recordEvent(database.db, caseId, { actor: "owner:1", type: "note", detail: { text: "Ringte kunden" } });
     await setStatus(database.db, caseId, "awaiting_approval", { actor: "system" });
@@ -284,9 +295,9 @@ describe.each(ENGINES)("case log on %s", (engine) => {
   });
 
   it("lists cases by days left, filtered by status or to open cases", async () => {
-    const late = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED });
-    const soon = await openCaseFromMail(database.db, { mail: mail({ messageId: "<s@ola>", from: { address: "ola@example.no" } }), classification: accessRequest, receivedAt: new Date("2026-05-01T10:00:00Z") });
-    const done = await openCaseFromMail(database.db, { mail: mail({ messageId: "<d@per>", from: { address: "per@example.no" } }), classification: accessRequest, receivedAt: new Date("2026-05-10T10:00:00Z") });
+    const late = await openCaseFromMail(database.db, { mail: mail(), classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
+    const soon = await openCaseFromMail(database.db, { mail: mail({ messageId: "<s@ola>", from: { address: "ola@example.no" } }), classification: accessRequest, receivedAt: new Date("2026-05-01T10:00:00Z"), promisedDays: PROMISED_DAYS });
+    const done = await openCaseFromMail(database.db, { mail: mail({ messageId: "<d@per>", from: { address: "per@example.no" } }), classification: accessRequest, receivedAt: new Date("2026-05-10T10:00:00Z"), promisedDays: PROMISED_DAYS });
     await setStatus(database.db, done.caseId, "closed", { actor: "owner:1" });
 
     const now = new Date("2026-05-25T10:00:00Z");

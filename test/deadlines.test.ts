@@ -1,9 +1,13 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { computeDeadlines, daysLeft, deadlinesForReceiptDate, explain, explainReceiptDate, receivedDate } from "../triage/deadlines";
+import { computeDeadlines, daysLeft, deadlinesForReceiptDate, explain, explainReceiptDate, extendedDueOf, promisedDaysOf, receivedDate, type DeadlineInputs } from "../triage/deadlines";
+import { loadKnowledgeBase } from "../knowledge/load";
 
 // Every expected date below was worked out by hand from a calendar (weekday of 1 January, Easter dates:
 // 5 April 2026, 28 March 2027, 16 April 2028), not by running the code.
-const on = (date: string, options?: Parameters<typeof deadlinesForReceiptDate>[1]) => deadlinesForReceiptDate(date, options);
+// A business that promises an answer within 30 days, as Bedre Bedrift does; the promise is always given, never assumed.
+const THIRTY_DAYS = { promisedDays: 30 };
+const on = (date: string, more: Partial<DeadlineInputs> = {}) => deadlinesForReceiptDate(date, { ...THIRTY_DAYS, ...more });
 
 describe("receivedDate: the Oslo calendar date of receipt", () => {
   it("a mail at 22:30 UTC on 16 May (summer time) arrived on 17 May in Oslo (hand-checked)", () => {
@@ -23,12 +27,12 @@ describe("receivedDate: the Oslo calendar date of receipt", () => {
   });
 
   it("just after midnight in Oslo moves every deadline by a day: 1 December vs 30 November (winter, hand-checked)", () => {
-    expect(computeDeadlines(new Date("2026-11-30T23:30:00Z"))).toMatchObject({ receivedDate: "2026-12-01", legalDue: "2027-01-04" });
-    expect(computeDeadlines(new Date("2026-11-30T22:30:00Z"))).toMatchObject({ receivedDate: "2026-11-30", legalDue: "2026-12-30" });
+    expect(computeDeadlines(new Date("2026-11-30T23:30:00Z"), THIRTY_DAYS)).toMatchObject({ receivedDate: "2026-12-01", legalDue: "2027-01-04" });
+    expect(computeDeadlines(new Date("2026-11-30T22:30:00Z"), THIRTY_DAYS)).toMatchObject({ receivedDate: "2026-11-30", legalDue: "2026-12-30" });
   });
 
   it("a summer receipt just after Oslo midnight counts from 17 May (hand-checked)", () => {
-    expect(computeDeadlines(new Date("2026-05-16T22:30:00Z"))).toEqual({
+    expect(computeDeadlines(new Date("2026-05-16T22:30:00Z"), THIRTY_DAYS)).toEqual({
       receivedDate: "2026-05-17", promisedDue: "2026-06-16", legalDue: "2026-06-17", due: "2026-06-16", extendedDue: "2026-08-17",
     });
   });
@@ -167,7 +171,7 @@ describe("daysLeft in Oslo calendar days", () => {
 
 describe("explain", () => {
   it("tells in Norwegian why 17 April 2026 has its legal due on 18 May", () => {
-    const text = explainReceiptDate("2026-04-17").join(" ");
+    const text = explainReceiptDate("2026-04-17", THIRTY_DAYS).join(" ");
     expect(text).toContain("Mottatt fredag 17. april 2026");
     expect(text).toContain("17. mai er en helligdag (Grunnlovsdagen)");
     expect(text).toContain("mandag 18. mai 2026");
@@ -176,13 +180,13 @@ describe("explain", () => {
   });
 
   it("names both weekend days and the month-end rule for 31 January 2026", () => {
-    const text = explainReceiptDate("2026-01-31").join(" ");
+    const text = explainReceiptDate("2026-01-31", THIRTY_DAYS).join(" ");
     expect(text).toContain("siste dag: lørdag 28. februar 2026");
     expect(text).toContain("28. februar er en lørdag og 1. mars er en søndag");
   });
 
   it("speaks English when asked, and counts the paused days", () => {
-    const text = explain(new Date("2026-05-04T09:00:00Z"), { pauses: [{ from: new Date("2026-05-06T10:00:00Z"), to: new Date("2026-05-11T08:00:00Z") }] }, "en").join(" ");
+    const text = explain(new Date("2026-05-04T09:00:00Z"), { ...THIRTY_DAYS, pauses: [{ from: new Date("2026-05-06T10:00:00Z"), to: new Date("2026-05-11T08:00:00Z") }] }, "en").join(" ");
     expect(text).toContain("Received Monday 4 May 2026");
     expect(text).toContain("stood still for 5 days");
     expect(text).toContain("Tuesday 9 June 2026");
@@ -209,16 +213,26 @@ describe("parseReceipt (the deadline command's argument)", async () => {
 });
 
 describe("the business's own promise comes from its knowledge base", () => {
-  it("a 14-day promise makes the promised date 14 days after receipt, and due the earlier one (hand-checked)", async () => {
-    const { usePromisedDays } = await import("../triage/deadlines");
-    try {
-      usePromisedDays(14);
-      expect(on("2026-05-17")).toMatchObject({ promisedDue: "2026-05-31", legalDue: "2026-06-17", due: "2026-05-31" });
-      expect(explainReceiptDate("2026-05-17").join("\n")).toMatch(/lover svar innen 14 dager/);
-      usePromisedDays(undefined);
-      expect(on("2026-05-17")).toMatchObject({ promisedDue: "2026-06-16" });
-    } finally {
-      usePromisedDays(undefined);
-    }
+  it("a 14-day promise makes the promised date 14 days after receipt, and due the earlier one (hand-checked)", () => {
+    expect(on("2026-05-17", { promisedDays: 14 })).toMatchObject({ promisedDue: "2026-05-31", legalDue: "2026-06-17", due: "2026-05-31" });
+    expect(explainReceiptDate("2026-05-17", { promisedDays: 14 }).join("\n")).toMatch(/lover svar innen 14 dager/);
+  });
+
+  it("two businesses' requests of the same day, computed in turn, each keep their own promise", () => {
+    const bedreBedrift = promisedDaysOf(loadKnowledgeBase(path.join(import.meta.dirname, "../knowledge/bedre-bedrift.yaml")));
+    const bakery = promisedDaysOf(loadKnowledgeBase(path.join(import.meta.dirname, "fixtures/knowledge/solbakken-bakeri.yaml")));
+    expect([bedreBedrift, bakery]).toEqual([30, 14]);
+    const received = new Date("2026-05-17T08:00:00Z");
+    const dates = [bedreBedrift, bakery, bedreBedrift].map((promisedDays) => computeDeadlines(received, { promisedDays }).promisedDue);
+    expect(dates).toEqual(["2026-06-16", "2026-05-31", "2026-06-16"]);
+  });
+
+  it("a knowledge base that names no promise gets 30 days", () => {
+    expect(promisedDaysOf({ rights: {} })).toBe(30);
+  });
+
+  it("the extended date (16 May → Monday 17 August, hand-checked) is the same whatever the promise", () => {
+    expect(extendedDueOf(new Date("2026-05-16T10:00:00Z"), [])).toBe("2026-08-17");
+    expect([30, 14].map((promisedDays) => on("2026-05-16", { promisedDays }).extendedDue)).toEqual(["2026-08-17", "2026-08-17"]);
   });
 });

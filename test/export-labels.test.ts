@@ -25,10 +25,10 @@ describe("cases export-labels", () => {
       const receivedAt = new Date("2026-03-02T09:00:00Z");
       const corrected = (await openCaseFromMail(db, {
         mail: mail("<a@kari.example>", "Spørsmål om kontoen", "Jeg protesterer mot at dere bruker e-posten min. Stans dette, og rett også etternavnet mitt: Ås, ikke Aas."),
-        receivedAt, classification: { category: "inquiry", rights: [], language: "nb", confidence: 0.6, reasons: [] },
+        receivedAt, promisedDays: 30, classification: { category: "inquiry", rights: [], language: "nb", confidence: 0.6, reasons: [] },
       })).caseId;
       const untouched = (await openCaseFromMail(db, {
-        mail: mail("<b@ola.example>", "Innsyn", "Jeg ber om innsyn."), receivedAt,
+        mail: mail("<b@ola.example>", "Innsyn", "Jeg ber om innsyn."), receivedAt, promisedDays: 30,
         classification: { category: "rights_request", rights: ["access"], language: "nb", confidence: 0.9, reasons: [] },
       })).caseId;
       await recordEvent(db, corrected, { actor: "owner:1", type: "recategorised", detail: { from: { category: "inquiry", rights: [] }, to: { category: "complaint", rights: [] } } });

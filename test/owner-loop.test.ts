@@ -93,7 +93,7 @@ describe("an extension counts only once its notice has been sent", () => {
         subject: "Klage", headers: {}, text: "Jeg klager på at dere sendte meg nyhetsbrev uten samtykke.", quoted: "", signature: "", truncated: false,
       },
       classification: { category: "complaint", rights: [], language: "nb", confidence: 0.9, reasons: [] },
-      receivedAt: new Date(Date.now() - 3 * DAY_MS),
+      receivedAt: new Date(Date.now() - 3 * DAY_MS), promisedDays: 30,
     });
     const card = await owner(`/sak ${caseId}`);
     expect(buttonData(card)).not.toContain(`extend:${caseId}`);
@@ -129,7 +129,7 @@ describe("follow-up mail from the requester", () => {
       db: f.db, send: async (message) => { sent.push(message); }, clock: f.clock, owners: f.deps.owners, qa: f.deps.qa,
       business: f.deps.business, logger: silentLogger, reminderDays: [7, 3, 1], digestHour: 23,
     });
-    const watcher = createFolderWatcher({ db: f.db, dir, logger: silentLogger, clock: f.clock, settleMs: 0 });
+    const watcher = createFolderWatcher({ db: f.db, dir, logger: silentLogger, clock: f.clock, settleMs: 0, promisedDays: 30 });
     const received = new Date(f.clock().getTime() - 60 * 60 * 1000);
     drop("1.eml", { Subject: "Sletting", "Message-ID": "<sletting-a@kunde.example>", Date: received.toUTCString() },
       "Hei, jeg ber dere slette alle personopplysninger dere har om meg. Hilsen Kari", received);
@@ -195,7 +195,7 @@ describe("the owner corrects a case", () => {
         subject: "Nyhetsbrev", headers: {}, text: "Jeg har aldri bedt om nyhetsbrevet deres, og jeg er lei av det.", quoted: "", signature: "", truncated: false,
       },
       classification: { category: "inquiry", rights: [], language: "nb", confidence: 0.41, reasons: ["spørsmål"] },
-      receivedAt: f.clock(),
+      receivedAt: f.clock(), promisedDays: 30,
     });
     return caseId;
   }

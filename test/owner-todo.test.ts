@@ -11,7 +11,7 @@ async function studentErasureCase(f: CoreFixture) {
       subject: "Sletting", headers: {}, text: "Hei, jeg har tatt et kurs hos dere. Slett alt dere har om meg.", quoted: "", signature: "", truncated: false,
     },
     classification: { category: "rights_request", rights: ["erasure"], language: "nb", confidence: 0.9, reasons: [] },
-    receivedAt: f.clock(),
+    receivedAt: f.clock(), promisedDays: 30,
   });
   return caseId;
 }

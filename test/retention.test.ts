@@ -193,7 +193,7 @@ describe("the assistant's own retention of mail files", () => {
     put(stillWritten, buildMail({ from: "Ola <ola@kunde.example>" }));
     fs.utimesSync(stillWritten, now, now); // changed just now: the watcher waits for it to settle
     put(path.join(folders.sentMailDir, "svar.eml"), "To: kari@kunde.example\r\n\r\nSvar");
-    const watcher = createFolderWatcher({ db, dir: folders.inboxDir, logger: silentLogger, clock: () => now, settleMs: 60_000 });
+    const watcher = createFolderWatcher({ db, dir: folders.inboxDir, logger: silentLogger, clock: () => now, settleMs: 60_000, promisedDays: 30 });
     await watcher.runOnce();
     await watcher.stop();
     expect(await db.case.count()).toBe(1);

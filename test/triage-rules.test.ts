@@ -203,30 +203,33 @@ describe("reasons the owner reads name what found the right", () => {
     expect(reasons).toEqual([expect.stringMatching(/→ withdraw_consent \[withdrawal-said-with-a-pronoun\]$/)]);
   });
 
-  it("a machine-sent mail, by the raw rule's id", async () => {
-    const mail = await parseMail(
+  it.each([
+    [
+      "a machine-sent mail, by the raw rule's id",
       "From: Nettbutikken <no-reply@butikk.example>\r\nTo: post@example.no\r\nSubject: Automatisk svar: Slett meg\r\nPrecedence: bulk\r\n\r\nDette er en automatisk melding. Vennligst ikke svar på denne e-posten.\r\n",
-    );
-    const { strong, weak } = findAutomated(mail);
-    expect(strong).toEqual([
-      "header Precedence: bulk [automated.precedence-bulk]",
-      "avsender / sender no-reply@butikk.example [automated.sender-machine-name]",
-      "tekst / text «Dette er en automatisk» [automated.footer-automatic]",
-    ]);
-    expect(weak).toEqual(["emne / subject «Automatisk svar» [automated.subject-auto-reply]"]);
-  });
-
-  it("a bounce's headers, each by the raw rule that read it; a person's «SV:» keeps the subject from counting", async () => {
-    const mail = await parseMail(
+      {
+        strong: [
+          "header Precedence: bulk [automated.precedence-bulk]",
+          "avsender / sender no-reply@butikk.example [automated.sender-machine-name]",
+          "tekst / text «Dette er en automatisk» [automated.footer-automatic]",
+        ],
+        weak: ["emne / subject «Automatisk svar» [automated.subject-auto-reply]"],
+      },
+    ],
+    [
+      "a bounce's headers, each by the raw rule that read it; a person's «SV:» keeps the subject from counting",
       'From: MAILER-DAEMON\r\nTo: post@example.no\r\nSubject: SV: Undelivered Mail Returned to Sender\r\nReturn-Path: <>\r\nAuto-Submitted: auto-replied\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nThis is the mail system.\r\n--b1--\r\n',
-    );
-    const { strong, weak } = findAutomated(mail);
-    expect(strong).toEqual([
-      "header Auto-Submitted: auto-replied [automated.auto-submitted]",
-      "header Content-Type: multipart/report [automated.content-type-report]",
-      "header Return-Path: <> [automated.return-path-null]",
-      'avsender / sender "MAILER-DAEMON" [automated.from-name-mailer-daemon]',
-    ]);
-    expect(weak).toEqual([]);
+      {
+        strong: [
+          "header Auto-Submitted: auto-replied [automated.auto-submitted]",
+          "header Content-Type: multipart/report [automated.content-type-report]",
+          "header Return-Path: <> [automated.return-path-null]",
+          'avsender / sender "MAILER-DAEMON" [automated.from-name-mailer-daemon]',
+        ],
+        weak: [],
+      },
+    ],
+  ])("%s", async (_, source, reasons) => {
+    expect(findAutomated(await parseMail(source))).toEqual(reasons);
   });
 });

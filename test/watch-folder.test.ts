@@ -20,7 +20,7 @@ async function setup(engine: Engine = "sqlite") {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   const watch = (extra: Partial<FolderWatcherDeps> = {}) => {
-    const watcher = createFolderWatcher({ db: database.db, dir, logger: silentLogger, settleMs: 100, ...extra });
+    const watcher = createFolderWatcher({ db: database.db, dir, logger: silentLogger, settleMs: 100, promisedDays: 30, ...extra });
     cleanups.push(() => watcher.stop());
     return watcher;
   };

@@ -17,7 +17,7 @@ async function setup(engine: "sqlite" | "postgresql" = "sqlite", overrides: Para
   const watch = (extra: Partial<Parameters<typeof createMailboxWatcher>[0]> = {}): MailboxWatcher => {
     const watcher = createMailboxWatcher({
       db: database.db, imap, logger: silentLogger, onCase: (caseId) => opened.push(caseId),
-      backoff: { baseMs: 50, maxMs: 500 }, ...extra,
+      backoff: { baseMs: 50, maxMs: 500 }, promisedDays: 30, ...extra,
     });
     cleanups.push(() => watcher.stop());
     return watcher;

@@ -17,7 +17,7 @@ async function setup(engine: Engine = "sqlite", overrides: Partial<ImapSettings>
   cleanups.push(() => database.dispose());
   const imap = imapAccount(overrides);
   const watch = (hooks?: IngestHooks, heartbeatTimeoutMs?: number): MailboxWatcher => {
-    const watcher = createMailboxWatcher({ db: database.db, imap, logger: silentLogger, hooks, backoff: { baseMs: 50, maxMs: 400 }, heartbeatTimeoutMs });
+    const watcher = createMailboxWatcher({ db: database.db, imap, logger: silentLogger, hooks, backoff: { baseMs: 50, maxMs: 400 }, heartbeatTimeoutMs, promisedDays: 30 });
     cleanups.push(() => watcher.stop());
     return watcher;
   };

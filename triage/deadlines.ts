@@ -24,14 +24,10 @@ export { explain, explainReceiptDate } from "./deadlines/explain";
 
 /** The promise when the knowledge base names none. */
 export const DEFAULT_PROMISED_DAYS = 30;
-let promisedDays = DEFAULT_PROMISED_DAYS;
 
-/**
- * The business's own promise, from its knowledge base (rights.response_time_days), set once at start by the
- * composition root or a command; every case's promised date follows it. Undefined keeps the default.
- */
-export function usePromisedDays(days: number | undefined): void {
-  promisedDays = days ?? DEFAULT_PROMISED_DAYS;
+/** The business's own promise: its knowledge base's rights.response_time_days, or the default when it names none. */
+export function promisedDaysOf(knowledge: { rights: { response_time_days?: number | undefined } } | undefined): number {
+  return knowledge?.rights.response_time_days ?? DEFAULT_PROMISED_DAYS;
 }
 
 export interface Deadlines {
@@ -48,7 +44,10 @@ export interface ClockPause {
   to: Date;
 }
 
-export interface DeadlineOptions {
+/** What the dates follow besides the day of receipt and the calendar. */
+export interface DeadlineInputs {
+  /** The business's promise in days (`promisedDaysOf` its knowledge base): each business has its own. */
+  promisedDays: number;
   pauses?: ClockPause[];
   /** True once the extension has been announced: `due` becomes `extendedDue`. */
   extended?: boolean;
@@ -84,9 +83,10 @@ function pauseIntervals(received: string, pauses: ClockPause[]): { from: string;
 }
 
 /** The full computation from an Oslo receipt date. */
-export function traceReceiptDate(received: string, options: DeadlineOptions = {}): DeadlineTrace {
+export function traceReceiptDate(received: string, inputs: DeadlineInputs): DeadlineTrace {
   if (!isIsoDate(received)) throw new RangeError(`not a YYYY-MM-DD date: ${received}`);
-  const pauses = pauseIntervals(received, options.pauses ?? []);
+  const { promisedDays } = inputs;
+  const pauses = pauseIntervals(received, inputs.pauses ?? []);
   const pausedDays = pauses.reduce((sum, pause) => sum + pause.days, 0);
 
   const firstMonth = addMonthsClamped(received, 1);
@@ -99,7 +99,7 @@ export function traceReceiptDate(received: string, options: DeadlineOptions = {}
   const extendedUnmoved = addDays(twoMonths.date, pausedDays);
   const extended = toWorkingDay(extendedUnmoved);
 
-  const dueFrom = options.extended ? "extended" : promisedDue <= legal.date ? "promised" : "legal";
+  const dueFrom = inputs.extended ? "extended" : promisedDue <= legal.date ? "promised" : "legal";
   const due = dueFrom === "extended" ? extended.date : dueFrom === "promised" ? promisedDue : legal.date;
   return {
     receivedDate: received, promisedDue, legalDue: legal.date, due, extendedDue: extended.date, promisedDays,
@@ -116,13 +116,18 @@ function pick(trace: DeadlineTrace): Deadlines {
 }
 
 /** Deadlines for a request received on an Oslo calendar date. */
-export function deadlinesForReceiptDate(received: string, options: DeadlineOptions = {}): Deadlines {
-  return pick(traceReceiptDate(received, options));
+export function deadlinesForReceiptDate(received: string, inputs: DeadlineInputs): Deadlines {
+  return pick(traceReceiptDate(received, inputs));
 }
 
 /** Deadlines for a request received at an instant (the mail's INTERNALDATE, the chat message's time). */
-export function computeDeadlines(at: Date, options: DeadlineOptions = {}): Deadlines {
-  return deadlinesForReceiptDate(osloDateOf(at), options);
+export function computeDeadlines(at: Date, inputs: DeadlineInputs): Deadlines {
+  return deadlinesForReceiptDate(osloDateOf(at), inputs);
+}
+
+/** The date an extension moves the answer to (art. 12(3)): the business's promise plays no part in it. */
+export function extendedDueOf(at: Date, pauses: ClockPause[]): string {
+  return traceReceiptDate(osloDateOf(at), { promisedDays: 0, pauses, extended: true }).extendedDue;
 }
 
 /** Oslo calendar days from `now` to `due`: 0 on the day itself, negative when overdue. */

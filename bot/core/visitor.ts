@@ -1,4 +1,5 @@
 import { openCaseFromChat } from "../../triage/cases";
+import { promisedDaysOf } from "../../triage/deadlines";
 import { longDate } from "../drafts";
 import { advanceIntake, introduceIntake, startIntake, type IntakeState } from "./intake";
 import type { IncomingMessage, OutgoingMessage } from "./messages";
@@ -37,7 +38,7 @@ export async function handleVisitorMessage(tx: Tx, deps: CoreDeps, m: IncomingMe
       channel: m.channel, conversationId: m.conversationId,
       fromAddress: state.email ?? `${m.channel}:${m.userId}`, fromName: state.name,
       text: state.question, category: state.category, rights: state.rights, language: state.language,
-      receivedAt: new Date(state.firstAt),
+      receivedAt: new Date(state.firstAt), promisedDays: promisedDaysOf(deps.business.knowledge),
     });
     await tx.caseEvent.create({
       data: { caseId, actor: "requester", type: "intake", detail: JSON.stringify({ name: state.name ?? null, email: state.email ?? null, replyInChat: !state.email, consent: true, userId: m.userId }) },

@@ -3,7 +3,7 @@ import { createQaEngine } from "../../knowledge/engine";
 import { prepareKnowledge } from "../../knowledge/index-cache";
 import { classifyMail } from "../../triage/classify/index";
 import { CATEGORY_NB, fileErrorMessage, listMailFiles, readMailFile, RIGHT_NB } from "../../triage/cli/triage";
-import { computeDeadlines, usePromisedDays } from "../../triage/deadlines";
+import { computeDeadlines, promisedDaysOf } from "../../triage/deadlines";
 import type { Category, Language, Right } from "../../triage/types";
 import { acknowledgementDraft } from "./acknowledgement";
 import { finalReply } from "./final-reply";
@@ -31,7 +31,6 @@ export interface DraftLine {
  */
 export async function draftCommand(paths: string[], options: { json?: boolean }, now = new Date()): Promise<void> {
   const { kb: knowledge, matcher } = await prepareKnowledge(knowledgeFileFromEnvironment());
-  usePromisedDays(knowledge.rights.response_time_days);
   const qa = createQaEngine(knowledge, matcher);
   const context: DraftContext = { businessName: knowledge.business.name, knowledge, ask: (question) => qa.ask(question) };
   let failed = false;
@@ -50,7 +49,8 @@ export async function draftFile(file: string, context: DraftContext, now: Date):
     if (category === "automated") return { file, category, rights, language, acknowledgement: null, reply: null, todo: [], gaps: [] };
     const receivedAt = mail.date && mail.date <= now ? mail.date : now;
     const text = [mail.subject, mail.text, mail.forwarded].filter(Boolean).join("\n");
-    const c = { id: 0, category, rights, language, channel: "email", fromName: mail.from.name, receivedAt, due: computeDeadlines(receivedAt).due, text };
+    const { due } = computeDeadlines(receivedAt, { promisedDays: promisedDaysOf(context.knowledge) });
+    const c = { id: 0, category, rights, language, channel: "email", fromName: mail.from.name, receivedAt, due, text };
     const reply = finalReply(c, context);
     return { file, category, rights, language, acknowledgement: acknowledgementDraft(c, context), reply: reply.text, todo: reply.todo, gaps: reply.gaps };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { resumeClock } from "../../triage/cases";
 import { pausesOf } from "../../triage/cases/clock";
+import { promisedDaysOf } from "../../triage/deadlines";
 import { identityRequestDraft } from "../drafts";
 import { cardReply, findCase, notFound, say, type OwnerContext, type OwnerResult } from "./context";
 import { draftCaseOf, prepareDraft } from "./draft-store";
@@ -24,7 +25,7 @@ export async function markIdentityVerified(ctx: OwnerContext, caseId: number): P
   await ctx.tx.case.update({ where: { id: caseId }, data: { identityStatus: "verified" } });
   await ctx.tx.caseEvent.create({ data: { caseId, actor: ctx.actor, type: "identity_verified", at: ctx.now } });
   const paused = (await pausesOf(ctx.tx, caseId)).openSince !== undefined;
-  const moved = paused ? await resumeClock(ctx.tx, caseId, { actor: ctx.actor, now: ctx.now }) : undefined;
+  const moved = paused ? await resumeClock(ctx.tx, caseId, { actor: ctx.actor, now: ctx.now, promisedDays: promisedDaysOf(ctx.deps.business.knowledge) }) : undefined;
   const note = moved ? ` Klokken går igjen; ny frist ${moved.due}.` : "";
   return { replies: [say(ctx, `Identiteten i sak ${caseId} er bekreftet.${note}`), await cardReply(ctx, caseId, "Oppdatert")] };
 }

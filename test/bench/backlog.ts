@@ -49,7 +49,7 @@ export async function benchBacklog(count = 1_000, options: { timeoutSeconds?: nu
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pva-bench-"));
   const database = await openDatabase(`file:${path.join(dir, "bench.db")}`);
-  const watcher = createMailboxWatcher({ db: database.db, imap, logger: silentLogger });
+  const watcher = createMailboxWatcher({ db: database.db, imap, logger: silentLogger, promisedDays: 30 });
   try {
     const started = performance.now();
     watcher.start();

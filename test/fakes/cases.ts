@@ -26,6 +26,7 @@ export async function openErasureMailCase(
     },
     classification: { category: "rights_request", rights: overrides.rights ?? ["erasure"], language: "nb", confidence: 0.95, reasons: ["ber om sletting"] },
     receivedAt: new Date((overrides.now ?? new Date()).getTime() - 6 * DAY_MS),
+    promisedDays: 30,
   });
   return caseId;
 }

@@ -14,7 +14,7 @@ describe.each(ENGINES)("a reused Message-ID (%s)", (engine) => {
   let uid = 0;
   afterEach(async () => { await f.dispose(); });
 
-  const process = createMailPipeline({ maxBodyBytes: 2_000_000 });
+  const process = createMailPipeline({ maxBodyBytes: 2_000_000, promisedDays: 30 });
   /** Delivers a mail through the real ingest path; `hop` changes only a trace header, as a second delivery would. */
   const deliver = async (mail: NonNullable<Parameters<typeof buildMail>[0]>, hop = "mx1") => {
     const source = Buffer.from(buildMail({ ...mail, headers: { Received: `from ${hop}.kunde.example`, ...mail.headers }, date: new Date("2026-03-02T09:00:00Z") }));

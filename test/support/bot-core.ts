@@ -10,10 +10,13 @@ import type { CoreDeps } from "../../bot/core/ports";
 import { freshDatabase, type Engine } from "./databases";
 
 export const OWNER_ID = "1001";
-const knowledgeBase = loadKnowledgeBase(BUNDLED_KNOWLEDGE_FILE);
-const qa = createQaEngine(knowledgeBase);
+const bundledKnowledge = loadKnowledgeBase(BUNDLED_KNOWLEDGE_FILE);
+const bundledQa = createQaEngine(bundledKnowledge);
 
-export async function coreFixture(engine: Engine, start = new Date("2026-11-26T09:00:00Z")) {
+/** `knowledgeFile`: another business than the bundled one (its own knowledge base and Q&A). */
+export async function coreFixture(engine: Engine, start = new Date("2026-11-26T09:00:00Z"), knowledgeFile?: string) {
+  const knowledgeBase = knowledgeFile ? loadKnowledgeBase(knowledgeFile) : bundledKnowledge;
+  const qa = knowledgeFile ? createQaEngine(knowledgeBase) : bundledQa;
   const database = await freshDatabase(engine);
   let now = start;
   let updates = 0;

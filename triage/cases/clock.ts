@@ -19,8 +19,10 @@ export async function pausesOf(tx: DbOrTx, caseId: number): Promise<{ closed: Cl
   return { closed, openSince };
 }
 
-/** The case's dates from its receipt time, its finished pauses, and whether it was extended. */
-export async function currentDeadlines(tx: DbOrTx, row: { id: number; receivedAt: Date; extendedDue: string | null }): Promise<DeadlineTrace> {
+/** The case's dates from its receipt time, the business's promise, its finished pauses, and whether it was extended. */
+export async function currentDeadlines(
+  tx: DbOrTx, row: { id: number; receivedAt: Date; extendedDue: string | null }, promisedDays: number,
+): Promise<DeadlineTrace> {
   const { closed } = await pausesOf(tx, row.id);
-  return traceReceiptDate(receivedDate(row.receivedAt), { pauses: closed, extended: row.extendedDue !== null });
+  return traceReceiptDate(receivedDate(row.receivedAt), { promisedDays, pauses: closed, extended: row.extendedDue !== null });
 }

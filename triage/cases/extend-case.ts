@@ -1,4 +1,4 @@
-import { computeDeadlines, receivedDate } from "../deadlines";
+import { extendedDueOf, receivedDate } from "../deadlines";
 import { inTransaction, type DbOrTx } from "./db";
 import { CaseRuleError } from "./errors";
 import { loadCase } from "./load-case";
@@ -45,12 +45,12 @@ export async function extendCase(
     const row = await loadCase(tx, caseId);
     assertCanExtend(row, input.now);
     const { closed } = await pausesOf(tx, caseId);
-    const deadlines = computeDeadlines(row.receivedAt, { pauses: closed, extended: true });
-    await tx.case.update({ where: { id: caseId }, data: { extendedDue: deadlines.extendedDue, due: deadlines.due, status: "extended" } });
+    const extendedDue = extendedDueOf(row.receivedAt, closed);
+    await tx.case.update({ where: { id: caseId }, data: { extendedDue, due: extendedDue, status: "extended" } });
     await recordEvent(tx, caseId, {
       actor: input.actor, type: "extended", at: input.now,
-      detail: { reason, previousDue: row.due, extendedDue: deadlines.extendedDue, previousStatus: row.status },
+      detail: { reason, previousDue: row.due, extendedDue, previousStatus: row.status },
     });
-    return { extendedDue: deadlines.extendedDue };
+    return { extendedDue };
   });
 }

@@ -1,7 +1,7 @@
 // An extension (GDPR art. 12(3)) counts only once the requester has been told: the owner prepares it, the notice
 // is approved and queued, and the dates move when the notice has actually been sent. Until then the first
 // month's date stands, and the owner is told that the notice is waiting.
-import { computeDeadlines } from "../deadlines";
+import { extendedDueOf } from "../deadlines";
 import { inTransaction, type DbOrTx } from "./db";
 import { CaseRuleError } from "./errors";
 import { loadCase } from "./load-case";
@@ -61,7 +61,7 @@ export async function prepareExtension(
     if ((await pendingExtension(tx, caseId))?.state === "queued")
       throw new CaseRuleError("notice_queued", `Varselet om forlenget frist i sak ${caseId} er allerede godkjent og venter på å bli sendt.`);
     const { closed } = await pausesOf(tx, caseId);
-    const { extendedDue } = computeDeadlines(row.receivedAt, { pauses: closed, extended: true });
+    const extendedDue = extendedDueOf(row.receivedAt, closed);
     await recordEvent(tx, caseId, { actor: input.actor, type: EXTENSION_PREPARED, at: input.now, detail: { reason, extendedDue, due: row.due } });
     return { extendedDue };
   });

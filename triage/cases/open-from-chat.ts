@@ -18,6 +18,8 @@ export interface OpenCaseFromChatInput {
   language: Language;
   /** The chat message's time: the receipt time that starts the clock. */
   receivedAt: Date;
+  /** The business's promise in days (its knowledge base's), counted from `receivedAt`. */
+  promisedDays: number;
 }
 
 const SUBJECT_LIMIT = 80;
@@ -25,7 +27,7 @@ const SUBJECT_LIMIT = 80;
 /** Opens a case for a chat hand-over; the deadlines run from the chat message's time. */
 export async function openCaseFromChat(db: DbOrTx, input: OpenCaseFromChatInput): Promise<{ caseId: number }> {
   return inTransaction(db, async (tx) => {
-    const deadlines = computeDeadlines(input.receivedAt);
+    const deadlines = computeDeadlines(input.receivedAt, { promisedDays: input.promisedDays });
     const firstLine = input.text.trim().split("\n")[0] ?? "";
     const created = await tx.case.create({
       data: {

@@ -15,6 +15,8 @@ export interface OpenCaseFromMailInput {
   classification: Classification;
   /** The server's INTERNALDATE: the receipt time that starts the clock. */
   receivedAt: Date;
+  /** The business's promise in days (its knowledge base's), counted from `receivedAt`. */
+  promisedDays: number;
   channel?: "email";
 }
 
@@ -133,7 +135,7 @@ async function openNewCase(
   const fromAddress = mail.from.address.trim().toLowerCase();
   const reasons = reused ? [reusedMessageIdWarning(reused.earlierCaseId), ...classification.reasons] : classification.reasons;
   const rights = rightsText(classification.rights);
-  const deadlines = computeDeadlines(receivedAt);
+  const deadlines = computeDeadlines(receivedAt, { promisedDays: input.promisedDays });
   const original = await tx.case.findFirst({
     where: {
       fromAddress, category: classification.category, rights,

@@ -21,16 +21,16 @@ export async function pauseClock(
   });
 }
 
-/** Starts the clock again and moves the case's dates by the paused days. Returns the new due date. */
+/** Starts the clock again and moves the case's dates by the paused days. Returns the new due date. `promisedDays`: the business's promise. */
 export async function resumeClock(
-  db: DbOrTx, caseId: number, input: { actor: string; now: Date },
+  db: DbOrTx, caseId: number, input: { actor: string; now: Date; promisedDays: number },
 ): Promise<{ due: string; pausedDays: number }> {
   return inTransaction(db, async (tx) => {
     const row = await loadCase(tx, caseId);
     const { openSince } = await pausesOf(tx, caseId);
     if (!openSince) throw new CaseRuleError("not_paused", `Klokken går allerede i sak ${caseId} / the clock of case ${caseId} is running`);
     await recordEvent(tx, caseId, { actor: input.actor, type: RESUMED, at: input.now });
-    const deadlines = await currentDeadlines(tx, row);
+    const deadlines = await currentDeadlines(tx, row, input.promisedDays);
     await tx.case.update({
       where: { id: caseId },
       data: {

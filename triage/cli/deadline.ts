@@ -1,7 +1,7 @@
 import { UserError } from "../../user-error";
 import { knowledgeFileFromEnvironment } from "../../knowledge/cli/ask";
 import { loadKnowledgeBase } from "../../knowledge/load";
-import { deadlinesForReceiptDate, explainReceiptDate, receivedDate, usePromisedDays } from "../deadlines";
+import { deadlinesForReceiptDate, explainReceiptDate, promisedDaysOf, receivedDate } from "../deadlines";
 import { isIsoDate } from "../deadlines/calendar";
 
 const EXPECTED = "Forventet 2026-05-16 (dato i Oslo) eller et ISO 8601-tidspunkt med tidssone, f.eks. 2026-05-16T23:30:00Z eller 2026-05-17T01:30:00+02:00 "
@@ -28,11 +28,11 @@ export function parseReceipt(text: string): string {
 
 export async function deadlineCommand(received: string, options: { json?: boolean }): Promise<void> {
   const date = parseReceipt(received);
-  usePromisedDays(loadKnowledgeBase(knowledgeFileFromEnvironment()).rights.response_time_days);
+  const inputs = { promisedDays: promisedDaysOf(loadKnowledgeBase(knowledgeFileFromEnvironment())) };
   if (options.json) {
-    const { receivedDate: r, promisedDue, legalDue, due, extendedDue } = deadlinesForReceiptDate(date);
+    const { receivedDate: r, promisedDue, legalDue, due, extendedDue } = deadlinesForReceiptDate(date, inputs);
     process.stdout.write(`${JSON.stringify({ receivedDate: r, promisedDue, legalDue, due, extendedDue })}\n`);
     return;
   }
-  process.stdout.write(`${explainReceiptDate(date).join("\n")}\n`);
+  process.stdout.write(`${explainReceiptDate(date, inputs).join("\n")}\n`);
 }

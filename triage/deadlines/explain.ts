@@ -1,7 +1,7 @@
 import type { Language } from "../types";
 import { formatLongDate, formatShortDate, osloDateOf } from "./calendar";
 import type { NonWorkingReason } from "./working-days";
-import { traceReceiptDate, type DeadlineOptions, type DeadlineTrace } from "../deadlines";
+import { traceReceiptDate, type DeadlineInputs, type DeadlineTrace } from "../deadlines";
 
 function joinList(items: string[], language: Language): string {
   if (items.length <= 1) return items.join("");
@@ -79,12 +79,12 @@ function en(t: DeadlineTrace): string[] {
 }
 
 /** Sentences telling how each date was reached, for a request received on an Oslo date. */
-export function explainReceiptDate(received: string, options: DeadlineOptions = {}, language: Language = "nb"): string[] {
-  const trace = traceReceiptDate(received, options);
+export function explainReceiptDate(received: string, inputs: DeadlineInputs, language: Language = "nb"): string[] {
+  const trace = traceReceiptDate(received, inputs);
   return language === "nb" ? nb(trace) : en(trace);
 }
 
 /** Sentences telling how each date was reached, for a request received at an instant. */
-export function explain(at: Date, options: DeadlineOptions = {}, language: Language = "nb"): string[] {
-  return explainReceiptDate(osloDateOf(at), options, language);
+export function explain(at: Date, inputs: DeadlineInputs, language: Language = "nb"): string[] {
+  return explainReceiptDate(osloDateOf(at), inputs, language);
 }

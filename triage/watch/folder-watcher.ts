@@ -18,6 +18,8 @@ export interface FolderWatcherDeps {
   logger: Logger;
   clock?: () => Date;
   onCase?: (caseId: number, how: "opened" | "attached") => void;
+  /** The business's promise in days (its knowledge base's): a new case's dates follow it. */
+  promisedDays: number;
   maxBodyBytes?: number;
   /** The safety-net scan runs this often, on top of fs.watch. */
   scanSeconds?: number;
@@ -49,7 +51,7 @@ export function createFolderWatcher(deps: FolderWatcherDeps): FolderWatcher {
   const logger = deps.logger.child({ part: "folder-watcher", dir });
   const clock = deps.clock ?? (() => new Date());
   const maxBodyBytes = deps.maxBodyBytes ?? 2_000_000;
-  const process = deps.process ?? createMailPipeline({ maxBodyBytes });
+  const process = deps.process ?? createMailPipeline({ maxBodyBytes, promisedDays: deps.promisedDays });
   const settleMs = deps.settleMs ?? 1_000;
   const mailbox = `folder:${dir}`;
   /** Files already finished with, by name, as they looked then: skipped without reading them again. */

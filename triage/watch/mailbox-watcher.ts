@@ -17,6 +17,8 @@ export interface MailboxWatcherDeps {
   clock?: () => Date;
   /** Called after the commit, for a mail that opened a case or was attached to one. */
   onCase?: (caseId: number, how: "opened" | "attached") => void;
+  /** The business's promise in days (its knowledge base's): a new case's dates follow it. */
+  promisedDays: number;
   /** The per-mail pipeline; the real one (parse → classify → case) unless given. */
   process?: MailProcessor;
   maxAttempts?: number;
@@ -41,7 +43,7 @@ export function createMailboxWatcher(deps: MailboxWatcherDeps): MailboxWatcher {
   const { db, imap } = deps;
   const logger = deps.logger.child({ part: "mailbox-watcher", mailbox: imap.mailbox });
   const key = mailboxKey(imap);
-  const process = deps.process ?? createMailPipeline({ maxBodyBytes: imap.maxBodyBytes });
+  const process = deps.process ?? createMailPipeline({ maxBodyBytes: imap.maxBodyBytes, promisedDays: deps.promisedDays });
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const tuning = deps.tuning ?? DEFAULT_TUNING;
   const heartbeatTimeoutMs = deps.heartbeatTimeoutMs ?? 30_000;
