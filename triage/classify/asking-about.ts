@@ -19,8 +19,8 @@ export const THREATS = loadBuiltSpecs(projectPath("triage", "classify", "rules",
 export const ASKING_ABOUT_RULES = loadBuiltRules(projectPath("triage", "classify", "rules", "asking-about.yml"));
 export const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...THREATS.map(phrase)];
 
-// Not a phrase: the whole clause is a list of formats, which a phrase (a few words somewhere in the clause) cannot say.
 // "Hvilke formater kan dere eksportere i? CSV, PDF eller noe annet?": a bare list of formats with "or" offers choices, it asks for none.
+// Not a phrase: it holds only when the whole clause is such a list, and a phrase finds a few words anywhere in a clause.
 ASKING_ABOUT.push(/^ (?:(?:f eks|feks|eg|e g|for example|for eksempel|such as|like|som|kanskje|maybe|csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:eller|or) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|no annet|something else|annet|other|another format|et annet format|a different format|,) )+$/);
 
 /**

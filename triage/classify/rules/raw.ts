@@ -9,7 +9,10 @@
 import fs from "node:fs";
 import { builtFileOf } from "./compile";
 
-/** The inputs a raw rule may read; `clause`: the words of one normalised clause (folded, dialect read as Bokmål). */
+/**
+ * The inputs a raw rule may read; `clause`: the words of one normalised clause (folded, dialect read as Bokmål);
+ * `header:NAME`: that header's value, trimmed.
+ */
 export const RAW_INPUTS = ["header:precedence", "address", "subject", "text", "clause", "header:auto-submitted", "header:content-type", "header:return-path", "header:from"] as const;
 export type RawInput = (typeof RAW_INPUTS)[number];
 
