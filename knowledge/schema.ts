@@ -156,6 +156,14 @@ export const knowledgeBaseSchema = z
       if (!processorNames.has(transfer.processor))
         context.addIssue({ code: "custom", path: ["transfers", index, "processor"], message: `"${transfer.processor}" is not a name under processors` });
     });
+    const promised = kb.rights.response_time_days;
+    if (promised !== undefined && kb.rights.response_time) {
+      for (const language of ["nb", "en"] as const) {
+        const named = daysNamedIn(kb.rights.response_time[language]);
+        if (named !== undefined && named !== promised)
+          context.addIssue({ code: "custom", path: ["rights", "response_time", language], message: `says ${named} days, but response_time_days is ${promised}` });
+      }
+    }
     const seen = new Map<string, number>();
     kb.topics.forEach((entry, index) => {
       if (seen.has(entry.id))
@@ -163,6 +171,12 @@ export const knowledgeBaseSchema = z
       else seen.set(entry.id, index);
     });
   });
+
+/** The number of days a response-time text names ("innen 30 dager", "within 30 days"), if it names one. */
+function daysNamedIn(text: string): number | undefined {
+  const match = /(\d+)\s*(?:dager|døgn|days)\b/i.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
 
 export type KnowledgeBase = z.output<typeof knowledgeBaseSchema>;
 export type Topic = KnowledgeBase["topics"][number];

@@ -76,6 +76,12 @@ describe("loading a knowledge base", () => {
     expect(loadError(file).message).toMatch(/transfers\.0\.processor .*"Ukjent AS" is not a name under processors/);
   });
 
+  it("refuses a response-time text that names other days than the promise the deadlines count", () => {
+    const file = writeVariant("promise-mismatch.yaml", (text) => text.replace("    nb: innen 14 dager", "    nb: innen 30 dager"));
+    expect(loadError(file).message).toMatch(/rights\.response_time\.nb .*says 30 days, but response_time_days is 14/);
+    expect(loadError(file).message).not.toMatch(/response_time\.en/);
+  });
+
   it("points a missing field at its parent's line", () => {
     const file = writeVariant("missing-answer.yaml", (text) => text.replace(
       "      nb: Vi deler navnet og adressen din med budfirmaet Kjapp for å levere kaken.\n", ""));
