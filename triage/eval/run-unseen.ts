@@ -11,12 +11,15 @@ import {
   reliability, scoreSets, scored,
 } from "./unseen";
 
+/** The generated tune split's folds: five keep ≈ 56 mails (≈ 23 requests) in each. */
+export const DEFAULT_FOLDS = 5;
+
 export interface UnseenOptions {
   blindDir?: string;
   spam: boolean;
   corpus: boolean;
   save: boolean;
-  /** Also cut the generated tune split into this many folds by template, score each out of fold and choose the rights' votes on them too. */
+  /** Also cut the generated tune split into this many folds by template (0: none), score each out of fold and choose the rights' votes on them too. */
   folds?: number;
   /** List the combination's misses (never the final exam's). */
   errors?: boolean;

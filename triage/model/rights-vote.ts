@@ -12,7 +12,7 @@ import type { Combination } from "./weights-file";
 const LAW_TERMS: Record<Right, RegExp> = {
   access: /innsyn|\baccess\b|\b(article|artikkel|art) 15\b/,
   erasure: /erasure|sletting|\bforgotten\b|\bglemt\b|\bglem meg\b|\b(article|artikkel|art) 17\b/,
-  rectification: /rectif|\bretting|korriger|\b(article|artikkel|art) 16\b/,
+  rectification: /rectif|\bretting|\b(article|artikkel|art) 16\b/,
   restriction: /restrict|begrens|\b(article|artikkel|art) 18\b/,
   portability: /portab|maskinlesbar|machine ?readable|structured|strukturert|\b(article|artikkel|art) 20\b/,
   objection: /\bobject|protest|innsigelse|motsett|\b(article|artikkel|art) 21\b/,
