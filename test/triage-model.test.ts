@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classifyByRules, classifyMail } from "../triage/classify/index";
 import type { ParsedMail } from "../triage/mail";
 import { HEAD_NAMES, combine } from "../triage/model/combine";
+import { rightsNamedOutright } from "../triage/model/rights-vote";
 import { fnv1a, mailFeatures, mailScores } from "../triage/model/features";
 import { trainingInputsHash } from "../triage/model/inputs";
 import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
@@ -83,6 +84,33 @@ describe("combining the model with the rules", () => {
   it("adds a right the rules did not find only past the margin, once the rules found one", () => {
     const request = combine(scores, { category: "rights_request", rights: ["access"] }, { vote: 0.25, rightsVote: 0.6, temperature: 1, extraRightMargin: 1 });
     expect(request.rights).toEqual(["access"]);
+  });
+
+  // Model scores for a request where the model leans to erasure a little and barely sees restriction.
+  const leaning = [1, 0, 0, 0, -0.8, 0.3, -0.9, -0.2, -0.9, -0.6, -0.9];
+  const restricted = { category: "rights_request" as const, rights: ["restriction" as const] };
+  const policy = { vote: 0.25, rightsVote: 0.5, temperature: 1, extraRightMargin: 0 };
+
+  it("does not let the model add erasure to a restriction the rules found, short of the contrast margin: the one is asked instead of the other", () => {
+    expect(combine(leaning, restricted, { ...policy, contrastMargin: 0.5 }).rights).toEqual(["restriction"]);
+    expect(combine(leaning, restricted, { ...policy, contrastMargin: 0 }).rights).toEqual(["erasure", "restriction"]);
+    const sure = leaning.map((score, i) => (i === 5 ? 0.8 : score));
+    expect(combine(sure, restricted, { ...policy, contrastMargin: 0.5 }).rights).toEqual(["erasure", "restriction"]);
+  });
+
+  it("keeps a right the rules found in the law's own word against a doubting model, but not a mere cue", () => {
+    const doubting = [1, 0, 0, 0, -0.8, 0.2, -0.9, -0.6, -0.9, -0.7, -0.9];
+    const withVotes = { ...policy, namedRightsVote: 1 };
+    const objection = (words: string) => ({ category: "rights_request" as const, rights: ["erasure" as const, "objection" as const], reasons: ["«slett dataene mine» → erasure [erasure.slett-data]", `«${words}» → objection [objection.x]`] });
+    expect(combine(doubting, objection("jeg protesterer mot"), withVotes).rights).toEqual(["erasure", "objection"]);
+    expect(combine(doubting, objection("slutt a ringe meg"), withVotes).rights).toEqual(["erasure"]);
+  });
+
+  it("reads which rights the rules' reasons name outright, as the rules write them", () => {
+    const rules = classifyByRules(mail("Innsigelse", "Jeg protesterer mot at dere bruker e-posten min til markedsføring. Og ta meg av nyhetsbrevlisten deres."));
+    expect(rules.rights).toEqual(["objection", "withdraw_consent"]);
+    expect([...rightsNamedOutright(rules.reasons)]).toEqual(["objection"]);
+    expect([...rightsNamedOutright(["«restriction of» → restriction [restriction.restriction-of]", "spør om en rettighet / asks about a right"])]).toEqual(["restriction"]);
   });
 
   it("leaves a message of a few words to the rules: the model learned from whole mails", () => {

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { choiceSets } from "../triage/eval/unseen";
+import { choiceSets, foldCorpus } from "../triage/eval/unseen";
+import type { Example } from "../triage/model/dataset";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
 describe("npm run eval:triage -- --unseen", () => {
@@ -23,5 +24,20 @@ describe("the sets the votes are chosen on", () => {
     const sets = Array.from({ length: 28 }, (_, i) => `set${String(i + 1).padStart(2, "0")}`);
     expect(choiceSets(sets)).toEqual(["set23", "set24", "set25", "set26"]);
     expect(choiceSets(["set01", "set02", "set27"])).toEqual(["set01", "set02"]);
+  });
+});
+
+describe("the generated tune split in folds", () => {
+  it("keeps a template's near-copies in one fold, spreads the templates over k folds and leaves other groups alone", () => {
+    const files = ["r-nb-access-1-1", "r-nb-access-1-2", "r-nb-access-2-1", "r-en-erase-3-1", "r-en-erase-3-2", "c-en-leak-1", "i-nb-hours-1"];
+    const examples = [...files.map((name) => ({ group: "corpus", file: `mails/${name}.eml` })), { group: "set07", file: "mails/r01.eml" }] as Example[];
+    const { examples: folded, folds } = foldCorpus(examples, 3);
+    expect(folds).toEqual(["tune1", "tune2", "tune3"]);
+    const foldOf = (file: string) => folded.find((e) => e.file === `mails/${file}.eml`)!.group;
+    expect(foldOf("r-nb-access-1-1")).toBe(foldOf("r-nb-access-1-2"));
+    expect(foldOf("r-en-erase-3-1")).toBe(foldOf("r-en-erase-3-2"));
+    expect(new Set(folded.filter((e) => e.group.startsWith("tune")).map((e) => e.group))).toEqual(new Set(folds));
+    expect(folded.at(-1)!.group).toBe("set07");
+    expect(examples[0]!.group).toBe("corpus");
   });
 });

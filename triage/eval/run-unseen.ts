@@ -1,26 +1,75 @@
-/** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set, prints the table. */
+/** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set (and tune fold), prints the table. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { HEAD_NAMES } from "../model/combine";
 import { blindSets, trainingExamples } from "../model/dataset";
 import { COMBINATION_FILE } from "../model/model";
 import type { Combination } from "../model/weights-file";
-import { choiceSets, chooseCombination, fitTemperature, formatUnseen, outOfFoldScores, reliability, scoreSets } from "./unseen";
+import { formatMiss } from "./report";
+import { isMiss, scoreTriage } from "./score";
+import {
+  FINAL_EXAM_SETS, type Method, type OutOfFold, METHODS, choiceSets, chooseCombination, fitTemperature, foldCorpus, formatUnseen, outOfFoldScores,
+  reliability, scoreSets, scored,
+} from "./unseen";
 
-export async function runUnseen(options: { blindDir?: string; spam: boolean; corpus: boolean; save: boolean }): Promise<void> {
+/** The generated tune split's folds: five keep ≈ 56 mails (≈ 23 requests) in each. */
+export const DEFAULT_FOLDS = 5;
+
+export interface UnseenOptions {
+  blindDir?: string;
+  spam: boolean;
+  corpus: boolean;
+  save: boolean;
+  /** Also cut the generated tune split into this many folds by template (0: none), score each out of fold and choose the rights' votes on them too. */
+  folds?: number;
+  /** List the combination's misses (never the final exam's). */
+  errors?: boolean;
+}
+
+export async function runUnseen(options: UnseenOptions): Promise<void> {
   const started = Date.now();
   const note = (text: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
-  const examples = await trainingExamples({ blindDir: options.blindDir, spam: options.spam, corpus: options.corpus }, note);
+  const loaded = await trainingExamples({ blindDir: options.blindDir, spam: options.spam, corpus: options.corpus }, note);
+  const { examples, folds } = options.folds ? foldCorpus(loaded, options.folds) : { examples: loaded, folds: [] };
   const sets = blindSets(options.blindDir).map((set) => set.name);
-  const items = outOfFoldScores(examples, sets, undefined, (set) => note(`training without ${set}`));
+  const items = outOfFoldScores(examples, [...sets, ...folds], undefined, (set) => note(`training without ${set}`));
+  const blind = items.filter((item) => sets.includes(item.example.group));
+  const tune = items.filter((item) => folds.includes(item.example.group));
   const chosenOn = choiceSets(sets);
-  const chosen = chooseCombination(items, chosenOn);
+  const chosen = chooseCombination(items, chosenOn, folds);
   const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
   // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
   const kept = existsSync(COMBINATION_FILE) ? (JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Combination) : {};
   const combination: Combination = { ...kept, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
-  console.log(formatUnseen(scoreSets(items, combination), combination, reliability(items, combination)));
+  if (tune.length > 0) console.log(`${formatTuneFolds(tune, folds.length, combination)}\n`);
+  if (options.errors) console.log(`${formatMisses(items.filter((item) => !FINAL_EXAM_SETS.includes(item.example.group)), combination)}\n`);
+  console.log(formatUnseen(scoreSets(blind, combination), combination, reliability(blind, combination)));
   if (options.save) {
     writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);
     note(`wrote ${COMBINATION_FILE}; run npm run train to put it into the weights`);
   }
   note("done");
+}
+
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+/** The generated tune split, each fold scored by a model trained without it: mail like the hidden held-out set. */
+function formatTuneFolds(tune: readonly OutOfFold[], folds: number, combination: Combination): string {
+  const lines = [`Generated tune split, out of fold (${folds} folds by template; the rules were tuned on it): ${tune.length} mails`];
+  for (const method of METHODS as readonly Method[]) {
+    const report = scoreTriage(scored(tune, method, combination));
+    lines.push(`  ${method.padEnd(12)} macro-F1 ${pct(report.macroF1)}, exact rights ${pct(report.exactRights.accuracy)} (${report.exactRights.correct} of ${report.exactRights.total})`);
+  }
+  return lines.join("\n");
+}
+
+/** The combination's misses with the model's scores and the rules' reasons, to read what goes wrong. */
+function formatMisses(items: readonly OutOfFold[], combination: Combination): string {
+  const lines: string[] = [];
+  for (const [i, scoredCase] of scored(items, "combination", combination).entries()) {
+    if (!isMiss(scoredCase)) continue;
+    const { example, scores } = items[i]!;
+    const model = HEAD_NAMES.map((head, h) => `${head} ${scores[h]! >= 0 ? "+" : ""}${scores[h]!.toFixed(2)}`).join(", ");
+    lines.push(formatMiss({ ...scoredCase, file: `${example.group}/${scoredCase.file}` }, { reasons: [`model: ${model}`, `rules: ${example.rules.category}[${example.rules.rights.join(",")}]`, ...example.rules.reasons] }));
+  }
+  return [`${lines.length} misses of the combination, out of fold (the final exam left out):`, ...lines].join("\n");
 }

@@ -4,7 +4,8 @@
  * Several --labels files are scored as one set, e.g. every blind set:
  *   npm run eval:triage -- --split all $(printf -- '--labels %s ' triage/corpus/blind/set??/labels.jsonl)
  * The honest number, the model trained without each blind set in turn (unseen.ts):
- *   npm run eval:triage -- --unseen [--blind DIR] [--no-spam] [--no-corpus] [--save]
+ *   npm run eval:triage -- --unseen [--folds K] [--errors] [--blind DIR] [--no-spam] [--no-corpus] [--save]
+ * (--folds K, 5 unless given, 0 for none: the generated tune split too, in K folds by template, each scored by a model trained without it)
  * A new blind set, once on arrival: npm run eval:triage -- --first-sight --labels DIR/labels.jsonl
  * Real mail that asks for nothing (SpamAssassin's kept-out groups): npm run eval:triage -- --spam
  * Hits per rule, so dead rules show: npm run eval:triage -- --split all --rule-hits
@@ -15,7 +16,7 @@ import { DEFAULT_LABELS, SPLITS, readLabels } from "./labels";
 import { formatMiss, formatReport } from "./report";
 import { isMiss, scoreTriage } from "./score";
 import { runFirstSight } from "./first-sight";
-import { runUnseen } from "./run-unseen";
+import { DEFAULT_FOLDS, runUnseen } from "./run-unseen";
 import { runSpam } from "./spam";
 import { formatRuleHits } from "../classify/rules/hits";
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       "no-spam": { type: "boolean", default: false },
       "no-corpus": { type: "boolean", default: false },
       save: { type: "boolean", default: false },
+      folds: { type: "string" },
       "first-sight": { type: "boolean", default: false },
       spam: { type: "boolean", default: false },
       groups: { type: "string" },
@@ -45,7 +47,9 @@ async function main(): Promise<void> {
     return;
   }
   if (values.unseen) {
-    await runUnseen({ blindDir: values.blind, spam: !values["no-spam"], corpus: !values["no-corpus"], save: values.save });
+    const folds = Number(values.folds ?? DEFAULT_FOLDS);
+    if (!(Number.isInteger(folds) && (folds === 0 || folds >= 2))) throw new Error(`--folds must be 0 (none) or a whole number of at least 2 (got ${values.folds})`);
+    await runUnseen({ blindDir: values.blind, spam: !values["no-spam"], corpus: !values["no-corpus"], save: values.save, folds, errors: values.errors });
     return;
   }
   const split = values.split ?? "holdout";

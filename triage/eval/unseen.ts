@@ -36,6 +36,24 @@ export function outOfFoldScores(examples: readonly Example[], heldOutSets: reado
   return results;
 }
 
+/** A generated mail's template: its near-copies (`r-nb-access-1-1.eml`, `…-1-2.eml`) share it. */
+export function templateOf(file: string): string {
+  return file.replace(/-\d+\.eml$/, "");
+}
+
+/**
+ * The generated corpus's tune split cut into k folds by template, so a template's near-copies stay in one
+ * fold (as the corpus keeps them in one split): each fold becomes a group ("tune1" … "tuneK") that
+ * outOfFoldScores holds out as it holds out a blind set. Templates sorted by name take turns, which
+ * spreads categories, languages and rights over the folds.
+ */
+export function foldCorpus(examples: readonly Example[], k: number): { examples: Example[]; folds: string[] } {
+  const templates = [...new Set(examples.filter((e) => e.group === "corpus").map((e) => templateOf(e.file)))].sort();
+  const foldOf = new Map(templates.map((template, i) => [template, `tune${(i % k) + 1}`]));
+  const folds = Array.from({ length: Math.min(k, templates.length) }, (_, i) => `tune${i + 1}`);
+  return { examples: examples.map((e) => (e.group === "corpus" ? { ...e, group: foldOf.get(templateOf(e.file))! } : e)), folds };
+}
+
 const MODEL_ONLY = (temperature: number): Combination => ({ vote: 0, rightsVote: 0, temperature });
 
 function verdictOf(method: Method, item: OutOfFold, combination: Combination): Pick<Combined, "category" | "rights"> {
@@ -43,7 +61,7 @@ function verdictOf(method: Method, item: OutOfFold, combination: Combination): P
   return combine(item.scores, item.example.rules, method === "model" ? MODEL_ONLY(combination.temperature) : combination);
 }
 
-function scored(items: readonly OutOfFold[], method: Method, combination: Combination): ScoredCase[] {
+export function scored(items: readonly OutOfFold[], method: Method, combination: Combination): ScoredCase[] {
   return items.map((item) => {
     const { example } = item;
     const verdict = verdictOf(method, item, combination);
@@ -90,8 +108,23 @@ export function choiceSets(sets: readonly string[]): string[] {
   return honest.length > 0 ? honest : sets.filter((set) => !FINAL_EXAM_SETS.includes(set));
 }
 
-/** The votes with the best mean of macro-F1 and exact rights over the given sets; ties go to the smaller votes. */
-export function chooseCombination(items: readonly OutOfFold[], sets: readonly string[]): Combination {
+export const NAMED_RIGHTS_VOTES = [1, 2, 3];
+export const CONTRAST_MARGINS = [0, 0.5, 1];
+
+/** A combination's score on the choice sets: the mean over the sets of macro-F1 plus exact rights. */
+function choiceValue(items: readonly OutOfFold[], combination: Combination, pick: (score: { macroF1: number; exactRights: number }) => number): number {
+  return pick(meanOf(scoreSets(items, combination), "combination"));
+}
+
+/**
+ * The votes with the best mean of macro-F1 and exact rights over the given blind sets; ties go to the smaller
+ * votes. Then, the category vote kept, the rights' votes and margins (rights-vote.ts) with the best exact
+ * rights, where `tuneFolds` (the generated tune split, out of fold) is given weighing it as much as the
+ * blind sets: mail like the hidden held-out set. The category vote is never chosen on the tune split,
+ * whose categories the rules were tuned on; its rights were too, so the rights' settings it can choose
+ * are only those the blind sets do not pay for (the mean over both counts, not the tune split alone).
+ */
+export function chooseCombination(items: readonly OutOfFold[], sets: readonly string[], tuneFolds: readonly string[] = []): Combination {
   const chosenOn = items.filter((item) => sets.includes(item.example.group));
   let best: Combination = { vote: VOTES[0]!, rightsVote: RIGHTS_VOTES[0]!, temperature: 1 };
   let bestValue = -1;
@@ -99,9 +132,25 @@ export function chooseCombination(items: readonly OutOfFold[], sets: readonly st
     for (const vote of VOTES) {
       for (const rightsVote of RIGHTS_VOTES) {
         const combination = { vote, rightsVote, temperature: 1, extraRightMargin };
-        const mean = meanOf(scoreSets(chosenOn, combination), "combination");
-        const value = mean.macroF1 + mean.exactRights;
+        const value = choiceValue(chosenOn, combination, (mean) => mean.macroF1 + mean.exactRights);
         if (value > bestValue + 1e-9) [best, bestValue] = [combination, value];
+      }
+    }
+  }
+  const tune = items.filter((item) => tuneFolds.includes(item.example.group));
+  const exactOnTune = (combination: Combination) => scoreTriage(scored(tune, "combination", combination)).exactRights.accuracy;
+  const rightsValue = (combination: Combination) =>
+    choiceValue(chosenOn, combination, (mean) => mean.exactRights) + (tune.length > 0 ? exactOnTune(combination) : 0);
+  const { vote } = best;
+  bestValue = -1;
+  for (const contrastMargin of CONTRAST_MARGINS) {
+    for (const extraRightMargin of EXTRA_RIGHT_MARGINS) {
+      for (const rightsVote of RIGHTS_VOTES) {
+        for (const namedRightsVote of [rightsVote, ...NAMED_RIGHTS_VOTES.filter((v) => v > rightsVote)]) {
+          const combination = { vote, rightsVote, namedRightsVote, temperature: 1, extraRightMargin, contrastMargin };
+          const value = rightsValue(combination);
+          if (value > bestValue + 1e-9) [best, bestValue] = [combination, value];
+        }
       }
     }
   }
@@ -165,10 +214,11 @@ export function formatUnseen(sets: readonly SetScore[], combination: Combination
     row(name, String(of.reduce((s, x) => s + x.mails, 0)), Object.fromEntries(METHODS.map((m) => [m, meanOf(of, m)])) as SetScore["scores"]);
   const exam = sets.filter((set) => FINAL_EXAM_SETS.includes(set.set));
   const chosenOn = choiceSets(sets.map((set) => set.set));
+  if (chosenOn.length < sets.length) lines.push(meanRow("chosen", sets.filter((set) => chosenOn.includes(set.set))));
   if (exam.length > 0) lines.push(meanRow("others", sets.filter((set) => !exam.includes(set))), meanRow("exam", exam));
   lines.push(meanRow("mean", sets), "");
-  if (chosenOn.length < sets.length) lines.push(`votes chosen on ${chosenOn[0]}–${chosenOn.at(-1)} (the rules never tuned on them, not the final exam); "others": every set but the final exam ${exam.map((set) => set.set).join(", ")}`);
-  lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote}, the model adds a right the rules did not find past ${combination.extraRightMargin ?? 0}; softmax temperature ${combination.temperature}`);
+  if (chosenOn.length < sets.length) lines.push(`votes chosen on ${chosenOn.join(", ")} ("chosen"; the rules never tuned on them, not the final exam); "others": every set but the final exam ${exam.map((set) => set.set).join(", ")}`);
+  lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote} (${combination.namedRightsVote ?? combination.rightsVote} where their words name the right), the model adds a right the rules did not find past ${combination.extraRightMargin ?? 0} (past ${combination.contrastMargin ?? 0} where a right they found stands against it); softmax temperature ${combination.temperature}`);
   lines.push("", "calibration (combination): confidence bin, mails, mean confidence, share of categories right");
   for (const r of table) lines.push(`  ${r.from.toFixed(2)}–${r.to.toFixed(2)}  ${String(r.mails).padStart(5)}  ${pct(r.meanConfidence)} %  ${pct(r.accuracy)} %`);
   const chosen = meanOf(sets, "combination");

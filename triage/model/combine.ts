@@ -1,5 +1,6 @@
 /** How the model's scores and the rules' verdict make one verdict (pure). */
 import { CATEGORIES, type Category, type Classification, RIGHTS, type Right } from "../types";
+import { chooseRights } from "./rights-vote";
 import type { Combination } from "./weights-file";
 
 /** Heads in the weights file: the four categories, then the seven rights. */
@@ -22,21 +23,14 @@ export function softmax(scores: readonly number[], temperature: number): number[
   return exps.map((e) => e / sum);
 }
 
-export function combine(scores: ArrayLike<number>, rules: Pick<Classification, "category" | "rights">, combination: Combination): Verdict {
+/** `rules.reasons`, where given, show which rights the rules named outright (rights-vote.ts). */
+export function combine(scores: ArrayLike<number>, rules: Pick<Classification, "category" | "rights"> & { reasons?: readonly string[] }, combination: Combination): Verdict {
   const categoryScores = CATEGORIES.map((category, i) => scores[i]! + (rules.category === category ? combination.vote : 0));
   let best = 0;
   for (let i = 1; i < categoryScores.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
   const category = CATEGORIES[best]!;
   const confidence = softmax(categoryScores, combination.temperature)[best]!;
   if (category !== "rights_request") return { category, rights: [], confidence, categoryScores };
-  const rightScores = RIGHTS.map((right, i) => scores[RIGHTS_FROM + i]! + (rules.rights.includes(right) ? combination.rightsVote : 0));
-  const margin = rules.rights.length > 0 ? (combination.extraRightMargin ?? 0) : 0;
-  let rights = RIGHTS.filter((right, i) => rightScores[i]! > (rules.rights.includes(right) ? 0 : margin));
-  if (rights.length === 0) {
-    // A request for no right in particular: the likeliest one.
-    let top = 0;
-    for (let i = 1; i < rightScores.length; i++) if (rightScores[i]! > rightScores[top]!) top = i;
-    rights = [RIGHTS[top]!];
-  }
+  const rights = chooseRights(RIGHTS.map((_, i) => scores[RIGHTS_FROM + i]!), rules, combination);
   return { category, rights, confidence, categoryScores };
 }

@@ -15,6 +15,10 @@ export interface Combination {
   temperature: number;
   /** Where the rules found rights, the model adds another only when its score passes this. */
   extraRightMargin?: number;
+  /** Added instead of rightsVote where the rules' words name the right in the law's term (rights-vote.ts). */
+  namedRightsVote?: number;
+  /** Where the rules found a right that stands against another (restriction/erasure), the model adds that other only past this. */
+  contrastMargin?: number;
   /** A message of fewer words than this is the rules' alone: the model learned from whole mails. */
   rulesAloneBelowWords?: number;
 }

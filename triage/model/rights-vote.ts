@@ -1,0 +1,67 @@
+/**
+ * Which rights a rights request asks for, when the model and the rules disagree (pure). The rules' evidence
+ * is not all of one strength: a rule whose words name the right in the law's own term ("innsyn", "protest",
+ * "restriction of", "trekker samtykket") is near-certain, a cue ("customer records", "take me off the list")
+ * is not; and some rights are defined against another, so the words of one are expected in a request for
+ * the other ("ikke slett den, men ikke bruk den": restriction, not erasure).
+ */
+import { RIGHTS, type Classification, type Right } from "../types";
+import type { Combination } from "./weights-file";
+
+/** The law's terms for each right, as the rules' reasons quote them (folded: lower case, æøå → ae/o/a). */
+const LAW_TERMS: Record<Right, RegExp> = {
+  access: /innsyn|\baccess\b|\b(article|artikkel|art) 15\b/,
+  erasure: /erasure|sletting|\bforgotten\b|\bglemt\b|\bglem meg\b|\b(article|artikkel|art) 17\b/,
+  rectification: /rectif|\bretting|\b(article|artikkel|art) 16\b/,
+  restriction: /restrict|begrens|\b(article|artikkel|art) 18\b/,
+  portability: /portab|maskinlesbar|machine ?readable|structured|strukturert|\b(article|artikkel|art) 20\b/,
+  objection: /\bobject|protest|innsigelse|motsett|\b(article|artikkel|art) 21\b/,
+  withdraw_consent: /samtykk|consent/,
+};
+
+/**
+ * A right that stands against another (GDPR Art. 18(1)(b): restriction instead of erasure; the labelling
+ * rules: a copy for moving is portability, not access): where the rules found the first, the model adds
+ * the second only past the contrast margin.
+ */
+const DEFINED_AGAINST: Partial<Record<Right, Right>> = { restriction: "erasure", portability: "access" };
+
+// The rules' reason for a right found in a clause: `«words» → right [rule id]` (triage/classify/rights.ts).
+const RIGHT_REASON = /^«(.*)» → ([a-z_]+) \[[^\]]+\]$/;
+
+/** The rights the rules found in words that name the right in the law's term. */
+export function rightsNamedOutright(reasons: readonly string[]): Set<Right> {
+  const named = new Set<Right>();
+  for (const reason of reasons) {
+    const match = RIGHT_REASON.exec(reason);
+    const right = match?.[2] as Right | undefined;
+    if (right && LAW_TERMS[right]?.test(match![1]!)) named.add(right);
+  }
+  return named;
+}
+
+/**
+ * The rights of a request: each right's model score plus the rules' vote for it (stronger where the rules
+ * named it outright) must pass zero; a right the rules did not find, beside rights they did, must pass the
+ * extra-right margin, or the contrast margin where a right the rules found stands against it.
+ */
+export function chooseRights(rightScores: ArrayLike<number>, rules: Pick<Classification, "rights"> & { reasons?: readonly string[] }, combination: Combination): Right[] {
+  const found = new Set(rules.rights);
+  const named = rightsNamedOutright(rules.reasons ?? []);
+  const contrasted = new Set([...found].map((right) => DEFINED_AGAINST[right]).filter((right) => right !== undefined));
+  const combined = RIGHTS.map((right, i) => {
+    if (!found.has(right)) return rightScores[i]!;
+    return rightScores[i]! + (named.has(right) ? (combination.namedRightsVote ?? combination.rightsVote) : combination.rightsVote);
+  });
+  const threshold = (right: Right): number => {
+    if (found.has(right) || found.size === 0) return 0;
+    const margin = combination.extraRightMargin ?? 0;
+    return contrasted.has(right) ? Math.max(margin, combination.contrastMargin ?? 0) : margin;
+  };
+  const rights = RIGHTS.filter((right, i) => combined[i]! > threshold(right));
+  if (rights.length > 0) return rights;
+  // A request for no right in particular: the likeliest one.
+  let top = 0;
+  for (let i = 1; i < combined.length; i++) if (combined[i]! > combined[top]!) top = i;
+  return [RIGHTS[top]!];
+}
