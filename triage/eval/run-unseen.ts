@@ -1,8 +1,8 @@
 /** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set, prints the table. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { blindSets, trainingExamples } from "../model/dataset";
 import { COMBINATION_FILE } from "../model/model";
-import type { Combination } from "../model/weights-file";
+import { COMBINATION, type Combination } from "../model/combine";
 import { choiceSets, chooseCombination, fitTemperature, formatUnseen, outOfFoldScores, reliability, scoreSets } from "./unseen";
 
 export async function runUnseen(options: { blindDir?: string; spam: boolean; corpus: boolean; save: boolean }): Promise<void> {
@@ -15,12 +15,11 @@ export async function runUnseen(options: { blindDir?: string; spam: boolean; cor
   const chosen = chooseCombination(items, chosenOn);
   const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
   // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
-  const kept = existsSync(COMBINATION_FILE) ? (JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Combination) : {};
-  const combination: Combination = { ...kept, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
+  const combination: Combination = { ...COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
   console.log(formatUnseen(scoreSets(items, combination), combination, reliability(items, combination)));
   if (options.save) {
     writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);
-    note(`wrote ${COMBINATION_FILE}; run npm run train to put it into the weights`);
+    note(`wrote ${COMBINATION_FILE}`);
   }
   note("done");
 }

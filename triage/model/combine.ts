@@ -1,6 +1,25 @@
 /** How the model's scores and the rules' verdict make one verdict (pure). */
 import { CATEGORIES, type Category, type Classification, RIGHTS, type Right } from "../types";
-import type { Combination } from "./weights-file";
+import chosen from "./combination.json" with { type: "json" };
+
+export interface Combination {
+  /** Added to the score of the category the rules chose. */
+  vote: number;
+  /** Added to a right's score when the rules found that right. */
+  rightsVote: number;
+  /** Softmax temperature over the category scores, fitted on out-of-fold scores. */
+  temperature: number;
+  /** Where the rules found rights, the model adds another only when its score passes this. */
+  extraRightMargin?: number;
+  /** A message of fewer words than this is the rules' alone: the model learned from whole mails. */
+  rulesAloneBelowWords?: number;
+}
+
+/**
+ * The votes and temperature `npm run eval:triage -- --unseen --save` chose, read from combination.json
+ * only: training never reads them, so choosing them again needs no retraining.
+ */
+export const COMBINATION: Combination = chosen;
 
 /** Heads in the weights file: the four categories, then the seven rights. */
 export const HEAD_NAMES: string[] = [...CATEGORIES, ...RIGHTS];

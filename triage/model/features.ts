@@ -54,7 +54,9 @@ export const BIAS_BUCKET = fnv1a("#bias") & MASK;
 
 /** The folded text the model reads: subject, own text and any forwarded text a short cover note hands on. */
 function modelText(mail: ParsedMail): string {
-  return fold(`${mail.subject}\n${mail.text}\n${mail.forwarded ?? ""}`.slice(0, MAX_MODEL_CHARS));
+  // Each part cut first: joining a long mail whole only to keep its start would copy all of it.
+  const head = (part: string) => (part.length > MAX_MODEL_CHARS ? part.slice(0, MAX_MODEL_CHARS) : part);
+  return fold(`${head(mail.subject)}\n${head(mail.text)}\n${head(mail.forwarded ?? "")}`.slice(0, MAX_MODEL_CHARS));
 }
 
 // Letters and digits (what /[\p{L}\p{N}]/u matches), looked up once per character code.
@@ -84,49 +86,70 @@ export function modelWords(mail: ParsedMail): string[] {
 }
 
 /**
- * Scratch counts, reused by every mail: a mail touches a few thousand of the 2^18 buckets, listed in
- * `touched` so only they are read and cleared. Word grams and character grams are two blocks, each
- * scaled to unit length on its own.
+ * One block's counts for one mail, in the order the grams first appear (the order the sums are taken in).
+ * A small open-addressing table sized to the mail finds a bucket's entry: a mail has a few hundred distinct
+ * grams, and a table of 2^18 counts would spread them over as many cache lines. Reused by every mail;
+ * the arrays grow only for a text longer than any before.
  */
 class GramCounts {
-  private readonly counts = new Uint16Array(BUCKETS);
-  private touched = new Uint32Array(4096);
+  /** Entry number + 1 of the bucket in each slot; 0 is empty. */
+  private slots = new Int32Array(1 << 12);
+  private slotMask = 0;
+  private slotShift = 32;
+  private buckets = new Uint32Array(1 << 11);
+  private counts = new Uint16Array(1 << 11);
   size = 0;
 
-  add(bucket: number): void {
-    const count = this.counts[bucket]!;
-    if (count === 0) {
-      if (this.size === this.touched.length) {
-        const grown = new Uint32Array(this.size * 2);
-        grown.set(this.touched);
-        this.touched = grown;
-      }
-      this.touched[this.size++] = bucket;
+  /** Empties the counts and makes room for up to `grams` grams. */
+  reset(grams: number): void {
+    if (grams > this.buckets.length) {
+      this.buckets = new Uint32Array(grams);
+      this.counts = new Uint16Array(grams);
     }
-    if (count < 0xffff) this.counts[bucket] = count + 1;
+    let bits = 4;
+    while (1 << bits < 2 * grams) bits++; // at most half full
+    if (1 << bits > this.slots.length) this.slots = new Int32Array(1 << bits);
+    this.slots.fill(0, 0, this.slotMask + 1);
+    this.slotMask = (1 << bits) - 1;
+    this.slotShift = 32 - bits;
+    this.size = 0;
+  }
+
+  add(bucket: number): void {
+    // Fibonacci hashing: the bucket's bits, spread over the table.
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> this.slotShift;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) {
+        this.buckets[this.size] = bucket;
+        this.counts[this.size++] = 1;
+        this.slots[slot] = this.size;
+        return;
+      }
+      if (this.buckets[entry - 1] === bucket) {
+        if (this.counts[entry - 1]! < 0xffff) this.counts[entry - 1]!++;
+        return;
+      }
+      slot = (slot + 1) & this.slotMask;
+    }
   }
 
   bucketAt(k: number): number {
-    return this.touched[k]!;
+    return this.buckets[k]!;
   }
 
   countAt(k: number): number {
-    return this.counts[this.touched[k]!]!;
+    return this.counts[k]!;
   }
 
   /** 1 / length of the block's sublinear counts (1 + ln count). */
   inverseNorm(): number {
     let sum = 0;
     for (let k = 0; k < this.size; k++) {
-      const value = SUBLINEAR[this.countAt(k)]!;
+      const value = SUBLINEAR[this.counts[k]!]!;
       sum += value * value;
     }
     return sum > 0 ? 1 / Math.sqrt(sum) : 0;
-  }
-
-  clear(): void {
-    for (let k = 0; k < this.size; k++) this.counts[this.touched[k]!] = 0;
-    this.size = 0;
   }
 }
 
@@ -140,9 +163,10 @@ const blockScale = (block: GramCounts) => (block === flags ? 1 : block.inverseNo
 
 /** Fills the scratch counts and flags with one mail's grams. */
 function countGrams(mail: ParsedMail): void {
-  wordGrams.clear();
-  charGrams.clear();
   const text = modelText(mail);
+  // A word of n letters has n 3-, 4- and 5-grams at most (with its padding), and at most two word grams.
+  wordGrams.reset(text.length + 1);
+  charGrams.reset(3 * text.length);
   let previousWord = -1; // the full hash of the word before, for the word pair
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -173,7 +197,7 @@ function countGrams(mail: ParsedMail): void {
     }
     start = -1;
   }
-  flags.clear();
+  flags.reset(HEADER_FLAGS.length + 1);
   for (let i = 0; i < HEADER_FLAGS.length; i++) if (HEADER_FLAGS[i]![1](mail)) flags.add(FLAG_BUCKETS[i]!);
   flags.add(BIAS_BUCKET);
 }

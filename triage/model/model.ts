@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
-import { combine } from "./combine";
+import { COMBINATION, combine } from "./combine";
 import { mailScores, modelWords, wordBucket } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
-/** The votes and temperature `npm run eval:triage -- --unseen --save` chose; `npm run train` puts them in the weights. */
+/** Where `npm run eval:triage -- --unseen --save` writes the votes and temperature it chose (read as COMBINATION). */
 export const COMBINATION_FILE = projectPath("triage", "model", "combination.json");
 
 let loaded: LoadedModel | null | undefined;
@@ -45,14 +45,27 @@ export function heaviestWords(model: LoadedModel, mail: ParsedMail, head: number
   return [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
 }
 
-function wordCount(mail: ParsedMail): number {
-  return `${mail.subject} ${mail.text}`.split(/\s+/).filter(Boolean).length;
+const WORD = /\S+/g;
+
+/** Whether subject and text together have at least `count` words (counted no further). */
+function hasWords(mail: ParsedMail, count: number): boolean {
+  let found = 0;
+  for (const part of [mail.subject, mail.text]) {
+    WORD.lastIndex = 0;
+    while (found < count && WORD.test(part)) found++;
+  }
+  return found >= count;
 }
 
-/** The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is. */
-export function withModel(mail: ParsedMail, rules: Classification, model = committedModel()): Classification {
-  if (!model || wordCount(mail) < (model.combination.rulesAloneBelowWords ?? 0)) return rules;
-  const verdict = combine(mailScores(model.weights, mail), rules, model.combination);
+/**
+ * The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is; so too
+ * for a short message, before the weights are read (a question to `ask` never waits for them).
+ */
+export function withModel(mail: ParsedMail, rules: Classification, loadModel: () => LoadedModel | null = committedModel): Classification {
+  if (!hasWords(mail, COMBINATION.rulesAloneBelowWords ?? 0)) return rules;
+  const model = loadModel();
+  if (!model) return rules;
+  const verdict = combine(mailScores(model.weights, mail), rules, COMBINATION);
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];
