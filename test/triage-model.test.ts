@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyByRules, classifyMail } from "../triage/classify/index";
 import type { ParsedMail } from "../triage/mail";
-import { HEAD_NAMES, combine } from "../triage/model/combine";
-import { fnv1a, mailFeatures, mailScores } from "../triage/model/features";
+import { COMBINATION, HEAD_NAMES, combine, combineHeads } from "../triage/model/combine";
+import { fnv1a, mailFeatures, mailScores, scoreMail } from "../triage/model/features";
 import { trainingInputsHash } from "../triage/model/inputs";
 import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
 import { WEIGHTS_FILE, committedModel, withModel } from "../triage/model/model";
@@ -42,6 +42,19 @@ describe("model features", () => {
       const sparse = [...scoreHeads(model.weights, mailFeatures(m))];
       fast.forEach((score, h) => expect(score).toBeCloseTo(sparse[h]!, 5));
     }
+  });
+
+  it("reads a mail's rights scores when asked, the same even after another mail was scored in between", () => {
+    const model = committedModel()!;
+    const request = mail("Sletting og retting", "Hei, jeg vil at dere retter adressen min og sletter alle gamle bestillinger. Hilsen Per");
+    const other = mail("Åpningstider", "Når har dere åpent i påsken? Jeg lurer på om jeg kan hente en pakke lørdag.");
+    const all = [...mailScores(model.weights, request)];
+    const scored = scoreMail(model.weights, request);
+    expect([...scored.categories]).toEqual(all.slice(0, 4));
+    scoreMail(model.weights, other);
+    expect([...scored.rights()]).toEqual(all.slice(4));
+    const rules = classifyByRules(request);
+    expect(combineHeads(scoreMail(model.weights, request), rules, COMBINATION)).toEqual(combine(all, rules, COMBINATION));
   });
 });
 

@@ -41,14 +41,29 @@ export function softmax(scores: readonly number[], temperature: number): number[
   return exps.map((e) => e / sum);
 }
 
-export function combine(scores: ArrayLike<number>, rules: Pick<Classification, "category" | "rights">, combination: Combination): Verdict {
-  const categoryScores = CATEGORIES.map((category, i) => scores[i]! + (rules.category === category ? combination.vote : 0));
+type RulesVerdict = Pick<Classification, "category" | "rights">;
+
+/** The model's scores of one mail: the category heads', and the rights heads' read only when asked for. */
+export interface HeadScores {
+  categories: ArrayLike<number>;
+  rights(): ArrayLike<number>;
+}
+
+/** Every head's scores (the categories, then the rights) and the rules' verdict → one verdict. */
+export function combine(scores: ArrayLike<number>, rules: RulesVerdict, combination: Combination): Verdict {
+  return combineHeads({ categories: scores, rights: () => Array.prototype.slice.call(scores, RIGHTS_FROM) as number[] }, rules, combination);
+}
+
+/** As `combine`; the rights heads' scores are asked for only when the verdict is a rights request. */
+export function combineHeads(scores: HeadScores, rules: RulesVerdict, combination: Combination): Verdict {
+  const categoryScores = CATEGORIES.map((category, i) => scores.categories[i]! + (rules.category === category ? combination.vote : 0));
   let best = 0;
   for (let i = 1; i < categoryScores.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
   const category = CATEGORIES[best]!;
   const confidence = softmax(categoryScores, combination.temperature)[best]!;
   if (category !== "rights_request") return { category, rights: [], confidence, categoryScores };
-  const rightScores = RIGHTS.map((right, i) => scores[RIGHTS_FROM + i]! + (rules.rights.includes(right) ? combination.rightsVote : 0));
+  const ofModel = scores.rights();
+  const rightScores = RIGHTS.map((right, i) => ofModel[i]! + (rules.rights.includes(right) ? combination.rightsVote : 0));
   const margin = rules.rights.length > 0 ? (combination.extraRightMargin ?? 0) : 0;
   let rights = RIGHTS.filter((right, i) => rightScores[i]! > (rules.rights.includes(right) ? 0 : margin));
   if (rights.length === 0) {

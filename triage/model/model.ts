@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
-import { COMBINATION, combine } from "./combine";
-import { mailScores, modelWords, wordBucket } from "./features";
+import { COMBINATION, combineHeads } from "./combine";
+import { modelWords, scoreMail, wordBucket } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
@@ -65,7 +65,7 @@ export function withModel(mail: ParsedMail, rules: Classification, loadModel: ()
   if (!hasWords(mail, COMBINATION.rulesAloneBelowWords ?? 0)) return rules;
   const model = loadModel();
   if (!model) return rules;
-  const verdict = combine(mailScores(model.weights, mail), rules, COMBINATION);
+  const verdict = combineHeads(scoreMail(model.weights, mail), rules, COMBINATION);
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];
