@@ -62,30 +62,36 @@ function modelText(mail: ParsedMail): string {
   return fold(`${startOf(mail.subject)}\n${startOf(mail.text)}\n${startOf(mail.forwarded ?? "")}`.slice(0, MAX_MODEL_CHARS));
 }
 
-// Letters and digits (what /[\p{L}\p{N}]/u matches), looked up once per character code.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const charKind = new Uint8Array(0x10000); // 0 unknown, 1 word, 2 other
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let kind = charKind[code]!;
-  if (kind === 0) charKind[code] = kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1;
+/** Whether a UTF-16 code unit matches a one-character pattern: each code unit tested once, then looked up. */
+export function charClass(pattern: RegExp): (code: number) => boolean {
+  const kinds = new Uint8Array(0x10000); // 0 not yet tested, 1 matches, 2 does not
+  return (code) => {
+    let kind = kinds[code]!;
+    if (kind === 0) kinds[code] = kind = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return kind === 1;
+  };
 }
 
-/** The words the model reads, for naming the ones that weighed most. */
-export function modelWords(mail: ParsedMail): string[] {
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+
+/** The words and word pairs the model reads, each once in the order they first appear, with their buckets. */
+export function modelWordGrams(mail: ParsedMail): Map<string, number> {
   const text = modelText(mail);
-  const words: string[] = [];
+  const grams = new Map<string, number>();
+  let previous: string | undefined;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && isWordChar(text.charCodeAt(i))) {
       if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(text.slice(start, i));
-      start = -1;
+      continue;
     }
+    if (start < 0) continue;
+    const word = text.slice(start, i);
+    for (const gram of previous === undefined ? [word] : [word, `${previous} ${word}`]) if (!grams.has(gram)) grams.set(gram, wordBucket(gram));
+    previous = word;
+    start = -1;
   }
-  return words;
+  return grams;
 }
 
 /**

@@ -7,7 +7,7 @@ import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
 import { COMBINATION, combineHeads } from "./combine";
-import { modelWords, scoreMail, wordBucket } from "./features";
+import { charClass, modelWordGrams, scoreMail } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
@@ -32,27 +32,29 @@ const RIGHT_WORDS: Record<Right, string> = {
   portability: "dataportabilitet / portability", objection: "protest / objection", withdraw_consent: "trekke samtykke / withdraw consent",
 };
 
-/** The words and word pairs of the mail that pushed one head's score up the most. */
-export function heaviestWords(model: LoadedModel, mail: ParsedMail, head: number, count = 4): string[] {
+/** Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most. */
+export function heaviestWords(model: LoadedModel, grams: Map<string, number>, head: number, count = 4): string[] {
   const { heads, values } = model.weights;
-  const words = modelWords(mail);
-  const weights = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) {
-    for (const gram of i > 0 ? [words[i]!, `${words[i - 1]} ${words[i]}`] : [words[i]!]) {
-      if (!weights.has(gram)) weights.set(gram, values[wordBucket(gram) * heads + head]!);
-    }
+  const pushing: [string, number][] = [];
+  for (const [gram, bucket] of grams) {
+    const weight = values[bucket * heads + head]!;
+    if (weight > 0) pushing.push([gram, weight]);
   }
-  return [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
+  return pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
 }
 
-const WORD = /\S+/g;
+const isSpace = charClass(/\s/);
 
-/** Whether subject and text together have at least `count` words (counted no further). */
+/** Whether subject and text together have at least `count` words (runs of non-space), counted no further. */
 function hasWords(mail: ParsedMail, count: number): boolean {
   let found = 0;
   for (const part of [mail.subject, mail.text]) {
-    WORD.lastIndex = 0;
-    while (found < count && WORD.test(part)) found++;
+    let inWord = false;
+    for (let i = 0; i < part.length && found < count; i++) {
+      const space = isSpace(part.charCodeAt(i));
+      if (!space && !inWord) found++;
+      inWord = !space;
+    }
   }
   return found >= count;
 }
@@ -69,13 +71,15 @@ export function withModel(mail: ParsedMail, rules: Classification, loadModel: ()
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];
+  let grams: Map<string, number> | undefined;
+  const heaviest = (head: string) => heaviestWords(model, (grams ??= modelWordGrams(mail)), model.headNames.indexOf(head));
   if (!sameCategory) {
-    const words = heaviestWords(model, mail, model.headNames.indexOf(verdict.category));
+    const words = heaviest(verdict.category);
     reasons.push(`modellen leser dette som ${CATEGORY_WORDS[verdict.category]}${words.length ? `; ord som veide tyngst / words that weighed most: ${words.join(", ")}` : ""}`);
   }
   for (const right of verdict.rights) {
     if (sameCategory && rules.rights.includes(right)) continue;
-    const words = heaviestWords(model, mail, model.headNames.indexOf(right));
+    const words = heaviest(right);
     reasons.push(`modellen leser ${RIGHT_WORDS[right]}${words.length ? `: ${words.join(", ")}` : ""}`);
   }
   const rulesReasons = sameCategory ? rules.reasons : rules.reasons.map((reason) => `reglene / rules: ${reason}`);
