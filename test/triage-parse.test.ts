@@ -140,6 +140,16 @@ describe("parseMail: limits and bad input", () => {
     expect(mail.truncated).toBe(false);
   });
 
+  it("reads the first line with either line break, and an mbox From line before the headers", async () => {
+    for (const source of [
+      "Subject: Innsyn\r\nFrom: kari@example.no\r\n\r\nHei",
+      "From kari@example.no Mon Dec  7 10:00:00 2026\nSubject: Innsyn\nFrom: kari@example.no\n\nHei",
+    ]) {
+      expect((await parseMail(source)).subject).toBe("Innsyn");
+    }
+    await expect(parseMail("Hei dere\r\nSubject: Innsyn\r\n\r\nHei")).rejects.toThrow(/first line/);
+  });
+
   it.each([
     ["binary garbage", fixture("garbage.bin.eml")],
     ["an empty file", Buffer.alloc(0)],

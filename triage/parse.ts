@@ -48,7 +48,7 @@ export async function parseMail(source: Buffer | string, options: ParseOptions =
   }
 
   const headers = headerMap(mail);
-  if (!Object.keys(headers).some((name) => MESSAGE_HEADERS.has(name))) {
+  if (!hasMessageHeader(headers)) {
     throw new MailParseError("ikke en e-post: fant ingen e-posthoder / not a mail: no mail headers found");
   }
 
@@ -85,7 +85,7 @@ function assertLooksLikeMail(raw: Buffer): void {
   // A header section is text: NUL bytes before the first blank line mean a binary file.
   const end = headerEnd(head);
   if (head.subarray(0, end).includes(0)) throw new MailParseError("ikke en e-post: binært innhold / not a mail: binary content");
-  const firstLine = head.subarray(0, Math.min(head.length, 1000)).toString("latin1").split(/\r?\n/)[0] ?? "";
+  const firstLine = firstLineOf(head, 1000);
   // The first line of a message is a header ("Name: value") or an mbox "From " line.
   if (!/^[!-9;-~]+:/.test(firstLine) && !firstLine.startsWith("From ")) {
     throw new MailParseError("ikke en e-post: første linje er ikke et e-posthode / not a mail: the first line is not a header");
@@ -95,8 +95,20 @@ function assertLooksLikeMail(raw: Buffer): void {
 function headerEnd(head: Buffer): number {
   const crlf = head.indexOf("\r\n\r\n");
   const lf = head.indexOf("\n\n");
-  const candidates = [crlf, lf].filter((i) => i >= 0);
-  return candidates.length ? Math.min(...candidates) : head.length;
+  return Math.min(crlf < 0 ? head.length : crlf, lf < 0 ? head.length : lf);
+}
+
+/** The first line within the first `maxBytes` bytes, as Latin-1 text, without its line break. */
+function firstLineOf(head: Buffer, maxBytes: number): string {
+  const window = Math.min(head.length, maxBytes);
+  const lf = head.indexOf(10);
+  if (lf < 0 || lf >= window) return head.toString("latin1", 0, window);
+  return head.toString("latin1", 0, lf > 0 && head[lf - 1] === 13 ? lf - 1 : lf);
+}
+
+function hasMessageHeader(headers: Record<string, string>): boolean {
+  for (const name in headers) if (MESSAGE_HEADERS.has(name)) return true;
+  return false;
 }
 
 /** Lower-cased header names, first value as text; unfolded, encoded words decoded where mailparser did. */
@@ -130,8 +142,11 @@ function cutToBytes(text: string, maxBytes: number): string {
 }
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
-  const list = Array.isArray(field) ? field : field ? [field] : [];
-  return list.flatMap((a) => a.value.map((v) => (v.address ?? "").toLowerCase())).filter(Boolean);
+  const found: string[] = [];
+  for (const list of Array.isArray(field) ? field : field ? [field] : []) {
+    for (const { address } of list.value) if (address) found.push(address.toLowerCase());
+  }
+  return found;
 }
 
 function toList(value: string | string[] | undefined): string[] {

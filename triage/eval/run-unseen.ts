@@ -1,9 +1,8 @@
 /** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set (and tune fold), prints the table. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { HEAD_NAMES } from "../model/combine";
+import { writeFileSync } from "node:fs";
+import { COMBINATION, type Combination, HEAD_NAMES } from "../model/combine";
 import { blindSets, trainingExamples } from "../model/dataset";
 import { COMBINATION_FILE } from "../model/model";
-import type { Combination } from "../model/weights-file";
 import { formatMiss } from "./report";
 import { isMiss, scoreTriage } from "./score";
 import {
@@ -38,14 +37,13 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
   const chosen = chooseCombination(items, chosenOn, folds);
   const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
   // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
-  const kept = existsSync(COMBINATION_FILE) ? (JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Combination) : {};
-  const combination: Combination = { ...kept, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
+  const combination: Combination = { ...COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
   if (tune.length > 0) console.log(`${formatTuneFolds(tune, folds.length, combination)}\n`);
   if (options.errors) console.log(`${formatMisses(items.filter((item) => !FINAL_EXAM_SETS.includes(item.example.group)), combination)}\n`);
   console.log(formatUnseen(scoreSets(blind, combination), combination, reliability(blind, combination)));
   if (options.save) {
     writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);
-    note(`wrote ${COMBINATION_FILE}; run npm run train to put it into the weights`);
+    note(`wrote ${COMBINATION_FILE}`);
   }
   note("done");
 }

@@ -8,7 +8,7 @@ import { type Verdict as Combined, combine, softmax } from "../model/combine";
 import type { Example } from "../model/dataset";
 import { type TrainOptions, DEFAULT_TRAIN, scoreHeads } from "../model/linear";
 import { trainWeights } from "../model/train";
-import type { Combination } from "../model/weights-file";
+import type { Combination } from "../model/combine";
 import { type ScoredCase, scoreTriage } from "./score";
 
 export const METHODS = ["model", "rules", "combination"] as const;

@@ -1,7 +1,30 @@
 /** How the model's scores and the rules' verdict make one verdict (pure). */
 import { CATEGORIES, type Category, type Classification, RIGHTS, type Right } from "../types";
 import { chooseRights } from "./rights-vote";
-import type { Combination } from "./weights-file";
+import chosen from "./combination.json" with { type: "json" };
+
+export interface Combination {
+  /** Added to the score of the category the rules chose. */
+  vote: number;
+  /** Added to a right's score when the rules found that right. */
+  rightsVote: number;
+  /** Softmax temperature over the category scores, fitted on out-of-fold scores. */
+  temperature: number;
+  /** Where the rules found rights, the model adds another only when its score passes this. */
+  extraRightMargin?: number;
+  /** Added instead of rightsVote where the rules' words name the right in the law's term (rights-vote.ts). */
+  namedRightsVote?: number;
+  /** Where the rules found a right that stands against another (restriction/erasure), the model adds that other only past this. */
+  contrastMargin?: number;
+  /** A message of fewer words than this is the rules' alone: the model learned from whole mails. */
+  rulesAloneBelowWords?: number;
+}
+
+/**
+ * The votes and temperature `npm run eval:triage -- --unseen --save` chose, read from combination.json
+ * only: training never reads them, so choosing them again needs no retraining.
+ */
+export const COMBINATION: Combination = chosen;
 
 /** Heads in the weights file: the four categories, then the seven rights. */
 export const HEAD_NAMES: string[] = [...CATEGORIES, ...RIGHTS];
@@ -23,14 +46,28 @@ export function softmax(scores: readonly number[], temperature: number): number[
   return exps.map((e) => e / sum);
 }
 
-/** `rules.reasons`, where given, show which rights the rules named outright (rights-vote.ts). */
-export function combine(scores: ArrayLike<number>, rules: Pick<Classification, "category" | "rights"> & { reasons?: readonly string[] }, combination: Combination): Verdict {
-  const categoryScores = CATEGORIES.map((category, i) => scores[i]! + (rules.category === category ? combination.vote : 0));
+/** `reasons`, where given, show which rights the rules named outright (rights-vote.ts). */
+type RulesVerdict = Pick<Classification, "category" | "rights"> & { reasons?: readonly string[] };
+
+/** The model's scores of one mail: the category heads', and the rights heads' read only when asked for. */
+export interface HeadScores {
+  categories: ArrayLike<number>;
+  rights(): ArrayLike<number>;
+}
+
+/** Every head's scores (the categories, then the rights) and the rules' verdict → one verdict. */
+export function combine(scores: ArrayLike<number>, rules: RulesVerdict, combination: Combination): Verdict {
+  return combineHeads({ categories: scores, rights: () => Array.prototype.slice.call(scores, RIGHTS_FROM) as number[] }, rules, combination);
+}
+
+/** As `combine`; the rights heads' scores are asked for only when the verdict is a rights request. */
+export function combineHeads(scores: HeadScores, rules: RulesVerdict, combination: Combination): Verdict {
+  const categoryScores = CATEGORIES.map((category, i) => scores.categories[i]! + (rules.category === category ? combination.vote : 0));
   let best = 0;
   for (let i = 1; i < categoryScores.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
   const category = CATEGORIES[best]!;
   const confidence = softmax(categoryScores, combination.temperature)[best]!;
   if (category !== "rights_request") return { category, rights: [], confidence, categoryScores };
-  const rights = chooseRights(RIGHTS.map((_, i) => scores[RIGHTS_FROM + i]!), rules, combination);
+  const rights = chooseRights(scores.rights(), rules, combination);
   return { category, rights, confidence, categoryScores };
 }

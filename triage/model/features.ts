@@ -8,6 +8,8 @@
  * counts; training takes them as a sparse vector, scoring reads the weights straight from them.
  */
 import type { ParsedMail } from "../mail";
+import { CATEGORIES, RIGHTS } from "../types";
+import type { HeadScores } from "./combine";
 import { fold } from "../understand/normalize";
 
 export const HASH_BITS = 18;
@@ -52,81 +54,111 @@ const HEADER_FLAGS: [string, (mail: ParsedMail) => boolean][] = [
 const FLAG_BUCKETS = HEADER_FLAGS.map(([name]) => fnv1a(`#flag:${name}`) & MASK);
 export const BIAS_BUCKET = fnv1a("#bias") & MASK;
 
+const startOf = (part: string) => (part.length > MAX_MODEL_CHARS ? part.slice(0, MAX_MODEL_CHARS) : part);
+
 /** The folded text the model reads: subject, own text and any forwarded text a short cover note hands on. */
 function modelText(mail: ParsedMail): string {
-  return fold(`${mail.subject}\n${mail.text}\n${mail.forwarded ?? ""}`.slice(0, MAX_MODEL_CHARS));
+  // Each part cut first: joining a long mail whole only to keep its start would copy all of it.
+  return fold(`${startOf(mail.subject)}\n${startOf(mail.text)}\n${startOf(mail.forwarded ?? "")}`.slice(0, MAX_MODEL_CHARS));
 }
 
-// Letters and digits (what /[\p{L}\p{N}]/u matches), looked up once per character code.
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const charKind = new Uint8Array(0x10000); // 0 unknown, 1 word, 2 other
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let kind = charKind[code]!;
-  if (kind === 0) charKind[code] = kind = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
-  return kind === 1;
+/** Whether a UTF-16 code unit matches a one-character pattern: each code unit tested once, then looked up. */
+export function charClass(pattern: RegExp): (code: number) => boolean {
+  const kinds = new Uint8Array(0x10000); // 0 not yet tested, 1 matches, 2 does not
+  return (code) => {
+    let kind = kinds[code]!;
+    if (kind === 0) kinds[code] = kind = pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return kind === 1;
+  };
 }
 
-/** The words the model reads, for naming the ones that weighed most. */
-export function modelWords(mail: ParsedMail): string[] {
+const isWordChar = charClass(/[\p{L}\p{N}]/u);
+
+/** The words and word pairs the model reads, each once in the order they first appear, with their buckets. */
+export function modelWordGrams(mail: ParsedMail): Map<string, number> {
   const text = modelText(mail);
-  const words: string[] = [];
+  const grams = new Map<string, number>();
+  let previous: string | undefined;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && isWordChar(text.charCodeAt(i))) {
       if (start < 0) start = i;
-    } else if (start >= 0) {
-      words.push(text.slice(start, i));
-      start = -1;
+      continue;
     }
+    if (start < 0) continue;
+    const word = text.slice(start, i);
+    for (const gram of previous === undefined ? [word] : [word, `${previous} ${word}`]) if (!grams.has(gram)) grams.set(gram, wordBucket(gram));
+    previous = word;
+    start = -1;
   }
-  return words;
+  return grams;
 }
 
 /**
- * Scratch counts, reused by every mail: a mail touches a few thousand of the 2^18 buckets, listed in
- * `touched` so only they are read and cleared. Word grams and character grams are two blocks, each
- * scaled to unit length on its own.
+ * One block's counts for one mail, in the order the grams first appear (the order the sums are taken in).
+ * A small open-addressing table sized to the mail finds a bucket's entry: a mail has a few hundred distinct
+ * grams, and a table of 2^18 counts would spread them over as many cache lines. Reused by every mail;
+ * the arrays grow only for a text longer than any before.
  */
 class GramCounts {
-  private readonly counts = new Uint16Array(BUCKETS);
-  private touched = new Uint32Array(4096);
+  /** Entry number + 1 of the bucket in each slot; 0 is empty. */
+  private slots = new Int32Array(1 << 12);
+  private slotMask = 0;
+  private slotShift = 32;
+  private buckets = new Uint32Array(1 << 11);
+  private counts = new Uint16Array(1 << 11);
   size = 0;
 
-  add(bucket: number): void {
-    const count = this.counts[bucket]!;
-    if (count === 0) {
-      if (this.size === this.touched.length) {
-        const grown = new Uint32Array(this.size * 2);
-        grown.set(this.touched);
-        this.touched = grown;
-      }
-      this.touched[this.size++] = bucket;
+  /** Empties the counts and makes room for up to `grams` grams. */
+  reset(grams: number): void {
+    if (grams > this.buckets.length) {
+      this.buckets = new Uint32Array(grams);
+      this.counts = new Uint16Array(grams);
     }
-    if (count < 0xffff) this.counts[bucket] = count + 1;
+    let bits = 4;
+    while (1 << bits < 2 * grams) bits++; // at most half full
+    if (1 << bits > this.slots.length) this.slots = new Int32Array(1 << bits);
+    this.slots.fill(0, 0, this.slotMask + 1);
+    this.slotMask = (1 << bits) - 1;
+    this.slotShift = 32 - bits;
+    this.size = 0;
+  }
+
+  add(bucket: number): void {
+    // Fibonacci hashing: the bucket's bits, spread over the table.
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> this.slotShift;
+    for (;;) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) {
+        this.buckets[this.size] = bucket;
+        this.counts[this.size++] = 1;
+        this.slots[slot] = this.size;
+        return;
+      }
+      if (this.buckets[entry - 1] === bucket) {
+        if (this.counts[entry - 1]! < 0xffff) this.counts[entry - 1]!++;
+        return;
+      }
+      slot = (slot + 1) & this.slotMask;
+    }
   }
 
   bucketAt(k: number): number {
-    return this.touched[k]!;
+    return this.buckets[k]!;
   }
 
   countAt(k: number): number {
-    return this.counts[this.touched[k]!]!;
+    return this.counts[k]!;
   }
 
   /** 1 / length of the block's sublinear counts (1 + ln count). */
   inverseNorm(): number {
     let sum = 0;
     for (let k = 0; k < this.size; k++) {
-      const value = SUBLINEAR[this.countAt(k)]!;
+      const value = SUBLINEAR[this.counts[k]!]!;
       sum += value * value;
     }
     return sum > 0 ? 1 / Math.sqrt(sum) : 0;
-  }
-
-  clear(): void {
-    for (let k = 0; k < this.size; k++) this.counts[this.touched[k]!] = 0;
-    this.size = 0;
   }
 }
 
@@ -136,13 +168,15 @@ const charGrams = new GramCounts();
 /** The header flags and the bias, each 1 as it is. */
 const flags = new GramCounts();
 const BLOCKS = [wordGrams, charGrams, flags];
-const blockScale = (block: GramCounts) => (block === flags ? 1 : block.inverseNorm());
+/** Each block's scale for the mail counted last: word and character grams to unit length, the flags as they are. */
+const blockScales = new Float64Array(BLOCKS.length);
 
 /** Fills the scratch counts and flags with one mail's grams. */
 function countGrams(mail: ParsedMail): void {
-  wordGrams.clear();
-  charGrams.clear();
   const text = modelText(mail);
+  // A word of n letters has n 3-, 4- and 5-grams at most (with its padding), and at most two word grams.
+  wordGrams.reset(text.length + 1);
+  charGrams.reset(3 * text.length);
   let previousWord = -1; // the full hash of the word before, for the word pair
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -173,17 +207,19 @@ function countGrams(mail: ParsedMail): void {
     }
     start = -1;
   }
-  flags.clear();
+  flags.reset(HEADER_FLAGS.length + 1);
   for (let i = 0; i < HEADER_FLAGS.length; i++) if (HEADER_FLAGS[i]![1](mail)) flags.add(FLAG_BUCKETS[i]!);
   flags.add(BIAS_BUCKET);
+  for (let i = 0; i < BLOCKS.length; i++) blockScales[i] = BLOCKS[i] === flags ? 1 : BLOCKS[i]!.inverseNorm();
 }
 
 /** The mail as a sparse vector (for training and evaluation). */
 export function mailFeatures(mail: ParsedMail): Features {
   countGrams(mail);
   const values = new Map<number, number>();
-  for (const block of BLOCKS) {
-    const scale = blockScale(block);
+  for (let i = 0; i < BLOCKS.length; i++) {
+    const block = BLOCKS[i]!;
+    const scale = blockScales[i]!;
     for (let k = 0; k < block.size; k++) {
       const bucket = block.bucketAt(k);
       values.set(bucket, (values.get(bucket) ?? 0) + SUBLINEAR[block.countAt(k)]! * scale);
@@ -204,32 +240,121 @@ export interface QuantisedWeights {
   biases: Float32Array;
 }
 
-/** The committed model's heads: four categories and seven rights (combine.ts). */
-const MODEL_HEADS = 11;
+/** The committed model's heads: four categories, then seven rights (combine.ts). */
+const CATEGORY_HEADS = CATEGORIES.length;
+const MODEL_HEADS = CATEGORY_HEADS + RIGHTS.length;
 
 /**
- * Every head's score for one mail, read from the scratch counts without building the sparse vector.
- * For the committed model's 11 heads the sums are kept in locals (no loop over heads): a bucket's
- * weights are one 11-byte row, read once.
+ * The weights packed four heads to an int32, a byte a head: the categories one word a bucket (1 MiB), the
+ * rights two (2 MiB). A mail's few hundred grams then read one word each for the category, and two more
+ * only for a rights request, where the 11-byte rows span 2.9 MiB and were read whole. Memory reads are
+ * most of the cost. Built once for each set of weights.
  */
-export function mailScores(weights: QuantisedWeights, mail: ParsedMail): Float64Array {
-  if (weights.heads !== MODEL_HEADS) return scoreSparse(weights, mailFeatures(mail));
+interface PackedWeights {
+  categories: Int32Array;
+  rights: Int32Array;
+}
+
+const packedWeights = new WeakMap<QuantisedWeights, PackedWeights>();
+
+function packed(weights: QuantisedWeights): PackedWeights {
+  let tables = packedWeights.get(weights);
+  if (!tables) {
+    const { values } = weights;
+    const pack = (at: number, heads: number) => {
+      let word = 0;
+      for (let h = 0; h < heads; h++) word |= (values[at + h]! & 0xff) << (8 * h);
+      return word;
+    };
+    tables = { categories: new Int32Array(BUCKETS), rights: new Int32Array(2 * BUCKETS) };
+    for (let bucket = 0; bucket < BUCKETS; bucket++) {
+      const row = bucket * MODEL_HEADS;
+      tables.categories[bucket] = pack(row, 4);
+      tables.rights[2 * bucket] = pack(row + 4, 4);
+      tables.rights[2 * bucket + 1] = pack(row + 8, 3);
+    }
+    packedWeights.set(weights, tables);
+  }
+  return tables;
+}
+
+/** How many mails have been counted: a mail's rights are read from its counts, or it is counted again. */
+let mailsCounted = 0;
+
+/** A mail's category scores, and its rights scores read from the same counts when asked for. */
+class CountedMail implements HeadScores {
+  constructor(
+    private readonly weights: QuantisedWeights,
+    private readonly mail: ParsedMail,
+    private counted: number,
+    readonly categories: Float64Array,
+  ) {}
+
+  rights(): Float64Array {
+    if (this.counted !== mailsCounted) {
+      countGrams(this.mail);
+      this.counted = ++mailsCounted;
+    }
+    const table = packed(this.weights).rights;
+    let s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0;
+    for (let i = 0; i < BLOCKS.length; i++) {
+      const block = BLOCKS[i]!;
+      const scale = blockScales[i]!;
+      for (let k = 0; k < block.size; k++) {
+        const x = SUBLINEAR[block.countAt(k)]! * scale;
+        const b = 2 * block.bucketAt(k);
+        const low = table[b]!;
+        const high = table[b + 1]!;
+        s4 += ((low << 24) >> 24) * x; s5 += ((low << 16) >> 24) * x; s6 += ((low << 8) >> 24) * x; s7 += (low >> 24) * x;
+        s8 += ((high << 24) >> 24) * x; s9 += ((high << 16) >> 24) * x; s10 += ((high << 8) >> 24) * x;
+      }
+    }
+    const scores = Float64Array.of(s4, s5, s6, s7, s8, s9, s10);
+    scaleAndShift(this.weights, scores, CATEGORY_HEADS);
+    return scores;
+  }
+}
+
+/**
+ * Every head's score for one mail, read from the scratch counts without building the sparse vector; the
+ * rights heads only when asked (a mail that is no rights request needs none of them). Each head's sum
+ * is taken over the grams in the same order, bucket by first appearance, whichever heads are read.
+ */
+export function scoreMail(weights: QuantisedWeights, mail: ParsedMail): { categories: Float64Array; rights(): Float64Array } {
+  if (weights.heads !== MODEL_HEADS) {
+    const all = scoreSparse(weights, mailFeatures(mail));
+    return { categories: all.subarray(0, CATEGORY_HEADS), rights: () => all.subarray(CATEGORY_HEADS) };
+  }
   countGrams(mail);
-  const { values, scales, biases } = weights;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0;
-  for (const block of BLOCKS) {
-    const scale = blockScale(block);
+  const table = packed(weights).categories;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (let i = 0; i < BLOCKS.length; i++) {
+    const block = BLOCKS[i]!;
+    const scale = blockScales[i]!;
     for (let k = 0; k < block.size; k++) {
       const x = SUBLINEAR[block.countAt(k)]! * scale;
-      const b = block.bucketAt(k) * MODEL_HEADS;
-      s0 += values[b]! * x; s1 += values[b + 1]! * x; s2 += values[b + 2]! * x; s3 += values[b + 3]! * x;
-      s4 += values[b + 4]! * x; s5 += values[b + 5]! * x; s6 += values[b + 6]! * x; s7 += values[b + 7]! * x;
-      s8 += values[b + 8]! * x; s9 += values[b + 9]! * x; s10 += values[b + 10]! * x;
+      const row = table[block.bucketAt(k)]!;
+      s0 += ((row << 24) >> 24) * x; s1 += ((row << 16) >> 24) * x; s2 += ((row << 8) >> 24) * x; s3 += (row >> 24) * x;
     }
   }
-  const scores = Float64Array.of(s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10);
-  for (let h = 0; h < MODEL_HEADS; h++) scores[h] = scores[h]! * scales[h]! + biases[h]!;
-  return scores;
+  const categories = Float64Array.of(s0, s1, s2, s3);
+  scaleAndShift(weights, categories, 0);
+  return new CountedMail(weights, mail, ++mailsCounted, categories);
+}
+
+/** Raw sums of heads `from`… → scores: each head's scale and bias. */
+function scaleAndShift({ scales, biases }: QuantisedWeights, sums: Float64Array, from: number): void {
+  for (let h = 0; h < sums.length; h++) sums[h] = sums[h]! * scales[from + h]! + biases[from + h]!;
+}
+
+/** Every head's score for one mail. */
+export function mailScores(weights: QuantisedWeights, mail: ParsedMail): Float64Array {
+  if (weights.heads !== MODEL_HEADS) return scoreSparse(weights, mailFeatures(mail));
+  const scores = scoreMail(weights, mail);
+  const all = new Float64Array(MODEL_HEADS);
+  all.set(scores.categories);
+  all.set(scores.rights(), CATEGORY_HEADS);
+  return all;
 }
 
 /** Every head's score for one sparse vector. */

@@ -6,12 +6,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
-import { combine } from "./combine";
-import { mailScores, modelWords, wordBucket } from "./features";
+import { COMBINATION, combineHeads } from "./combine";
+import { charClass, modelWordGrams, scoreMail } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
-/** The votes and temperature `npm run eval:triage -- --unseen --save` chose; `npm run train` puts them in the weights. */
+/** Where `npm run eval:triage -- --unseen --save` writes the votes and temperature it chose (read as COMBINATION). */
 export const COMBINATION_FILE = projectPath("triage", "model", "combination.json");
 
 let loaded: LoadedModel | null | undefined;
@@ -32,37 +32,54 @@ const RIGHT_WORDS: Record<Right, string> = {
   portability: "dataportabilitet / portability", objection: "protest / objection", withdraw_consent: "trekke samtykke / withdraw consent",
 };
 
-/** The words and word pairs of the mail that pushed one head's score up the most. */
-export function heaviestWords(model: LoadedModel, mail: ParsedMail, head: number, count = 4): string[] {
+/** Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most. */
+export function heaviestWords(model: LoadedModel, grams: Map<string, number>, head: number, count = 4): string[] {
   const { heads, values } = model.weights;
-  const words = modelWords(mail);
-  const weights = new Map<string, number>();
-  for (let i = 0; i < words.length; i++) {
-    for (const gram of i > 0 ? [words[i]!, `${words[i - 1]} ${words[i]}`] : [words[i]!]) {
-      if (!weights.has(gram)) weights.set(gram, values[wordBucket(gram) * heads + head]!);
+  const pushing: [string, number][] = [];
+  for (const [gram, bucket] of grams) {
+    const weight = values[bucket * heads + head]!;
+    if (weight > 0) pushing.push([gram, weight]);
+  }
+  return pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
+}
+
+const isSpace = charClass(/\s/);
+
+/** Whether subject and text together have at least `count` words (runs of non-space), counted no further. */
+function hasWords(mail: ParsedMail, count: number): boolean {
+  let found = 0;
+  for (const part of [mail.subject, mail.text]) {
+    let inWord = false;
+    for (let i = 0; i < part.length && found < count; i++) {
+      const space = isSpace(part.charCodeAt(i));
+      if (!space && !inWord) found++;
+      inWord = !space;
     }
   }
-  return [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
+  return found >= count;
 }
 
-function wordCount(mail: ParsedMail): number {
-  return `${mail.subject} ${mail.text}`.split(/\s+/).filter(Boolean).length;
-}
-
-/** The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is. */
-export function withModel(mail: ParsedMail, rules: Classification, model = committedModel()): Classification {
-  if (!model || wordCount(mail) < (model.combination.rulesAloneBelowWords ?? 0)) return rules;
-  const verdict = combine(mailScores(model.weights, mail), rules, model.combination);
+/**
+ * The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is; so too
+ * for a short message, before the weights are read (a question to `ask` never waits for them).
+ */
+export function withModel(mail: ParsedMail, rules: Classification, loadModel: () => LoadedModel | null = committedModel): Classification {
+  if (!hasWords(mail, COMBINATION.rulesAloneBelowWords ?? 0)) return rules;
+  const model = loadModel();
+  if (!model) return rules;
+  const verdict = combineHeads(scoreMail(model.weights, mail), rules, COMBINATION);
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];
+  let grams: Map<string, number> | undefined;
+  const heaviest = (head: string) => heaviestWords(model, (grams ??= modelWordGrams(mail)), model.headNames.indexOf(head));
   if (!sameCategory) {
-    const words = heaviestWords(model, mail, model.headNames.indexOf(verdict.category));
+    const words = heaviest(verdict.category);
     reasons.push(`modellen leser dette som ${CATEGORY_WORDS[verdict.category]}${words.length ? `; ord som veide tyngst / words that weighed most: ${words.join(", ")}` : ""}`);
   }
   for (const right of verdict.rights) {
     if (sameCategory && rules.rights.includes(right)) continue;
-    const words = heaviestWords(model, mail, model.headNames.indexOf(right));
+    const words = heaviest(right);
     reasons.push(`modellen leser ${RIGHT_WORDS[right]}${words.length ? `: ${words.join(", ")}` : ""}`);
   }
   const rulesReasons = sameCategory ? rules.reasons : rules.reasons.map((reason) => `reglene / rules: ${reason}`);

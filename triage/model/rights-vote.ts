@@ -6,7 +6,7 @@
  * the other ("ikke slett den, men ikke bruk den": restriction, not erasure).
  */
 import { RIGHTS, type Classification, type Right } from "../types";
-import type { Combination } from "./weights-file";
+import type { Combination } from "./combine";
 
 /** The law's terms for each right, as the rules' reasons quote them (folded: lower case, æøå → ae/o/a). */
 const LAW_TERMS: Record<Right, RegExp> = {

@@ -3,18 +3,15 @@
  * SpamAssassin's training groups and any owner corrections (`cases export-labels`), and writes the
  * weights file. Deterministic: the same inputs give a byte-identical file. Never run by the app.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { HEAD_NAMES } from "./combine";
 import { trainingExamples } from "./dataset";
 import { trainingInputsHash } from "./inputs";
 import { DEFAULT_TRAIN } from "./linear";
-import { COMBINATION_FILE, WEIGHTS_FILE } from "./model";
+import { WEIGHTS_FILE } from "./model";
 import { trainWeights } from "./train";
-import { type Combination, encodeWeights } from "./weights-file";
-
-/** Used until `npm run eval:triage -- --unseen --save` has chosen. */
-const DEFAULT_COMBINATION: Combination = { vote: 0.5, rightsVote: 0.5, temperature: 1 };
+import { encodeWeights } from "./weights-file";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { labels: { type: "string", multiple: true }, out: { type: "string" } } });
@@ -25,15 +22,14 @@ async function main(): Promise<void> {
   const examples = await trainingExamples({ labels }, note);
   const weights = trainWeights(examples);
   note(`trained on ${examples.length} mails`);
-  const combination = existsSync(COMBINATION_FILE) ? (JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Combination) : DEFAULT_COMBINATION;
-  const inputsHash = trainingInputsHash({ labels, combinationFile: COMBINATION_FILE, train: DEFAULT_TRAIN });
+  const inputsHash = trainingInputsHash({ labels, train: DEFAULT_TRAIN });
   const trainedOn: Record<string, number> = {};
   for (const example of examples) {
     const group = /^set\d+$/.test(example.group) ? "blind sets" : example.group;
     trainedOn[group] = (trainedOn[group] ?? 0) + 1;
   }
   const out = values.out ?? WEIGHTS_FILE;
-  const text = encodeWeights({ headNames: HEAD_NAMES, weights, combination, inputsHash }, trainedOn);
+  const text = encodeWeights({ headNames: HEAD_NAMES, weights, inputsHash }, trainedOn);
   writeFileSync(out, text);
   note(`wrote ${out} (${(text.length / 1024).toFixed(0)} KiB)`);
 }

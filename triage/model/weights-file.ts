@@ -6,23 +6,6 @@
 import { BUCKETS, HASH_BITS } from "./features";
 import type { QuantisedWeights } from "./linear";
 
-export interface Combination {
-  /** Added to the score of the category the rules chose. */
-  vote: number;
-  /** Added to a right's score when the rules found that right. */
-  rightsVote: number;
-  /** Softmax temperature over the category scores, fitted on out-of-fold scores. */
-  temperature: number;
-  /** Where the rules found rights, the model adds another only when its score passes this. */
-  extraRightMargin?: number;
-  /** Added instead of rightsVote where the rules' words name the right in the law's term (rights-vote.ts). */
-  namedRightsVote?: number;
-  /** Where the rules found a right that stands against another (restriction/erasure), the model adds that other only past this. */
-  contrastMargin?: number;
-  /** A message of fewer words than this is the rules' alone: the model learned from whole mails. */
-  rulesAloneBelowWords?: number;
-}
-
 export interface WeightsFile {
   format: 1;
   hashBits: number;
@@ -30,7 +13,6 @@ export interface WeightsFile {
   /** sha256 of everything training read (labels, mails, options): the test checks it is current. */
   inputsHash: string;
   trainedOn: Record<string, number>;
-  combination: Combination;
   scales: number[];
   /** Each head's bias, apart from the int8 weights (absent in older files: zero). */
   biases?: number[];
@@ -41,7 +23,6 @@ export interface WeightsFile {
 export interface LoadedModel {
   headNames: string[];
   weights: QuantisedWeights;
-  combination: Combination;
   inputsHash: string;
 }
 
@@ -69,7 +50,6 @@ export function encodeWeights(model: LoadedModel, trainedOn: Record<string, numb
     heads: model.headNames,
     inputsHash: model.inputsHash,
     trainedOn,
-    combination: model.combination,
     scales: [...scales],
     biases: [...biases],
     buckets: Buffer.from(bucketBytes).toString("base64"),
@@ -104,7 +84,6 @@ export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<s
   return {
     headNames: file.heads,
     weights: { heads, values, scales: Float32Array.from(file.scales), biases: Float32Array.from(file.biases ?? file.heads.map(() => 0)) },
-    combination: file.combination,
     inputsHash: file.inputsHash,
     trainedOn: file.trainedOn,
   };
