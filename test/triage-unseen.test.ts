@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { choiceSets, foldCorpus } from "../triage/eval/unseen";
+import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
+import { COMBINATION } from "../triage/model/combine";
 import type { Example } from "../triage/model/dataset";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
@@ -39,5 +40,24 @@ describe("the generated tune split in folds", () => {
     expect(new Set(folded.filter((e) => e.group.startsWith("tune")).map((e) => e.group))).toEqual(new Set(folds));
     expect(folded.at(-1)!.group).toBe("set07");
     expect(examples[0]!.group).toBe("corpus");
+  });
+});
+
+describe("scoring the combination as it runs", () => {
+  // The model's scores say inquiry with all its weight; the rules say erasure. Scores: 4 categories, 7 rights.
+  const modelSaysInquiry = [-3, -3, 6, -3, -3, -3, -3, -3, -3, -3, -3];
+  const item = (words: number) => ({
+    example: {
+      group: "set23", file: "mails/r01.eml", category: "rights_request", rights: ["erasure"], language: "nb", words,
+      rules: { category: "rights_request", rights: ["erasure"], language: "nb", confidence: 0.9, reasons: [] },
+    } as unknown as Example,
+    scores: modelSaysInquiry,
+  });
+  const verdict = (words: number) => scored([item(words)], "combination", COMBINATION)[0]!.predicted;
+
+  it("leaves a message shorter than the threshold to the rules alone, as withModel does, and weighs a longer one", () => {
+    const threshold = COMBINATION.rulesAloneBelowWords!;
+    expect(verdict(threshold - 1)).toMatchObject({ category: "rights_request", rights: ["erasure"] });
+    expect(verdict(threshold)).toMatchObject({ category: "inquiry", rights: [] });
   });
 });

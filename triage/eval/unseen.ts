@@ -8,6 +8,7 @@ import { type Verdict as Combined, combine, softmax } from "../model/combine";
 import type { Example } from "../model/dataset";
 import { type TrainOptions, DEFAULT_TRAIN, scoreHeads } from "../model/linear";
 import { trainWeights } from "../model/train";
+import { rulesAlone } from "../model/model";
 import type { Combination } from "../model/combine";
 import { type ScoredCase, scoreTriage } from "./score";
 
@@ -57,7 +58,8 @@ export function foldCorpus(examples: readonly Example[], k: number): { examples:
 const MODEL_ONLY = (temperature: number): Combination => ({ vote: 0, rightsVote: 0, temperature });
 
 function verdictOf(method: Method, item: OutOfFold, combination: Combination): Pick<Combined, "category" | "rights"> {
-  if (method === "rules") return item.example.rules;
+  // As at run time (withModel): a message too short for the model is the rules' alone.
+  if (method === "rules" || (method === "combination" && rulesAlone(item.example.words, combination))) return item.example.rules;
   return combine(item.scores, item.example.rules, method === "model" ? MODEL_ONLY(combination.temperature) : combination);
 }
 

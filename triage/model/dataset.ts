@@ -13,6 +13,7 @@ import { parseMail } from "../parse";
 import type { Category, Classification, Right } from "../types";
 import { DEFAULT_LABELS, type LabelledMail, readLabels } from "../eval/labels";
 import { type Features, mailFeatures } from "./features";
+import { wordsUpTo } from "./model";
 
 export interface Example {
   /** Where it came from: "corpus", "set07", "spam-1", "owner", … */
@@ -23,13 +24,17 @@ export interface Example {
   language: "nb" | "en";
   features: Features;
   rules: Classification;
+  /** Its words, counted up to WORDS_COUNTED: a message shorter than the combination's threshold is the rules' alone. */
+  words: number;
 }
+
+const WORDS_COUNTED = 100;
 
 const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), "../corpus");
 export const BLIND_DIR = join(corpusDir, "blind");
 
 export function example(group: string, file: string, mail: ParsedMail, label: Pick<Example, "category" | "rights" | "language">): Example {
-  return { group, file, ...label, rights: [...label.rights], features: mailFeatures(mail), rules: classifyByRules(mail) };
+  return { group, file, ...label, rights: [...label.rights], features: mailFeatures(mail), rules: classifyByRules(mail), words: wordsUpTo(mail, WORDS_COUNTED) };
 }
 
 export async function labelledExamples(group: string, mails: readonly LabelledMail[]): Promise<Example[]> {

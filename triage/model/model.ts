@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right } from "../types";
-import { COMBINATION, combineHeads } from "./combine";
+import { COMBINATION, type Combination, combineHeads } from "./combine";
 import { charClass, modelWordGrams, scoreMail } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
@@ -45,18 +45,23 @@ export function heaviestWords(model: LoadedModel, grams: Map<string, number>, he
 
 const isSpace = charClass(/\s/);
 
-/** Whether subject and text together have at least `count` words (runs of non-space), counted no further. */
-function hasWords(mail: ParsedMail, count: number): boolean {
+/** The words (runs of non-space) of subject and text together, counted up to `limit` and no further. */
+export function wordsUpTo(mail: Pick<ParsedMail, "subject" | "text">, limit: number): number {
   let found = 0;
   for (const part of [mail.subject, mail.text]) {
     let inWord = false;
-    for (let i = 0; i < part.length && found < count; i++) {
+    for (let i = 0; i < part.length && found < limit; i++) {
       const space = isSpace(part.charCodeAt(i));
       if (!space && !inWord) found++;
       inWord = !space;
     }
   }
-  return found >= count;
+  return found;
+}
+
+/** Whether a message is too short for the model, so the rules decide alone. */
+export function rulesAlone(words: number, combination: Combination = COMBINATION): boolean {
+  return words < (combination.rulesAloneBelowWords ?? 0);
 }
 
 /**
@@ -64,7 +69,7 @@ function hasWords(mail: ParsedMail, count: number): boolean {
  * for a short message, before the weights are read (a question to `ask` never waits for them).
  */
 export function withModel(mail: ParsedMail, rules: Classification, loadModel: () => LoadedModel | null = committedModel): Classification {
-  if (!hasWords(mail, COMBINATION.rulesAloneBelowWords ?? 0)) return rules;
+  if (rulesAlone(wordsUpTo(mail, COMBINATION.rulesAloneBelowWords ?? 0))) return rules;
   const model = loadModel();
   if (!model) return rules;
   const verdict = combineHeads(scoreMail(model.weights, mail), rules, COMBINATION);
