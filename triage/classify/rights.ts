@@ -1,14 +1,13 @@
 import { RIGHTS, type Right } from "../types";
 import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
-import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
+import { ASKING_ABOUT_INDEX, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
 import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";
 
 // Most clauses mention no right: the index passes them over without running a single rule.
 const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
-const ASKING = new PhraseIndex(ASKING_ABOUT);
 
 // Negation right before the matched words: "jeg vil ikke slette kontoen", "don't delete my account".
 // Folded like the text it is tested on ("doesnt" reads "dosnt" there).
@@ -81,7 +80,7 @@ const NOTHING: ClauseReading = { rights: new Map(), ruleIds: new Map(), negated:
 
 function readClause(clause: Clause): ClauseReading {
   const candidates = RULES.candidates(clause);
-  if (candidates.length === 0 || isDisclaimer(clause.words)) {
+  if (candidates.length === 0 || isDisclaimer(clause)) {
     readings.set(clause, NOTHING);
     return NOTHING;
   }
@@ -100,7 +99,7 @@ function readClause(clause: Clause): ClauseReading {
     }
   }
   if (inClause.size > 0) settleClause(inClause, clause);
-  const reading = { rights: inClause, ruleIds, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
+  const reading = { rights: inClause, ruleIds, negated, askedAbout: inClause.size > 0 && ASKING_ABOUT_INDEX.some(clause) };
   readings.set(clause, reading);
   return reading;
 }

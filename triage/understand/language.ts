@@ -9,6 +9,9 @@ const ENGLISH = new Set(
   "and not the is that with to of for have you your me my mine about what how where can will would want please be was from or but also shall must hi hello thanks regards this these some all after when just do does did are".split(" "),
 );
 
+/** The function words of both languages, folded: the commonest words of any mail. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NORWEGIAN, ...ENGLISH].map(fold));
+
 /**
  * English shorthand in a cover note ("FYI") or a one-word mail ("unsubscribe", "pls"): a weak sign, outweighed by
  * any Norwegian word ("FYI, se under", "unsubscribe takk").

@@ -1,3 +1,4 @@
+import type { LiteralScan } from "../classify/phrase";
 import { markBusinessNames } from "./business-names";
 
 /**
@@ -10,6 +11,8 @@ export interface Clause {
   question: boolean;
   /** The same words one by one, so they need not be split again. */
   wordList?: string[];
+  /** Which of the rules' literal words the clause holds: filled on first use by the rules' prefilter (classify/phrase.ts). */
+  literals?: LiteralScan;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
