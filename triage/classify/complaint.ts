@@ -34,11 +34,11 @@ const ONLY_ASKING = anyCue("only_asking");
 /** `subjectClauses`: how many of the clauses, from the start, are the subject's. */
 export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintFinding {
   const reasons: string[] = [];
-  if (clauses.some((c) => NO_CASE.test(c))) return { reasons };
+  if (NO_CASE.some(clauses)) return { reasons };
   // "Not about you – another company mishandled my data; how do I go to Datatilsynet?": the trouble is someone else's.
-  if (clauses.some((c) => NOT_ABOUT_YOU.test(c)) && clauses.some((c) => SOMEONE_ELSE.test(c))) return { reasons };
+  if (NOT_ABOUT_YOU.some(clauses) && SOMEONE_ELSE.some(clauses)) return { reasons };
   // Then a topic in the subject ("Klage?") or a question is no complaint either.
-  const onlyAsking = clauses.some((c) => ONLY_ASKING.test(c));
+  const onlyAsking = ONLY_ASKING.some(clauses);
   let askedHow = false;
   const subject: string[] = [];
   for (const [i, clause] of clauses.entries()) {

@@ -284,13 +284,25 @@ export interface LiteralScan {
 // marking another clause's few literals again is rare and cheap, and nothing is allocated per check.
 let marks = new Uint32Array(0);
 let stamp = 0;
-let marked: LiteralScan | undefined;
+/** The scan, or the clauses together, whose literals are marked; the clauses' count, as an array may grow. */
+let marked: LiteralScan | readonly Clause[] | undefined;
+let markedCount = 0;
 
 function mark(scan: LiteralScan): void {
   if (marked === scan) return;
   newStamp();
   for (const id of scan.ids) marks[id] = stamp;
   marked = scan;
+}
+
+/** Marks the literals of all the clauses together: what a pattern needs may be absent from a whole mail. */
+function markAll(clauses: readonly Clause[]): void {
+  if (marked === clauses && markedCount === clauses.length) return;
+  const scans = clauses.map(scanOf);
+  newStamp();
+  for (const scan of scans) for (const id of scan.ids) marks[id] = stamp;
+  marked = clauses;
+  markedCount = clauses.length;
 }
 
 function newStamp(): void {
@@ -323,12 +335,12 @@ function scanOf(clause: Clause): LiteralScan {
   return (clause.literals = scan);
 }
 
-/** Whether the marked scan holds one literal of every group. */
-function holdsAll(scan: LiteralScan, groups: readonly (readonly number[])[]): boolean {
+/** Whether the marked literals hold one of every group; `known`: how many literals there were when they were scanned. */
+function holdsAll(known: number, groups: readonly (readonly number[])[]): boolean {
   for (const group of groups) {
     let held = false;
     for (const id of group) {
-      if (marks[id] === stamp || id >= scan.known) {
+      if (marks[id] === stamp || id >= known) {
         held = true;
         break;
       }
@@ -352,9 +364,22 @@ export class ClausePattern {
   /** False only where the clause lacks a word the pattern needs. */
   mayMatch(clause: Clause): boolean {
     if (this.needs === null) return true;
-    const scan = scanOf(clause);
-    for (const groups of this.needs) if (holdsAll(scan, groups)) return true;
+    const { known } = scanOf(clause);
+    for (const groups of this.needs) if (holdsAll(known, groups)) return true;
     return false;
+  }
+
+  /** False only where none of the clauses holds the words the pattern needs. */
+  mayMatchAny(clauses: readonly Clause[]): boolean {
+    if (this.needs === null) return true;
+    markAll(clauses);
+    for (const groups of this.needs) if (holdsAll(LITERAL_IDS.size, groups)) return true;
+    return false;
+  }
+
+  /** `clauses.some((clause) => this.test(clause))`. */
+  some(clauses: readonly Clause[]): boolean {
+    return this.mayMatchAny(clauses) && clauses.some((clause) => this.test(clause));
   }
 
   test(clause: Clause): boolean {
@@ -401,6 +426,8 @@ function literalsOfWord(word: string): number[] {
   return ids;
 }
 
+const NONE: Keyed[] = [];
+
 /** One way a pattern may match: the pattern, and the groups it needs besides the one it is found by. */
 interface Keyed {
   index: number;
@@ -415,8 +442,8 @@ interface Keyed {
  */
 export class PhraseIndex {
   private readonly always: number[] = [];
-  /** Literal id → the patterns found by it. */
-  private readonly keyed: Keyed[][] = [];
+  /** Literal id → the patterns found by it (a dense array: read for every literal of every clause). */
+  private readonly keyed: Keyed[][] = Array.from({ length: LITERAL_IDS.size }, () => NONE);
   // Per-call scratch, reset by bumping the stamp instead of clearing.
   private stamp = 0;
   private readonly seen: Uint32Array;
@@ -440,9 +467,9 @@ export class PhraseIndex {
     const found = this.always.slice();
     for (const id of scan.ids) {
       const keyed = this.keyed[id];
-      if (keyed === undefined) continue;
+      if (keyed === undefined) continue; // a literal added after the index was made
       for (const { index, others } of keyed) {
-        if (this.seen[index] === this.stamp || !holdsAll(scan, others)) continue;
+        if (this.seen[index] === this.stamp || !holdsAll(scan.known, others)) continue;
         this.seen[index] = this.stamp;
         insertInOrder(found, index);
       }
@@ -474,7 +501,10 @@ export class PhraseIndex {
     let key = 0;
     for (let i = 1; i < groups.length; i++) if (cost(groups[i]!) < cost(groups[key]!)) key = i;
     const others = groups.filter((_, i) => i !== key);
-    for (const id of new Set(groups[key])) (this.keyed[id] ??= []).push({ index, others });
+    for (const id of new Set(groups[key])) {
+      if (this.keyed[id] === NONE || this.keyed[id] === undefined) this.keyed[id] = [];
+      this.keyed[id]!.push({ index, others });
+    }
   }
 }
 

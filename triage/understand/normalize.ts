@@ -134,15 +134,7 @@ export function clauses(text: string): Clause[] {
 
 const HAS_AE = /[æÆ]/;
 
-/** Each folded word as the patterns read it (dialect as Bokmål, a typo as its keyword), remembered: most words recur. */
-const readWords = new Map<string, string>();
-
+/** Each folded word as the patterns read it: dialect as Bokmål, a typo as its keyword (correctTypo remembers those). */
 function readWord(word: string): string {
-  let read = readWords.get(word);
-  if (read === undefined) {
-    read = DIALECT.get(word) ?? correctTypo(word);
-    if (readWords.size >= MAX_CACHED) readWords.clear();
-    readWords.set(word, read);
-  }
-  return read;
+  return DIALECT.get(word) ?? correctTypo(word);
 }
