@@ -298,9 +298,9 @@ function mark(scan: LiteralScan): void {
 /** Marks the literals of all the clauses together: what a pattern needs may be absent from a whole mail. */
 function markAll(clauses: readonly Clause[]): void {
   if (marked === clauses && markedCount === clauses.length) return;
-  const scans = clauses.map(scanOf);
+  for (const clause of clauses) freshScan(clause);
   newStamp();
-  for (const scan of scans) for (const id of scan.ids) marks[id] = stamp;
+  for (const clause of clauses) for (const id of clause.literals!.ids) marks[id] = stamp;
   marked = clauses;
   markedCount = clauses.length;
 }
@@ -315,12 +315,16 @@ function newStamp(): void {
 
 /** A clause, scanned once for every pattern's literals; its literals are left marked. */
 function scanOf(clause: Clause): LiteralScan {
+  const scan = freshScan(clause);
+  mark(scan);
+  return scan;
+}
+
+/** The clause's scan, made where it has none or one older than a literal (marked then). */
+function freshScan(clause: Clause): LiteralScan {
   const known = LITERAL_IDS.size;
   const scanned = clause.literals;
-  if (scanned?.known === known) {
-    mark(scanned);
-    return scanned;
-  }
+  if (scanned?.known === known) return scanned;
   newStamp();
   const ids: number[] = [];
   for (const word of clause.wordList ?? clause.words.split(" ")) {
@@ -463,13 +467,14 @@ export class PhraseIndex {
       this.seen.fill(0);
       this.stamp = 1;
     }
-    const scan = scanOf(clause);
-    const found = this.always.slice();
-    for (const id of scan.ids) {
-      const keyed = this.keyed[id];
+    const { ids, known } = scanOf(clause);
+    const found = this.always.length === 0 ? [] : this.always.slice();
+    for (let i = 0; i < ids.length; i++) {
+      const keyed = this.keyed[ids[i]!];
       if (keyed === undefined) continue; // a literal added after the index was made
-      for (const { index, others } of keyed) {
-        if (this.seen[index] === this.stamp || !holdsAll(scan.known, others)) continue;
+      for (let j = 0; j < keyed.length; j++) {
+        const { index, others } = keyed[j]!;
+        if (this.seen[index] === this.stamp || !holdsAll(known, others)) continue;
         this.seen[index] = this.stamp;
         insertInOrder(found, index);
       }

@@ -206,6 +206,8 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
 }
 
 type Found = Map<Right, string>;
+/** What a mail without rights holds before a resolver runs (most mails): nothing to copy. */
+const NOTHING_FOUND: readonly [Right, string][] = [];
 
 /**
  * One fix over the whole mail, by name, after each clause was read on its own (settleClause). They run in this
@@ -326,7 +328,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
 export function settleMail(found: Found, clauses: Clause[], context: Clause[] = []): Map<Right, string> {
   const setBy = new Map<Right, string>();
   for (const resolver of MAIL_RESOLVERS) {
-    const before = [...found];
+    const before = found.size === 0 ? NOTHING_FOUND : [...found];
     resolver.resolve(found, clauses, context);
     if (found.size === before.length && before.every(([right, words]) => found.get(right) === words)) continue;
     for (const [right, words] of found) if (!before.some(([r, w]) => r === right && w === words)) setBy.set(right, resolver.name);

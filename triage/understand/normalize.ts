@@ -23,9 +23,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * knowledge base and mail alike.
  */
 export function fold(text: string): string {
-  let lower = text.toLowerCase().replace(/æ/g, "a").replace(/ø/g, "o");
-  if (NON_ASCII.test(lower)) lower = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  return lower.replace(/ae/g, "a").replace(/oe/g, "o").replace(/aa/g, "a");
+  let lower = text.toLowerCase();
+  // Each replacement only where its letters occur: most text has none of them, and a test is cheaper than a replace.
+  if (NON_ASCII.test(lower)) {
+    lower = lower.replace(/æ/g, "a").replace(/ø/g, "o");
+    if (NON_ASCII.test(lower)) lower = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  if (lower.includes("ae")) lower = lower.replace(/ae/g, "a");
+  if (lower.includes("oe")) lower = lower.replace(/oe/g, "o");
+  return lower.includes("aa") ? lower.replace(/aa/g, "a") : lower;
 }
 
 // Words the patterns rely on; a token one edit away from one of them (and not a word itself) is read as it.
@@ -118,7 +124,9 @@ const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl
  */
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
-  let marked = markBusinessNames(text).replace(ANGRY_EMOJI, " angry ");
+  let marked = markBusinessNames(text);
+  // The emoji lie outside the BMP: without a surrogate the (slow, Unicode-aware) pattern need not run.
+  if (HAS_SURROGATE.test(marked)) marked = marked.replace(ANGRY_EMOJI, " angry ");
   // Most text has no "æ" at all: then the pronoun pattern (slow, being Unicode-aware) need not run.
   if (HAS_AE.test(marked)) marked = marked.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`);
   const folded = fold(marked).replace(/(\w)['’-](\w)/g, "$1$2");
@@ -133,6 +141,7 @@ export function clauses(text: string): Clause[] {
 }
 
 const HAS_AE = /[æÆ]/;
+const HAS_SURROGATE = /[\ud800-\udfff]/;
 
 /** Each folded word as the patterns read it: dialect as Bokmål, a typo as its keyword (correctTypo remembers those). */
 function readWord(word: string): string {
