@@ -284,9 +284,10 @@ export interface LiteralScan {
 // marking another clause's few literals again is rare and cheap, and nothing is allocated per check.
 let marks = new Uint32Array(0);
 let stamp = 0;
-/** The scan, or the clauses together, whose literals are marked; the clauses' count, as an array may grow. */
+/** The scan, or the clauses together, whose literals are marked; the clauses' count (an array may grow) and the literals known then. */
 let marked: LiteralScan | readonly Clause[] | undefined;
 let markedCount = 0;
+let markedKnown = 0;
 
 function mark(scan: LiteralScan): void {
   if (marked === scan) return;
@@ -297,12 +298,13 @@ function mark(scan: LiteralScan): void {
 
 /** Marks the literals of all the clauses together: what a pattern needs may be absent from a whole mail. */
 function markAll(clauses: readonly Clause[]): void {
-  if (marked === clauses && markedCount === clauses.length) return;
+  if (marked === clauses && markedCount === clauses.length && markedKnown === LITERAL_IDS.size) return;
   for (const clause of clauses) freshScan(clause);
   newStamp();
   for (const clause of clauses) for (const id of clause.literals!.ids) marks[id] = stamp;
   marked = clauses;
   markedCount = clauses.length;
+  markedKnown = LITERAL_IDS.size;
 }
 
 function newStamp(): void {
@@ -397,7 +399,7 @@ export class ClausePattern {
 
 /** A phrase, or any one of several, read on clauses. */
 export function clausePhrase(...patterns: string[]): ClausePattern {
-  return new ClausePattern(patterns.length === 1 ? phrase(patterns[0]!) : anyPhrase(...patterns));
+  return new ClausePattern(anyPhrase(...patterns));
 }
 
 const MAX_CACHED_WORDS = 50_000;
@@ -482,12 +484,7 @@ export class PhraseIndex {
     return found;
   }
 
-  /** The first pattern's match, in pattern order, as `patterns.find(re => re.exec(clause.words))` would give it. */
-  firstMatch(clause: Clause): RegExpExecArray | null {
-    return this.firstMatching(clause)?.match ?? null;
-  }
-
-  /** The first pattern that matches, in pattern order, with its index. */
+  /** The first pattern that matches, in pattern order, with its index: as `patterns.find(re => re.exec(clause.words))` finds it. */
   firstMatching(clause: Clause): { index: number; match: RegExpExecArray } | undefined {
     for (const index of this.candidates(clause)) {
       const match = this.patterns[index]!.exec(clause.words);
