@@ -1,4 +1,5 @@
 import type { LiteralScan } from "../classify/phrase";
+import type { ClauseReading } from "../classify/rights";
 import { markBusinessNames } from "./business-names";
 
 /**
@@ -13,6 +14,8 @@ export interface Clause {
   wordList?: string[];
   /** Which of the rules' literal words the clause holds: filled on first use by the rules' prefilter (classify/phrase.ts). */
   literals?: LiteralScan;
+  /** The rights rules' reading of the clause, kept once made (classify/rights.ts): a mail's body is read more than once. */
+  reading?: ClauseReading;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -135,7 +138,8 @@ export function clauses(text: string): Clause[] {
     const words = piece.match(/[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
     const wordList = words.map(readWord);
-    result.push({ words: ` ${wordList.join(" ")} `, question: piece.includes("?"), wordList });
+    // The caches start empty, so every clause keeps one shape as they are filled.
+    result.push({ words: ` ${wordList.join(" ")} `, question: piece.includes("?"), wordList, literals: undefined, reading: undefined });
   }
   return result;
 }
