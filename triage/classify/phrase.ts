@@ -463,14 +463,14 @@ export class PhraseIndex {
     this.seen = new Uint32Array(patterns.length);
   }
 
-  /** Indexes of the patterns that may match the clause, in order. */
-  candidates(clause: Clause): number[] {
+  /** Indexes of the patterns that may match the clause, in order (most clauses: none, and nothing is allocated). */
+  candidates(clause: Clause): readonly number[] {
     if (++this.stamp === 0xffffffff) {
       this.seen.fill(0);
       this.stamp = 1;
     }
     const { ids, known } = scanOf(clause);
-    const found = this.always.length === 0 ? [] : this.always.slice();
+    let found: number[] | undefined;
     for (let i = 0; i < ids.length; i++) {
       const keyed = this.keyed[ids[i]!];
       if (keyed === undefined) continue; // a literal added after the index was made
@@ -478,10 +478,11 @@ export class PhraseIndex {
         const { index, others } = keyed[j]!;
         if (this.seen[index] === this.stamp || !holdsAll(known, others)) continue;
         this.seen[index] = this.stamp;
+        found ??= this.always.slice();
         insertInOrder(found, index);
       }
     }
-    return found;
+    return found ?? this.always;
   }
 
   /** The first pattern that matches, in pattern order, with its index: as `patterns.find(re => re.exec(clause.words))` finds it. */
