@@ -16,7 +16,7 @@ import type { RawRuleGroup } from "../triage/classify/rules/raw";
 import { parseMail } from "../triage/parse";
 import { loadRuleFile, ruleFiles, RuleError } from "../triage/classify/rules/check";
 import { builtFileOf, compileRule, type CompiledRule } from "../triage/classify/rules/compile";
-import { PhraseIndex } from "../triage/classify/phrase";
+import { ClausePattern, PhraseIndex } from "../triage/classify/phrase";
 import { clauses, fold } from "../triage/understand/normalize";
 import { RIGHTS } from "../triage/types";
 
@@ -38,7 +38,7 @@ function fires(rule: CompiledRule, sentence: string): boolean {
 const RUN = [...ASKING_ABOUT_RULES, ...COMPLAINT_RULES, ...RIGHT_RULES];
 const INDEX = new PhraseIndex(RUN.map((rule) => rule.re));
 const INDEX_POSITION = new Map(RUN.map((rule, i) => [rule.id, i]));
-// The cues (rules/cues.yml) are tested whole, not through the prefilter.
+// The cues (rules/cues.yml) are read one by one, each through the prefilter too (ClausePattern).
 const CUE_IDS = new Set(CUE_RULES.map((rule) => rule.id));
 
 // One test per rule, from the examples written beside it in the data.
@@ -51,6 +51,14 @@ describe.each(CHECKED.map((rule) => [rule.spec.id, rule] as const))("rule %s", (
     it.each(match)("is not passed over by the literal prefilter on «%s»", (sentence) => {
       const firing = clauses(sentence).filter((clause) => applyRule(rule, clause)?.negated === false);
       expect(firing.some((clause) => INDEX.candidates(clause).includes(INDEX_POSITION.get(spec.id)!))).toBe(true);
+    });
+  }
+  if (CUE_IDS.has(spec.id)) {
+    const cue = new ClausePattern(rule.re);
+    it.each(match)("is not passed over by the literal prefilter on «%s»", (sentence) => {
+      const said = clauses(sentence);
+      expect(said.some((clause) => cue.test(clause))).toBe(true);
+      expect(cue.some(said)).toBe(true);
     });
   }
   if (noMatch.length > 0) {

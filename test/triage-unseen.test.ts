@@ -51,7 +51,7 @@ describe("scoring the combination as it runs", () => {
       group: "set23", file: "mails/r01.eml", category: "rights_request", rights: ["erasure"], language: "nb", words,
       rules: { category: "rights_request", rights: ["erasure"], language: "nb", confidence: 0.9, reasons: [] },
     } as unknown as Example,
-    scores: modelSaysInquiry,
+    scores: Float64Array.from(modelSaysInquiry),
   });
   const verdict = (words: number) => scored([item(words)], "combination", COMBINATION)[0]!.predicted;
 

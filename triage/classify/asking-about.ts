@@ -4,7 +4,8 @@
  */
 import { projectPath } from "../../project-path";
 import { anyCue, cues } from "./cues";
-import { phrase } from "./phrase";
+import { PhraseIndex, phrase } from "./phrase";
+import type { Clause } from "../understand/normalize";
 import { loadBuiltRules, loadBuiltSpecs } from "./rules/compile";
 
 /**
@@ -22,6 +23,8 @@ export const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...TH
 // "Hvilke formater kan dere eksportere i? CSV, PDF eller noe annet?": a bare list of formats with "or" offers choices, it asks for none.
 // Not a phrase: it holds only when the whole clause is such a list, and a phrase finds a few words anywhere in a clause.
 ASKING_ABOUT.push(/^ (?:(?:f eks|feks|eg|e g|for example|for eksempel|such as|like|som|kanskje|maybe|csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|,) )*(?:eller|or) (?:(?:csv|json|xml|pdf|excel|xlsx|xls|docx|word|txt|zip|html|no annet|something else|annet|other|another format|et annet format|a different format|,) )+$/);
+/** ASKING_ABOUT, each pattern run only on clauses with its words. */
+export const ASKING_ABOUT_INDEX = new PhraseIndex(ASKING_ABOUT);
 
 /**
  * The sender saying the mail asks for nothing: "Jeg ber ikke om noe konkret nå", "our client is not making one by
@@ -44,15 +47,16 @@ const goesOn = (rest: string): string => {
  * Whether clause `i` says the mail asks for nothing: the words that say it, and what the clause goes on to say
  * ("…, but please delete it" may still ask for something).
  */
-export function saysNoRequest(clauses: readonly { words: string }[], i: number): { said: string; rest: string } | undefined {
-  const words = clauses[i]!.words;
-  for (const re of NOT_A_REQUEST) {
-    const match = re.exec(words);
+export function saysNoRequest(clauses: readonly Clause[], i: number): { said: string; rest: string } | undefined {
+  const clause = clauses[i]!;
+  const words = clause.words;
+  for (const cue of NOT_A_REQUEST) {
+    const match = cue.exec(clause);
     const rest = match ? words.slice(match.index + match[0].length - 1) : "";
     if (match && !THAT_IS_ALL.test(rest.slice(0, 12))) return { said: match[0].trim(), rest: goesOn(rest) };
   }
-  const match = NEED_NOTHING_MORE.exec(words);
-  if (match && clauses.slice(0, i + 1).some((c) => RECEIVED.test(c.words))) return { said: match[0].trim(), rest: goesOn(words.slice(match.index + match[0].length - 1)) };
+  const match = NEED_NOTHING_MORE.exec(clause);
+  if (match && clauses.slice(0, i + 1).some((c) => RECEIVED.test(c))) return { said: match[0].trim(), rest: goesOn(words.slice(match.index + match[0].length - 1)) };
   return undefined;
 }
 
@@ -63,8 +67,8 @@ export function saysNoRequest(clauses: readonly { words: string }[], i: number):
  */
 const DISCLAIMER = anyCue("disclaimer");
 
-export function isDisclaimer(words: string): boolean {
-  return DISCLAIMER.test(words);
+export function isDisclaimer(clause: Clause): boolean {
+  return DISCLAIMER.test(clause);
 }
 
 /**
@@ -72,6 +76,6 @@ export function isDisclaimer(words: string): boolean {
  * oneself. Under a topic subject ("Endre navn", "Slette konto?") the subject names the topic, it asks nothing.
  */
 const HOW_TO_MYSELF = cues("how_to_myself");
-export function asksHowToDoItSelf(clauses: readonly { words: string; question?: boolean }[]): boolean {
-  return clauses.some((c) => c.question && HOW_TO_MYSELF.some((re) => re.test(c.words)));
+export function asksHowToDoItSelf(clauses: readonly Clause[]): boolean {
+  return clauses.some((c) => c.question && HOW_TO_MYSELF.some((cue) => cue.test(c)));
 }

@@ -34,23 +34,23 @@ const ONLY_ASKING = anyCue("only_asking");
 /** `subjectClauses`: how many of the clauses, from the start, are the subject's. */
 export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintFinding {
   const reasons: string[] = [];
-  if (clauses.some((c) => NO_CASE.test(c.words))) return { reasons };
+  if (NO_CASE.some(clauses)) return { reasons };
   // "Not about you – another company mishandled my data; how do I go to Datatilsynet?": the trouble is someone else's.
-  if (clauses.some((c) => NOT_ABOUT_YOU.test(c.words)) && clauses.some((c) => SOMEONE_ELSE.test(c.words))) return { reasons };
+  if (NOT_ABOUT_YOU.some(clauses) && SOMEONE_ELSE.some(clauses)) return { reasons };
   // Then a topic in the subject ("Klage?") or a question is no complaint either.
-  const onlyAsking = clauses.some((c) => ONLY_ASKING.test(c.words));
+  const onlyAsking = ONLY_ASKING.some(clauses);
   let askedHow = false;
   const subject: string[] = [];
   for (const [i, clause] of clauses.entries()) {
-    if (isDisclaimer(clause.words)) continue;
+    if (isDisclaimer(clause)) continue;
     if (onlyAsking && (clause.question || i < subjectClauses)) continue;
-    if (clause.question && (HYPOTHETICAL.test(clause.words) || ASKING_IF.test(clause.words) || IS_IT_A_SCAM.test(clause.words))) {
+    if (clause.question && (HYPOTHETICAL.test(clause) || ASKING_IF.test(clause) || IS_IT_A_SCAM.test(clause))) {
       askedHow = true;
       continue;
     }
     const found = COMPLAINTS.firstMatching(clause);
     if (!found) continue;
-    if (ASKING_HOW.some((re) => re.test(clause.words))) askedHow = true;
+    if (ASKING_HOW.some((cue) => cue.test(clause))) askedHow = true;
     else (i < subjectClauses ? subject : reasons).push(`«${matchedWords(found.match)}» → complaint [${COMPLAINT_RULES[found.index]!.id}]`);
   }
   // "Klage" over "Hvordan sender jeg en klage?": the subject names the topic asked about.

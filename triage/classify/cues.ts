@@ -3,18 +3,23 @@
  * "hvordan endrer jeg …?", "ingen klage, bare et spørsmål"): rules/cues.yml, as built (rules/build.ts).
  */
 import { projectPath } from "../../project-path";
+import { anyOf, ClausePattern } from "./phrase";
 import { loadBuiltRules } from "./rules/compile";
 
 export const CUE_RULES = loadBuiltRules(projectPath("triage", "classify", "rules", "cues.yml"));
 
-/** The rules that find `finds`, in file order. */
-export function cues(finds: string): RegExp[] {
+function cueRules(finds: string): RegExp[] {
   const found = CUE_RULES.filter((rule) => rule.finds === finds).map((rule) => rule.re);
   if (found.length === 0) throw new Error(`rules/cues.yml: no rule finds ${finds}`);
   return found;
 }
 
+/** The rules that find `finds`, in file order. */
+export function cues(finds: string): ClausePattern[] {
+  return cueRules(finds).map((re) => new ClausePattern(re));
+}
+
 /** Any one of the rules that find `finds`, as one pattern tested once. */
-export function anyCue(finds: string): RegExp {
-  return new RegExp(cues(finds).map((re) => re.source).join("|"));
+export function anyCue(finds: string): ClausePattern {
+  return new ClausePattern(anyOf(cueRules(finds)));
 }

@@ -1,5 +1,6 @@
 import { fold, type Clause } from "../understand/normalize";
 import { fillPlaceholders } from "../understand/business-names";
+import { FUNCTION_WORDS } from "../understand/language";
 
 /**
  * A tiny phrase language, compiled once at module load, matched against a clause's folded words:
@@ -15,7 +16,7 @@ export function phrase(pattern: string): RegExp {
   let source = " ";
   const words = tokens(fold(fillPlaceholders(pattern)).trim());
   for (const token of words) source = token === "^" ? "^ " : source + compile(token);
-  return withLiterals(new RegExp(source), literalsOf(words));
+  return withNeeds(new RegExp(source), [literalsOf(words)]);
 }
 
 function compile(token: string): string {
@@ -35,12 +36,19 @@ export function together(parts: string[], unless?: string): RegExp {
   const ahead = compiled.map((part) => `(?=.*?${part.source})`).join("");
   const not = unless ? `(?!.*?${phrase(unless).source})` : "";
   // The positive parts first: most clauses fail them at once.
-  return withLiterals(new RegExp(`^${ahead}${not}`), compiled.flatMap(literalsOfRegExp));
+  return withNeeds(new RegExp(`^${ahead}${not}`), [compiled.flatMap((part) => groupsOf(needsOfRegExp(part)))]);
 }
 
 /** Any one of several phrases, as one pattern tested once. */
 export function anyPhrase(...patterns: string[]): RegExp {
-  return new RegExp(patterns.map((pattern) => phrase(pattern).source).join("|"));
+  return anyOf(patterns.map(phrase));
+}
+
+/** Any one of several patterns, as one pattern tested once; the prefilter knows its words when it knows theirs. */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  const re = new RegExp(patterns.map((pattern) => pattern.source).join("|"));
+  const needs = patterns.map(needsOfRegExp);
+  return needs.every((need) => need !== undefined) ? withNeeds(re, needs.flat()) : re;
 }
 
 /** Splits at spaces outside parentheses, so "(om meg|pa meg)" stays one token. */
@@ -69,26 +77,35 @@ export function matchedWords(match: RegExpExecArray): string {
   return match[0].trim();
 }
 
+
 // Prefilter. A clause's words are " w1 w2 … ", and each token of a phrase matches whole words, so a
 // token such as "(slett*|data|*adresse*)" cannot match unless the clause contains " slett", " data "
 // or "adresse". Those strings are the token's literals; a phrase needs one literal of each of its tokens.
+// A clause is scanned once for the literals of every pattern (scanOf); a pattern runs on it only when
+// it holds one literal of each group the pattern needs.
 
-/** Compiled phrases by source: groups of literals; the clause must contain one literal of every group. */
-const LITERALS = new Map<string, string[][]>();
+/** Groups of literals: a clause can match only when it holds one literal of every group. */
+type Groups = string[][];
+/** What a pattern needs: the groups of any one of its alternatives (an alternation of phrases has several). */
+type Needs = Groups[];
 
-function withLiterals(re: RegExp, literals: string[][]): RegExp {
-  LITERALS.set(re.source, literals);
+/** Compiled phrases by source. */
+const NEEDS = new Map<string, Needs>();
+
+function withNeeds(re: RegExp, needs: Needs): RegExp {
+  NEEDS.set(re.source, needs);
+  for (const groups of needs) for (const group of groups) for (const literal of group) literalId(literal);
   return re;
 }
 
 /**
- * The literals of a compiled phrase, also when a rule file wraps it in lookarounds ("(?!…)" + phrase.source),
+ * The needs of a compiled phrase, also when a rule file wraps it in lookarounds ("(?!…)" + phrase.source),
  * which only ever narrow what it matches. None for any other regex: it is always run.
  */
-function literalsOfRegExp(re: RegExp): string[][] {
-  if (re.flags.includes("i")) return [];
+function needsOfRegExp(re: RegExp): Needs | undefined {
+  if (re.flags.includes("i")) return undefined;
   let source = re.source;
-  while (!LITERALS.has(source)) {
+  while (!NEEDS.has(source)) {
     const { groups, pipes, balanced } = shape(source);
     const first = groups[0];
     const last = groups.at(-1);
@@ -97,7 +114,15 @@ function literalsOfRegExp(re: RegExp): string[][] {
     else if (last[1] === source.length && isLookaround(source, last[0])) source = source.slice(0, last[0]);
     else break;
   }
-  return LITERALS.get(source) ?? [];
+  return NEEDS.get(source);
+}
+
+/** Needs as one list of groups: of several alternatives, each one's most telling group, together one group. */
+function groupsOf(needs: Needs | undefined): Groups {
+  if (needs === undefined || needs.length === 0) return [];
+  if (needs.length === 1) return needs[0]!;
+  const best = needs.map(bestGroup);
+  return best.every((group) => group !== undefined) ? [[...new Set(best.flat())]] : [];
 }
 
 function isLookaround(source: string, start: number): boolean {
@@ -109,7 +134,7 @@ function isLookaround(source: string, start: number): boolean {
  * gives none; where its regex could reach into its neighbours' (a "|" or bracket of its own, a leading
  * quantifier that makes the space before it optional), it costs theirs too.
  */
-function literalsOf(tokens: string[]): string[][] {
+function literalsOf(tokens: string[]): Groups {
   const groups: (string[] | undefined)[] = [];
   for (const token of tokens) {
     if (token === "^") {
@@ -132,24 +157,31 @@ function literalsOf(tokens: string[]): string[][] {
   return groups.filter((group) => group !== undefined);
 }
 
-/** One literal per alternative of a "word*" or "(a|b c|d*)" token; undefined where an alternative has none. */
+/** The literals of a "word*" or "(a|b c|d*)" token, one set per alternative; undefined where an alternative has none. */
 function tokenLiterals(token: string): string[] | undefined {
   const star = token.endsWith(")*") ? "*" : ""; // "(send|give)*": the star ends each alternative
   const group = shape(token).groups[0];
   const alternation = group?.[0] === 0 && group[1] === token.length - star.length;
   const alternatives = alternation ? split(token.slice(1, group[1] - 1)) : [token];
-  const literals = alternatives.map((alternative) => alternativeLiteral(alternative, star));
-  return literals.every((literal) => literal !== undefined) ? [...new Set(literals as string[])] : undefined;
+  const literals = alternatives.map((alternative) => alternativeLiterals(alternative, star));
+  return literals.every((literal) => literal !== undefined) ? [...new Set(literals.flat())] : undefined;
 }
 
-/** Of plain words ("dere lovet"), the longest one's literal: " lovet ". Else the first word's, where a plain space follows it. */
-function alternativeLiteral(alternative: string, star: string): string | undefined {
+/**
+ * Of plain words ("dere lovet"), the longest one's literal: " lovet ". Else the first word's, where a plain space
+ * follows it; else, of a phrase of its own ("(is|was) [such|a] (joke|vits)"), its most telling group.
+ */
+function alternativeLiterals(alternative: string, star: string): string[] | undefined {
   if (/^[a-z0-9*,]+( [a-z0-9*,]+)*$/.test(alternative)) {
     const literals = `${alternative}${star}`.split(" ").map(literalOf).filter((literal) => literal !== undefined);
-    return literals.reduce<string | undefined>((longest, literal) => (literal.length > (longest?.length ?? 0) ? literal : longest), undefined);
+    const longest = literals.reduce<string | undefined>((found, literal) => (literal.length > (found?.length ?? 0) ? literal : found), undefined);
+    return longest === undefined ? undefined : [longest];
   }
   const first = /^([a-z0-9*,]+) (?![?+{])/.exec(alternative)?.[1]; // "customer (file|record)"
-  return first === undefined ? undefined : literalOf(first);
+  const literal = first === undefined ? undefined : literalOf(first);
+  if (literal !== undefined) return [literal];
+  const inner = tokens(`${alternative}${star}`);
+  return inner.length > 1 ? bestGroup(literalsOf(inner)) : undefined;
 }
 
 /** "data" → " data ", "slett*" → " slett", "*adresse*" → "adresse": a substring any match of the word contains. */
@@ -193,50 +225,269 @@ function shape(source: string): Shape {
   return result;
 }
 
-const MAX_CACHED_WORDS = 50_000;
+/**
+ * How many words of a mail may hold a literal, roughly: a function word ("dere", "my") or a short start of a
+ * word ("ko") is in most clauses, "slett" in few. Only the prefilter's speed depends on it, never a result.
+ */
+function commonness(literal: string): number {
+  const word = literal.trim();
+  if (literal.startsWith(" ") && literal.endsWith(" ")) return FUNCTION_WORDS.has(word) || word.length <= 2 ? 50 : word.length === 3 ? 5 : 1;
+  return word.length <= 2 ? 100 : word.length === 3 ? 20 : word.length === 4 ? 5 : 2;
+}
+
+const groupCost = (group: readonly string[]) => group.reduce((sum, literal) => sum + commonness(literal), 0);
+
+/** The group fewest clauses hold. */
+function bestGroup(groups: Groups): string[] | undefined {
+  let best: string[] | undefined;
+  for (const group of groups) if (best === undefined || groupCost(group) < groupCost(best)) best = group;
+  return best;
+}
+
+// Literals by id, shared by every pattern, so one scan of a clause serves them all.
+const LITERAL_IDS = new Map<string, number>();
+const LITERAL_COST: number[] = [];
+/** The literals found inside words rather than at their start: "adresse" of "*adresse*". */
+const INFIXES: [string, number][] = [];
+
+function literalId(literal: string): number {
+  let id = LITERAL_IDS.get(literal);
+  if (id === undefined) {
+    LITERAL_IDS.set(literal, (id = LITERAL_IDS.size));
+    LITERAL_COST.push(commonness(literal));
+    if (!literal.startsWith(" ")) INFIXES.push([literal, id]);
+  }
+  return id;
+}
+
+/** Needs by literal id; null: the pattern is always run. */
+type IdNeeds = number[][][] | null;
+const ID_NEEDS = new WeakMap<RegExp, IdNeeds>();
+
+function idNeedsOf(re: RegExp): IdNeeds {
+  let found = ID_NEEDS.get(re);
+  if (found === undefined) {
+    const needs = needsOfRegExp(re);
+    const always = needs === undefined || needs.length === 0 || needs.some((groups) => groups.length === 0);
+    found = always ? null : needs.map((groups) => groups.map((group) => group.map(literalId)));
+    ID_NEEDS.set(re, found);
+  }
+  return found;
+}
+
+/** The literals a clause holds. */
+export interface LiteralScan {
+  readonly ids: readonly number[];
+  /** How many literals were known when the clause was scanned: one added since may be there. */
+  readonly known: number;
+}
+
+// The scan last read, marked by literal id: a check reads one array slot. Clauses are read one after another, so
+// marking another clause's few literals again is rare and cheap, and nothing is allocated per check.
+let marks = new Uint32Array(0);
+let stamp = 0;
+/** The scan, or the clauses together, whose literals are marked; the clauses' count (an array may grow) and the literals known then. */
+let marked: LiteralScan | readonly Clause[] | undefined;
+let markedCount = 0;
+let markedKnown = 0;
+
+function mark(scan: LiteralScan): void {
+  if (marked === scan) return;
+  newStamp();
+  for (const id of scan.ids) marks[id] = stamp;
+  marked = scan;
+}
+
+/** Marks the literals of all the clauses together: what a pattern needs may be absent from a whole mail. */
+function markAll(clauses: readonly Clause[]): void {
+  if (marked === clauses && markedCount === clauses.length && markedKnown === LITERAL_IDS.size) return;
+  for (const clause of clauses) freshScan(clause);
+  newStamp();
+  for (const clause of clauses) for (const id of clause.literals!.ids) marks[id] = stamp;
+  marked = clauses;
+  markedCount = clauses.length;
+  markedKnown = LITERAL_IDS.size;
+}
+
+function newStamp(): void {
+  if (marks.length < LITERAL_IDS.size) marks = new Uint32Array(LITERAL_IDS.size * 2);
+  if (++stamp === 0xffffffff) {
+    marks.fill(0);
+    stamp = 1;
+  }
+}
+
+/** A clause, scanned once for every pattern's literals; its literals are left marked. */
+function scanOf(clause: Clause): LiteralScan {
+  const scan = freshScan(clause);
+  mark(scan);
+  return scan;
+}
+
+/** The clause's scan, made where it has none or one older than a literal (marked then). */
+function freshScan(clause: Clause): LiteralScan {
+  const known = LITERAL_IDS.size;
+  const scanned = clause.literals;
+  if (scanned?.known === known) return scanned;
+  newStamp();
+  const ids: number[] = [];
+  for (const word of clause.wordList ?? clause.words.split(" ")) {
+    for (const id of literalsIn(word)) {
+      if (marks[id] === stamp) continue;
+      marks[id] = stamp;
+      ids.push(id);
+    }
+  }
+  const scan = { ids, known };
+  marked = scan;
+  return (clause.literals = scan);
+}
+
+/** Whether the marked literals hold one of every group; `known`: how many literals there were when they were scanned. */
+function holdsAll(known: number, groups: readonly (readonly number[])[]): boolean {
+  for (const group of groups) {
+    let held = false;
+    for (const id of group) {
+      if (marks[id] === stamp || id >= known) {
+        held = true;
+        break;
+      }
+    }
+    if (!held) return false;
+  }
+  return true;
+}
 
 /**
- * Finds, for one clause, the patterns whose literals it contains, so only those are run: far cheaper
- * than running every pattern (or one alternation of all of them) over every clause.
+ * A pattern read on clauses: run only where the clause holds the words it needs (most clauses lack them), with
+ * the result of running it everywhere.
+ */
+export class ClausePattern {
+  private readonly needs: IdNeeds;
+
+  constructor(readonly re: RegExp) {
+    this.needs = idNeedsOf(re);
+  }
+
+  /** False only where the clause lacks a word the pattern needs. */
+  mayMatch(clause: Clause): boolean {
+    if (this.needs === null) return true;
+    const { known } = scanOf(clause);
+    for (const groups of this.needs) if (holdsAll(known, groups)) return true;
+    return false;
+  }
+
+  /** False only where none of the clauses holds the words the pattern needs. */
+  mayMatchAny(clauses: readonly Clause[]): boolean {
+    if (this.needs === null) return true;
+    markAll(clauses);
+    for (const groups of this.needs) if (holdsAll(LITERAL_IDS.size, groups)) return true;
+    return false;
+  }
+
+  /** `clauses.some((clause) => this.test(clause))`. */
+  some(clauses: readonly Clause[]): boolean {
+    return this.mayMatchAny(clauses) && clauses.some((clause) => this.test(clause));
+  }
+
+  test(clause: Clause): boolean {
+    return this.mayMatch(clause) && this.re.test(clause.words);
+  }
+
+  exec(clause: Clause): RegExpExecArray | null {
+    return this.mayMatch(clause) ? this.re.exec(clause.words) : null;
+  }
+}
+
+/** A phrase, or any one of several, read on clauses. */
+export function clausePhrase(...patterns: string[]): ClausePattern {
+  return new ClausePattern(anyPhrase(...patterns));
+}
+
+const MAX_CACHED_WORDS = 50_000;
+const wordLiterals = new Map<string, number[]>();
+let wordLiteralsKnown = 0;
+
+/** The ids of the literals one word holds: " word ", " wo", "or". Cached, as words recur. */
+function literalsIn(word: string): number[] {
+  if (wordLiteralsKnown !== LITERAL_IDS.size) {
+    wordLiterals.clear();
+    wordLiteralsKnown = LITERAL_IDS.size;
+  }
+  let ids = wordLiterals.get(word);
+  if (ids) return ids;
+  ids = word.includes(" ") ? word.split(" ").flatMap((part) => literalsIn(part)) : literalsOfWord(word);
+  if (wordLiterals.size >= MAX_CACHED_WORDS) wordLiterals.clear();
+  wordLiterals.set(word, ids);
+  return ids;
+}
+
+function literalsOfWord(word: string): number[] {
+  const ids: number[] = [];
+  const whole = LITERAL_IDS.get(` ${word} `);
+  if (whole !== undefined) ids.push(whole);
+  for (let end = 1; end <= word.length; end++) {
+    const start = LITERAL_IDS.get(` ${word.slice(0, end)}`);
+    if (start !== undefined) ids.push(start);
+  }
+  for (const [literal, id] of INFIXES) if (word.includes(literal)) ids.push(id);
+  return ids;
+}
+
+const NONE: Keyed[] = [];
+
+/** One way a pattern may match: the pattern, and the groups it needs besides the one it is found by. */
+interface Keyed {
+  index: number;
+  others: number[][];
+}
+
+/**
+ * Finds, for one clause, the patterns whose literals it holds, so only those are run: far cheaper than running
+ * every pattern (or one alternation of all of them) over every clause. Each pattern is found by its rarest
+ * group of literals (a function word would bring it up in most clauses), then checked for the others.
  * Patterns without known literals (not made by `phrase`/`together`) are always run.
  */
 export class PhraseIndex {
-  private readonly literalIds = new Map<string, number>();
-  /** The literals found inside words rather than at their start: "adresse" of "*adresse*". */
-  private readonly infixes: [string, number][] = [];
-  private readonly wordLiterals = new Map<string, number[]>();
-  /** Literal id → the patterns it serves, as pattern index × 32 + the group's bit number. */
-  private readonly uses: number[][] = [];
-  private readonly fullMask: number[] = [];
   private readonly always: number[] = [];
+  /** Literal id → the patterns found by it (a dense array: read for every literal of every clause). */
+  private readonly keyed: Keyed[][] = Array.from({ length: LITERAL_IDS.size }, () => NONE);
   // Per-call scratch, reset by bumping the stamp instead of clearing.
   private stamp = 0;
   private readonly seen: Uint32Array;
-  private readonly maskStamp: Uint32Array;
-  private readonly mask: Int32Array;
 
   constructor(readonly patterns: readonly RegExp[]) {
-    patterns.forEach((re, index) => this.add(index, literalsOfRegExp(re)));
-    for (const [literal, id] of this.literalIds) if (!literal.startsWith(" ")) this.infixes.push([literal, id]);
-    this.seen = new Uint32Array(this.uses.length);
-    this.maskStamp = new Uint32Array(patterns.length);
-    this.mask = new Int32Array(patterns.length);
+    patterns.forEach((re, index) => {
+      const needs = idNeedsOf(re);
+      if (needs === null) this.always.push(index);
+      else for (const groups of needs) this.add(index, groups);
+    });
+    this.seen = new Uint32Array(patterns.length);
   }
 
-  /** Indexes of the patterns that may match the clause, in order. */
-  candidates(clause: Clause): number[] {
-    if (++this.stamp === 0xffffffff) this.reset();
-    const found = [...this.always];
-    for (const word of clause.wordList ?? clause.words.split(" ")) for (const id of this.literalsIn(word)) this.hit(id, found);
-    return found;
+  /** Indexes of the patterns that may match the clause, in order (most clauses: none, and nothing is allocated). */
+  candidates(clause: Clause): readonly number[] {
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const { ids, known } = scanOf(clause);
+    let found: number[] | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const keyed = this.keyed[ids[i]!];
+      if (keyed === undefined) continue; // a literal added after the index was made
+      for (let j = 0; j < keyed.length; j++) {
+        const { index, others } = keyed[j]!;
+        if (this.seen[index] === this.stamp || !holdsAll(known, others)) continue;
+        this.seen[index] = this.stamp;
+        found ??= this.always.slice();
+        insertInOrder(found, index);
+      }
+    }
+    return found ?? this.always;
   }
 
-  /** The first pattern's match, in pattern order, as `patterns.find(re => re.exec(clause.words))` would give it. */
-  firstMatch(clause: Clause): RegExpExecArray | null {
-    return this.firstMatching(clause)?.match ?? null;
-  }
-
-  /** The first pattern that matches, in pattern order, with its index. */
+  /** The first pattern that matches, in pattern order, with its index: as `patterns.find(re => re.exec(clause.words))` finds it. */
   firstMatching(clause: Clause): { index: number; match: RegExpExecArray } | undefined {
     for (const index of this.candidates(clause)) {
       const match = this.patterns[index]!.exec(clause.words);
@@ -245,62 +496,20 @@ export class PhraseIndex {
     return undefined;
   }
 
-  /** The ids of the literals one word holds: " word ", " wo", "or". Cached, as words recur. */
-  private literalsIn(word: string): number[] {
-    let ids = this.wordLiterals.get(word);
-    if (ids) return ids;
-    ids = word.includes(" ") ? word.split(" ").flatMap((part) => this.literalsIn(part)) : this.literalsOfWord(word);
-    if (this.wordLiterals.size < MAX_CACHED_WORDS) this.wordLiterals.set(word, ids);
-    return ids;
+  /** Whether any pattern matches. */
+  some(clause: Clause): boolean {
+    return this.firstMatching(clause) !== undefined;
   }
 
-  private literalsOfWord(word: string): number[] {
-    const ids: number[] = [];
-    const whole = this.literalIds.get(` ${word} `);
-    if (whole !== undefined) ids.push(whole);
-    for (let end = 1; end <= word.length; end++) {
-      const start = this.literalIds.get(` ${word.slice(0, end)}`);
-      if (start !== undefined) ids.push(start);
+  private add(index: number, groups: number[][]): void {
+    const cost = (group: number[]) => group.reduce((sum, id) => sum + LITERAL_COST[id]!, 0);
+    let key = 0;
+    for (let i = 1; i < groups.length; i++) if (cost(groups[i]!) < cost(groups[key]!)) key = i;
+    const others = groups.filter((_, i) => i !== key);
+    for (const id of new Set(groups[key])) {
+      if (this.keyed[id] === NONE || this.keyed[id] === undefined) this.keyed[id] = [];
+      this.keyed[id]!.push({ index, others });
     }
-    for (const [literal, id] of this.infixes) if (word.includes(literal)) ids.push(id);
-    return ids;
-  }
-
-  private add(index: number, groups: string[][]): void {
-    const used = groups.slice(0, 30); // a bit per group; further groups only make the filter finer
-    this.fullMask[index] = 2 ** used.length - 1;
-    if (used.length === 0) this.always.push(index);
-    used.forEach((group, bit) => {
-      for (const literal of group) {
-        let id = this.literalIds.get(literal);
-        if (id === undefined) this.literalIds.set(literal, (id = this.uses.push([]) - 1));
-        this.uses[id]!.push(index * 32 + bit);
-      }
-    });
-  }
-
-  /** A literal found: each pattern whose every group now has one becomes a candidate. */
-  private hit(id: number, found: number[]): void {
-    if (this.seen[id] === this.stamp) return;
-    this.seen[id] = this.stamp;
-    for (const use of this.uses[id]!) {
-      const index = use >> 5;
-      if (this.maskStamp[index] !== this.stamp) {
-        this.maskStamp[index] = this.stamp;
-        this.mask[index] = 0;
-      }
-      const before = this.mask[index]!;
-      const after = before | (1 << (use & 31));
-      if (after === before) continue;
-      this.mask[index] = after;
-      if (after === this.fullMask[index]) insertInOrder(found, index);
-    }
-  }
-
-  private reset(): void {
-    this.seen.fill(0);
-    this.maskStamp.fill(0);
-    this.stamp = 1;
   }
 }
 

@@ -1,14 +1,13 @@
 import { RIGHTS, type Right } from "../types";
 import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
-import { ASKING_ABOUT, isDisclaimer } from "./asking-about";
+import { ASKING_ABOUT_INDEX, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
 import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";
 
 // Most clauses mention no right: the index passes them over without running a single rule.
 const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
-const ASKING = new PhraseIndex(ASKING_ABOUT);
 
 // Negation right before the matched words: "jeg vil ikke slette kontoen", "don't delete my account".
 // Folded like the text it is tested on ("doesnt" reads "dosnt" there).
@@ -25,7 +24,7 @@ export interface RightsFinding {
 }
 
 /** What one clause says, on its own. */
-interface ClauseReading {
+export interface ClauseReading {
   /** Each right the clause exercises, with the words that show it. */
   rights: Map<Right, string>;
   /** The id of the rule that found each right. */
@@ -34,8 +33,8 @@ interface ClauseReading {
   askedAbout: boolean;
 }
 
-// A mail's body is read twice, with and without its subject (index.ts): each clause is read once.
-const readings = new WeakMap<Clause, ClauseReading>();
+// A mail's body is read twice, with and without its subject (index.ts): each clause is read once, its reading kept
+// with it (clause.reading; cheaper than a WeakMap, whose entries cost the garbage collector).
 
 /** `context`: clauses the mail replies to (a reply's subject), used only to read pronouns such as "ikke send meg dette mer". */
 export function findRights(clauses: Clause[], context: Clause[] = []): RightsFinding {
@@ -44,7 +43,7 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
   const negated: string[] = [];
   let askedAbout = false;
   for (const clause of clauses) {
-    const reading = readings.get(clause) ?? readClause(clause);
+    const reading = clause.reading ?? readClause(clause);
     negated.push(...reading.negated);
     if (reading.askedAbout) {
       askedAbout = true;
@@ -64,7 +63,7 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
 
 /** Whether a clause only asks about a right: `findRights(clauses).askedAbout`, without settling the mail. */
 export function asksAboutRights(clauses: Clause[]): boolean {
-  return clauses.some((clause) => (readings.get(clause) ?? readClause(clause)).askedAbout);
+  return clauses.some((clause) => (clause.reading ?? readClause(clause)).askedAbout);
 }
 
 /** What one rule finds in a clause: the words that show it (negated where a negation comes right before), or nothing. */
@@ -81,9 +80,8 @@ const NOTHING: ClauseReading = { rights: new Map(), ruleIds: new Map(), negated:
 
 function readClause(clause: Clause): ClauseReading {
   const candidates = RULES.candidates(clause);
-  if (candidates.length === 0 || isDisclaimer(clause.words)) {
-    readings.set(clause, NOTHING);
-    return NOTHING;
+  if (candidates.length === 0 || isDisclaimer(clause)) {
+    return (clause.reading = NOTHING);
   }
   const inClause = new Map<Right, string>();
   const ruleIds = new Map<Right, string>();
@@ -100,9 +98,8 @@ function readClause(clause: Clause): ClauseReading {
     }
   }
   if (inClause.size > 0) settleClause(inClause, clause);
-  const reading = { rights: inClause, ruleIds, negated, askedAbout: inClause.size > 0 && ASKING.firstMatch(clause) !== null };
-  readings.set(clause, reading);
-  return reading;
+  const reading = { rights: inClause, ruleIds, negated, askedAbout: inClause.size > 0 && ASKING_ABOUT_INDEX.some(clause) };
+  return (clause.reading = reading);
 }
 
 // "Jeg vil ikke at opptaket fra samlingen 12. mars skal slettes": the wish is negated however far its verb comes.

@@ -9,6 +9,9 @@ const ENGLISH = new Set(
   "and not the is that with to of for have you your me my mine about what how where can will would want please be was from or but also shall must hi hello thanks regards this these some all after when just do does did are".split(" "),
 );
 
+/** The function words of both languages, folded: the commonest words of any mail. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NORWEGIAN, ...ENGLISH].map(fold));
+
 /**
  * English shorthand in a cover note ("FYI") or a one-word mail ("unsubscribe", "pls"): a weak sign, outweighed by
  * any Norwegian word ("FYI, se under", "unsubscribe takk").
@@ -26,14 +29,13 @@ export interface Vocabulary { nb: Set<string>; en: Set<string> }
 export function detectLanguage(text: string, fallback?: string, vocabulary?: Vocabulary): Language {
   let nb = 0;
   let en = 0;
-  for (const word of text.toLowerCase().slice(0, 4000).split(/[^\p{L}]+/u)) {
-    if (!word) continue;
+  forEachWord(text.toLowerCase().slice(0, 4000), (word, nordic) => {
     const norwegian = NORWEGIAN.has(word);
     const english = ENGLISH.has(word);
     if (norwegian) nb++;
     if (english) en++;
     if (ENGLISH_SHORTHAND.has(word)) en += 0.5;
-    if (/[æøå]/.test(word)) nb += 0.5;
+    if (nordic) nb += 0.5;
     if (vocabulary && !norwegian && !english) {
       const folded = fold(word);
       const inNb = vocabulary.nb.has(folded);
@@ -41,7 +43,47 @@ export function detectLanguage(text: string, fallback?: string, vocabulary?: Voc
       if (inNb && !inEn) nb += 0.5;
       if (inEn && !inNb) en += 0.5;
     }
-  }
+  });
   if (nb === 0 && en === 0 && fallback !== undefined) return detectLanguage(fallback, undefined, vocabulary);
   return en > nb ? "en" : "nb";
+}
+
+const LETTER = /^\p{L}$/u;
+/** Whether each UTF-16 unit outside ASCII is a letter: 0 not known yet, 1 a letter, 2 not. Learnt as met. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+const AE = 0xe6;
+const OE = 0xf8;
+const AA = 0xe5;
+
+/**
+ * Each run of letters (`text.split(/[^\p{L}]+/u)`, without the empty ones), and whether it holds "æ", "ø" or "å":
+ * one pass over the text, as this runs on every mail.
+ */
+function forEachWord(text: string, visit: (word: string, nordic: boolean) => void): void {
+  let start = -1;
+  let nordic = false;
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? text.charCodeAt(i) : 0x20;
+    let width = 1;
+    let letter: boolean;
+    if (unit < 0x80) letter = (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a);
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      letter = LETTER.test(text.slice(i, i + 2));
+      width = 2;
+    } else {
+      if (LETTER_UNITS[unit] === 0) LETTER_UNITS[unit] = LETTER.test(String.fromCharCode(unit)) ? 1 : 2;
+      letter = LETTER_UNITS[unit] === 1;
+    }
+    if (letter) {
+      if (start < 0) {
+        start = i;
+        nordic = false;
+      }
+      if (unit === AE || unit === OE || unit === AA) nordic = true;
+    } else if (start >= 0) {
+      visit(text.slice(start, i), nordic);
+      start = -1;
+    }
+    i += width - 1;
+  }
 }

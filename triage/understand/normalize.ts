@@ -1,3 +1,5 @@
+import type { LiteralScan } from "../classify/phrase";
+import type { ClauseReading } from "../classify/rights";
 import { markBusinessNames } from "./business-names";
 
 /**
@@ -10,6 +12,10 @@ export interface Clause {
   question: boolean;
   /** The same words one by one, so they need not be split again. */
   wordList?: string[];
+  /** Which of the rules' literal words the clause holds: filled on first use by the rules' prefilter (classify/phrase.ts). */
+  literals?: LiteralScan;
+  /** The rights rules' reading of the clause, kept once made (classify/rights.ts): a mail's body is read more than once. */
+  reading?: ClauseReading;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -20,9 +26,15 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * knowledge base and mail alike.
  */
 export function fold(text: string): string {
-  let lower = text.toLowerCase().replace(/æ/g, "a").replace(/ø/g, "o");
-  if (NON_ASCII.test(lower)) lower = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  return lower.replace(/ae/g, "a").replace(/oe/g, "o").replace(/aa/g, "a");
+  let lower = text.toLowerCase();
+  // Each replacement only where its letters occur: most text has none of them, and a test is cheaper than a replace.
+  if (NON_ASCII.test(lower)) {
+    lower = lower.replace(/æ/g, "a").replace(/ø/g, "o");
+    if (NON_ASCII.test(lower)) lower = lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  if (lower.includes("ae")) lower = lower.replace(/ae/g, "a");
+  if (lower.includes("oe")) lower = lower.replace(/oe/g, "o");
+  return lower.includes("aa") ? lower.replace(/aa/g, "a") : lower;
 }
 
 // Words the patterns rely on; a token one edit away from one of them (and not a word itself) is read as it.
@@ -115,7 +127,9 @@ const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl
  */
 export function clauses(text: string): Clause[] {
   const result: Clause[] = [];
-  let marked = markBusinessNames(text).replace(ANGRY_EMOJI, " angry ");
+  let marked = markBusinessNames(text);
+  // The emoji lie outside the BMP: without a surrogate the (slow, Unicode-aware) pattern need not run.
+  if (HAS_SURROGATE.test(marked)) marked = marked.replace(ANGRY_EMOJI, " angry ");
   // Most text has no "æ" at all: then the pronoun pattern (slow, being Unicode-aware) need not run.
   if (HAS_AE.test(marked)) marked = marked.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`);
   const folded = fold(marked).replace(/(\w)['’-](\w)/g, "$1$2");
@@ -124,22 +138,16 @@ export function clauses(text: string): Clause[] {
     const words = piece.match(/[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
     const wordList = words.map(readWord);
-    result.push({ words: ` ${wordList.join(" ")} `, question: piece.includes("?"), wordList });
+    // The caches start empty, so every clause keeps one shape as they are filled.
+    result.push({ words: ` ${wordList.join(" ")} `, question: piece.includes("?"), wordList, literals: undefined, reading: undefined });
   }
   return result;
 }
 
 const HAS_AE = /[æÆ]/;
+const HAS_SURROGATE = /[\ud800-\udfff]/;
 
-/** Each folded word as the patterns read it (dialect as Bokmål, a typo as its keyword), remembered: most words recur. */
-const readWords = new Map<string, string>();
-
+/** Each folded word as the patterns read it: dialect as Bokmål, a typo as its keyword (correctTypo remembers those). */
 function readWord(word: string): string {
-  let read = readWords.get(word);
-  if (read === undefined) {
-    read = DIALECT.get(word) ?? correctTypo(word);
-    if (readWords.size >= MAX_CACHED) readWords.clear();
-    readWords.set(word, read);
-  }
-  return read;
+  return DIALECT.get(word) ?? correctTypo(word);
 }
