@@ -199,12 +199,14 @@ describe("triage classifier on the holdout split", () => {
   // 85.7 / 82.5 % before, 94.9 / 82.5 % after). Unseen mail scores lower: see triage/corpus/blind/README.md.
   // Rights chosen by evidence (triage/model/rights-vote.ts: a right named in the law's term votes 1, erasure added to
   // a restriction only past 0.5), on blind sets 23–26, 29–30 and the tune split out of fold, never on this split:
-  // 0.968 and 0.919 (91 of 99), run once on 2026-12-07.
-  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.91", async () => {
+  // 0.968 and 0.919 (91 of 99), run once on 2026-12-07. Trained also on blind sets 31–32, the votes chosen again
+  // with them among the choice sets (a right named in the law's term then votes as any other, 0.5): 0.973 and 0.929
+  // (92 of 99).
+  it("holds the measured level: macro-F1 ≥ 0.97 and exact rights ≥ 0.92", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
-    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.96);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.91);
+    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.97);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.92);
   }, 120_000);
 });
