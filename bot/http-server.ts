@@ -40,6 +40,24 @@ function refusedBody(request: IncomingMessage): 411 | 413 | undefined {
   return Number(length) > MAX_WEBHOOK_BYTES ? 413 : undefined;
 }
 
+/** How long a refused body may keep arriving (read and dropped) before the connection is cut. */
+const REFUSED_BODY_DRAIN_MS = 10_000;
+
+/**
+ * Answers a body that is refused unread. The bytes still on their way are read and dropped, never kept, and
+ * the answer goes when they have arrived: closing at once makes the sender's write fail (EPIPE) before it can
+ * read the status. A sender that does not stop within the drain time is cut off.
+ */
+function refuse(request: IncomingMessage, response: ServerResponse, status: 411 | 413): void {
+  const cutOff = setTimeout(() => request.socket.destroy(), REFUSED_BODY_DRAIN_MS);
+  request.once("end", () => {
+    clearTimeout(cutOff);
+    response.writeHead(status, { connection: "close" }).end();
+  });
+  request.once("close", () => clearTimeout(cutOff));
+  request.resume();
+}
+
 /**
  * One HTTP server for all webhooks (Telegram and Slack share HTTP_PORT). Routes are tried in order;
  * a request none of them takes gets 404.
@@ -48,7 +66,7 @@ export async function startHttpServer(options: { port: number; host?: string; ro
   const server = http.createServer((request, response) => {
     const refused = refusedBody(request);
     if (refused) {
-      response.writeHead(refused, { connection: "close" }).end();
+      refuse(request, response, refused);
       return;
     }
     for (const route of options.routes) if (route(request, response)) return;
