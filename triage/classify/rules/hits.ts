@@ -47,7 +47,11 @@ function automatedRules(): Counted[] {
 }
 
 function inputsOf(mail: ParsedMail, input: RawInput): string[] {
-  if (input === "header:precedence") return [mail.headers.precedence?.trim() ?? ""];
+  if (input.startsWith("header:")) {
+    // As automated.ts reads a header: its value, trimmed; a header the mail lacks gives nothing to test.
+    const value = mail.headers[input.slice("header:".length)];
+    return value === undefined ? [] : [value.trim()];
+  }
   if (input === "address") return [mail.from.address];
   if (input === "subject") return [mail.subject];
   if (input === "text") return [mail.text, mail.signature, mail.forwarded ?? ""];
