@@ -1,8 +1,7 @@
 /** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set (and tune fold), prints the table. */
 import { writeFileSync } from "node:fs";
-import { COMBINATION, type Combination, HEAD_NAMES } from "../model/combine";
+import { COMBINATION, COMBINATION_FILE, type Combination, HEAD_NAMES } from "../model/combine";
 import { blindSets, trainingExamples } from "../model/dataset";
-import { COMBINATION_FILE } from "../model/model";
 import { formatMiss } from "./report";
 import { isMiss, scoreTriage } from "./score";
 import {

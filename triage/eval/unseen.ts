@@ -9,6 +9,8 @@ import type { Example } from "../model/dataset";
 import { type TrainOptions, DEFAULT_TRAIN, scoreHeads } from "../model/linear";
 import { trainWeights } from "../model/train";
 import { rulesAlone } from "../model/model";
+import { templateOf } from "../corpus/generator/build";
+import { CATEGORIES } from "../types";
 import type { Combination } from "../model/combine";
 import { type ScoredCase, scoreTriage } from "./score";
 
@@ -35,11 +37,6 @@ export function outOfFoldScores(examples: readonly Example[], heldOutSets: reado
     for (const example of examples) if (example.group === set) results.push({ example, scores: scoreHeads(weights, example.features) });
   }
   return results;
-}
-
-/** A generated mail's template: its near-copies (`r-nb-access-1-1.eml`, `…-1-2.eml`) share it. */
-export function templateOf(file: string): string {
-  return file.replace(/-\d+\.eml$/, "");
 }
 
 /**
@@ -75,11 +72,11 @@ export function scored(items: readonly OutOfFold[], method: Method, combination:
   });
 }
 
-export function scoreSets(items: readonly OutOfFold[], combination: Combination): SetScore[] {
+export function scoreSets(items: readonly OutOfFold[], combination: Combination, methods: readonly Method[] = METHODS): SetScore[] {
   const sets = [...new Set(items.map((item) => item.example.group))];
   return sets.map((set) => {
     const inSet = items.filter((item) => item.example.group === set);
-    const scores = Object.fromEntries(METHODS.map((method) => {
+    const scores = Object.fromEntries(methods.map((method) => {
       const report = scoreTriage(scored(inSet, method, combination));
       return [method, { macroF1: report.macroF1, exactRights: report.exactRights.accuracy }];
     })) as SetScore["scores"];
@@ -115,7 +112,7 @@ export const CONTRAST_MARGINS = [0, 0.5, 1];
 
 /** A combination's score on the choice sets: the mean over the sets of macro-F1 plus exact rights. */
 function choiceValue(items: readonly OutOfFold[], combination: Combination, pick: (score: { macroF1: number; exactRights: number }) => number): number {
-  return pick(meanOf(scoreSets(items, combination), "combination"));
+  return pick(meanOf(scoreSets(items, combination, ["combination"]), "combination"));
 }
 
 /**
@@ -163,13 +160,11 @@ export function chooseCombination(items: readonly OutOfFold[], sets: readonly st
 export function fitTemperature(items: readonly OutOfFold[], combination: Combination): number {
   let best = 1;
   let bestLoss = Infinity;
+  // The combined scores do not depend on the temperature: weighed once, before trying each.
+  const weighed = items.map((item) => ({ scores: combine(item.scores, item.example.rules, combination).categoryScores, truth: CATEGORIES.indexOf(item.example.category) }));
   for (let temperature = 0.05; temperature <= 3.0001; temperature += 0.05) {
     let loss = 0;
-    for (const item of items) {
-      const { categoryScores } = combine(item.scores, item.example.rules, combination);
-      const p = softmax(categoryScores, temperature)[["rights_request", "complaint", "inquiry", "automated"].indexOf(item.example.category)]!;
-      loss -= Math.log(Math.max(p, 1e-12));
-    }
+    for (const { scores, truth } of weighed) loss -= Math.log(Math.max(softmax(scores, temperature)[truth]!, 1e-12));
     if (loss < bestLoss - 1e-9) [best, bestLoss] = [Math.round(temperature * 100) / 100, loss];
   }
   return best;

