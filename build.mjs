@@ -9,7 +9,7 @@ import * as esbuild from "esbuild";
 
 const require = createRequire(import.meta.url);
 /** Working days are counted under Norwegian law (triage/deadlines/working-days.ts). */
-export const HOLIDAY_COUNTRIES = ["NO"];
+const HOLIDAY_COUNTRIES = ["NO"];
 const BUNDLED = /^date-holidays(-parser)?(\/|$)/;
 
 /** The words of date-holidays' rule grammar that need each optional calendar of its parser. */
@@ -63,7 +63,7 @@ export function holidaysFor(countries) {
   };
 }
 
-export async function buildBundle(entryPoints = ["cli.ts"], outdir = "dist") {
+async function buildBundle(entryPoints = ["cli.ts"], outdir = "dist") {
   fs.rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints, outdir, bundle: true, splitting: true, platform: "node", format: "esm", target: "node20",

@@ -12,10 +12,10 @@ import type { KnowledgeBase } from "./schema";
  * of the code that reads and indexes it (every module it imports, the versions of the packages they use, and
  * Node's), so a changed knowledge base or changed code never gets an old index: it gets a new file.
  */
-export const DEFAULT_INDEX_CACHE_DIR = projectPath("node_modules", ".cache", "personvern-assistent");
+const DEFAULT_INDEX_CACHE_DIR = projectPath("node_modules", ".cache", "personvern-assistent");
 
 /** Where the index is kept: systemd's CacheDirectory= (it sets CACHE_DIRECTORY, writable by the service's user), else node_modules/.cache. */
-export function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+function indexCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.CACHE_DIRECTORY?.split(":")[0] || DEFAULT_INDEX_CACHE_DIR;
 }
 
@@ -34,7 +34,6 @@ export interface PreparedKnowledge {
 }
 
 interface Stored {
-  format: string;
   key: string;
   kb: KnowledgeBase;
   matcher: MatcherState;
@@ -61,14 +60,14 @@ export async function prepareKnowledge(file: string, options: { cacheDir?: strin
   const { loadKnowledgeBase, parseKnowledgeBase } = await import("./load");
   const kb = source === undefined ? loadKnowledgeBase(file) : parseKnowledgeBase(source.toString("utf8"), file);
   const matcher = new TopicMatcher(kb);
-  if (cacheFile !== undefined) store(cacheFile, { format: FORMAT, key: key!, kb, matcher: matcher.state() });
+  if (cacheFile !== undefined) store(cacheFile, { key: key!, kb, matcher: matcher.state() });
   return { kb, matcher, fromCache: false };
 }
 
 function readStored(file: string, key: string): Stored | undefined {
   try {
     const stored = v8.deserialize(fs.readFileSync(file)) as Partial<Stored>;
-    return stored.format === FORMAT && stored.key === key && stored.kb && stored.matcher ? (stored as Stored) : undefined;
+    return stored.key === key && stored.kb && stored.matcher ? (stored as Stored) : undefined;
   } catch {
     return undefined;
   }

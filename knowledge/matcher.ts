@@ -45,11 +45,6 @@ type Features = Map<string, number>;
 interface Unit { unit: string; factor: number; thirdParty: boolean }
 
 /**
- * Ranks topics for a question by TF-IDF cosine to the topic's example questions, plus how much of the
- * question the topic's keywords and answer explain. Everything that depends only on the knowledge base
- * is computed in the constructor; `rank` touches only the features the question has.
- */
-/**
  * What the matcher learns from a knowledge base, and nothing else: plain maps, sets and arrays, so the index
  * cache (knowledge/index-cache.ts) can keep it in a file and `ask` need not rebuild it for every question.
  */

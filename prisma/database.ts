@@ -26,7 +26,10 @@ export function sqlitePath(url: string): string {
  * Opens the database named by `url`, applying pending migrations first. Only the provider in use is loaded:
  * each Prisma client carries its own query engine (WebAssembly), which an idle service should not hold twice.
  */
-export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<Database & { migrated: string[] }> {
+/** A database opened with its migrations applied: `migrated` names those applied now. */
+export type OpenedDatabase = Database & { migrated: string[] };
+
+export async function openDatabase(url: string = DEFAULT_DATABASE_URL): Promise<OpenedDatabase> {
   return providerOf(url) === "sqlite"
     ? (await import("./sqlite-database")).openSqlite(sqlitePath(url))
     : (await import("./postgres-database")).openPostgres(url);

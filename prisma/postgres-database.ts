@@ -1,7 +1,7 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
-import type { Database, Db } from "./database";
+import type { Database, Db, OpenedDatabase } from "./database";
 import { applyMigrations, type MigrationDriver } from "./migrate";
 
 async function migratePostgres(url: string): Promise<string[]> {
@@ -29,7 +29,7 @@ async function migratePostgres(url: string): Promise<string[]> {
   try { return await applyMigrations(driver, "postgresql"); } finally { await client.end(); }
 }
 
-export async function openPostgres(url: string): Promise<Database & { migrated: string[] }> {
+export async function openPostgres(url: string): Promise<OpenedDatabase> {
   const migrated = await migratePostgres(url);
   const db = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   return { db, provider: "postgresql", migrated, close: () => db.$disconnect() };

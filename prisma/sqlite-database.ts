@@ -3,7 +3,7 @@ import path from "node:path";
 import Sqlite from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import type { Database } from "./database";
+import type { Database, OpenedDatabase } from "./database";
 import { applyMigrations, type MigrationDriver } from "./migrate";
 
 async function migrateSqlite(file: string): Promise<string[]> {
@@ -33,7 +33,7 @@ async function migrateSqlite(file: string): Promise<string[]> {
   try { return await applyMigrations(driver, "sqlite"); } finally { connection.close(); }
 }
 
-export async function openSqlite(file: string): Promise<Database & { migrated: string[] }> {
+export async function openSqlite(file: string): Promise<OpenedDatabase> {
   const migrated = await migrateSqlite(file);
   const db = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file }) });
   return { db, provider: "sqlite", migrated, close: () => db.$disconnect() };

@@ -6,7 +6,7 @@ import { matchedWords, PhraseIndex } from "./phrase";
 import { loadBuiltRules } from "./rules/compile";
 
 // Dissatisfaction with how the business handled personal data or its service: rules/complaint.yml, as built.
-export const COMPLAINT_RULES_FILE = projectPath("triage", "classify", "rules", "complaint.yml");
+const COMPLAINT_RULES_FILE = projectPath("triage", "classify", "rules", "complaint.yml");
 export const COMPLAINT_RULES = loadBuiltRules(COMPLAINT_RULES_FILE);
 
 // Asking how to complain is a question, not a complaint.

@@ -40,7 +40,7 @@ export function together(parts: string[], unless?: string): RegExp {
 }
 
 /** Any one of several phrases, as one pattern tested once. */
-export function anyPhrase(...patterns: string[]): RegExp {
+function anyPhrase(...patterns: string[]): RegExp {
   return anyOf(patterns.map(phrase));
 }
 

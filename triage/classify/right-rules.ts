@@ -3,7 +3,7 @@ import { projectPath } from "../../project-path";
 import type { Right } from "../types";
 import { loadBuiltRules, type CompiledRule } from "./rules/compile";
 
-export const RIGHT_RULES_FILE = projectPath("triage", "classify", "rules", "rights.yml");
+const RIGHT_RULES_FILE = projectPath("triage", "classify", "rules", "rights.yml");
 
 export interface RightRule extends CompiledRule {
   right: Right;

@@ -70,7 +70,7 @@ export class RawRuleGroup {
   }
 }
 
-export function compileRawRules(built: RawRulesBuilt): Map<string, RawRuleGroup> {
+function compileRawRules(built: RawRulesBuilt): Map<string, RawRuleGroup> {
   const groups = new Map<string, RawRuleGroup>();
   for (const [finds, { input, flags }] of Object.entries(built.finds)) {
     const rules = built.rules.filter((rule) => rule.finds === finds);
