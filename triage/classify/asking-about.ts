@@ -75,7 +75,7 @@ export function isDisclaimer(clause: Clause): boolean {
  * "Hvordan endrer jeg navnet …?", "Kan jeg slette kontoen min selv?", "how do I change my e-mail?": asking how to do it
  * oneself. Under a topic subject ("Endre navn", "Slette konto?") the subject names the topic, it asks nothing.
  */
-const HOW_TO_MYSELF = cues("how_to_myself");
+const HOW_TO_MYSELF = anyCue("how_to_myself");
 export function asksHowToDoItSelf(clauses: readonly Clause[]): boolean {
-  return clauses.some((c) => c.question && HOW_TO_MYSELF.some((cue) => cue.test(c)));
+  return clauses.some((c) => c.question && HOW_TO_MYSELF.test(c));
 }

@@ -1,7 +1,7 @@
 import type { Clause } from "../understand/normalize";
 import { projectPath } from "../../project-path";
 import { isDisclaimer } from "./asking-about";
-import { anyCue, cues } from "./cues";
+import { anyCue } from "./cues";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { loadBuiltRules } from "./rules/compile";
 
@@ -10,7 +10,7 @@ const COMPLAINT_RULES_FILE = projectPath("triage", "classify", "rules", "complai
 export const COMPLAINT_RULES = loadBuiltRules(COMPLAINT_RULES_FILE);
 
 // Asking how to complain is a question, not a complaint.
-const ASKING_HOW = cues("asking_how");
+const ASKING_HOW = anyCue("asking_how");
 /** "Kan jeg klage på karakteren?", "can I file a complaint about …?": whether they may complain, asked. */
 const ASKING_IF = anyCue("asking_if");
 
@@ -50,7 +50,7 @@ export function findComplaint(clauses: Clause[], subjectClauses = 0): ComplaintF
     }
     const found = COMPLAINTS.firstMatching(clause);
     if (!found) continue;
-    if (ASKING_HOW.some((cue) => cue.test(clause))) askedHow = true;
+    if (ASKING_HOW.test(clause)) askedHow = true;
     else (i < subjectClauses ? subject : reasons).push(`«${matchedWords(found.match)}» → complaint [${COMPLAINT_RULES[found.index]!.id}]`);
   }
   // "Klage" over "Hvordan sender jeg en klage?": the subject names the topic asked about.

@@ -385,9 +385,9 @@ export class ClausePattern {
     return false;
   }
 
-  /** `clauses.some((clause) => this.test(clause))`. */
-  some(clauses: readonly Clause[]): boolean {
-    return this.mayMatchAny(clauses) && clauses.some((clause) => this.test(clause));
+  /** `clauses.some((clause) => this.test(clause) && also(clause))`, skipping a mail that lacks the pattern's words. */
+  some(clauses: readonly Clause[], also?: (clause: Clause) => boolean): boolean {
+    return this.mayMatchAny(clauses) && clauses.some((clause) => this.test(clause) && (also?.(clause) ?? true));
   }
 
   test(clause: Clause): boolean {

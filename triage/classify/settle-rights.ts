@@ -5,7 +5,7 @@
 import type { Right } from "../types";
 import type { Clause } from "../understand/normalize";
 import { ASKING_ABOUT_INDEX } from "./asking-about";
-import { ClausePattern, clausePhrase, matchedWords, phrase } from "./phrase";
+import { ClausePattern, anyOf, clausePhrase, matchedWords, phrase } from "./phrase";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
 const ABOUT_ME = clausePhrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
@@ -76,13 +76,15 @@ const FIX_ASK = clausePhrase(
   "(want|like|need|vil ha|onsker a fa) (it|them|this|that|these|those|det|dem|den|dette|disse) [to] [be] (corrected|amended|fixed|updated|changed|rectified|rettet|korrigert|endret|oppdatert|fikset)",
   "at (det|den|dem|dette|disse|de) [blir] (rettes|korrigeres|oppdateres|endres|fikses|rettet|korrigert|oppdatert|endret|fikset)",
 );
-const STOP_IT = new ClausePattern(new RegExp(
+const STOP_IT = new ClausePattern(anyOf(
   [
     /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,
     // "Stopp begge deler, takk", "stop both, please": everything just named.
-    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|alt sammen|the lot) (?:$|, |(?:please|takk|thanks|now|na) )/,/(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
+    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|alt sammen|the lot) (?:$|, |(?:please|takk|thanks|now|na) )/,
+    /(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
     // "Please stop, and delete my number", "Slutt, takk.": a bare "stop" that the sentence leaves at once.
-    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt|stans) (?:(?:now|na|please|takk|thanks) )?(?:, (?:(?:please|takk|thanks|now|na) )?)?(?:$|(?:and|og|men|but|then|sa) )/, phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)"),
+    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt|stans) (?:(?:now|na|please|takk|thanks) )?(?:, (?:(?:please|takk|thanks|now|na) )?)?(?:$|(?:and|og|men|but|then|sa) )/,
+    phrase("^ [so|sa|and|og|then|just|bare|please|vennligst] (stop|stopp|slutt a|slutt med a) (calling|texting|emailing|contacting|ringe|sende|kontakte|mase)"),
     // "Dette vil jeg at dere slutter med", "det må dere slutte med", "få slutt på det", "I want you to stop", "I'd like this to stop".
     phrase("(dette|det|dem|disse|sant|slikt) (vil|onsker|ber|krever) (jeg|vi) [om] at (dere|du) _ (slutter|stopper|stanser|avslutter)"),
     phrase("(vil|onsker|ber|krever) [om] at (dere|du) (slutter|stopper|stanser) [med] (det|dette|dem|disse|sant|slikt|na)"),
@@ -91,9 +93,9 @@ const STOP_IT = new ClausePattern(new RegExp(
     phrase("(fa|ta|bli) slutt pa (det|dette|sant|slikt|dem|disse)"),
     phrase("(want|like|need|ask) (you|this|it|that|them|these|those) to (stop|end|cease)"),
     phrase("(make|get) (it|this|them|these) [to] stop"),
-  ].map((re) => re.source).join("|"),
+  ],
 ));
-const STOP_OR_LEAVE = new ClausePattern(new RegExp(`${STOP_IT.re.source}|${PRONOUN_WITHDRAWAL.re.source}`));
+const STOP_OR_LEAVE = new ClausePattern(anyOf([STOP_IT.re, PRONOUN_WITHDRAWAL.re]));
 const TAKE_DOWN = clausePhrase("(ned|down|taken|take)");
 const MY_RECORDS = clausePhrase("(transcript*|notes|notat*|recording*|opptak*|referat*|chatlogg*|journal*|opplysning*|personal data|personal information) _ (of my|of me|about me|on me|om meg|pa meg|fra mine|fra min|fra timene|from my)");
 const GET_THEM = clausePhrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i|could i) _ (receive|get|see|have|read|fa|se|motta|lese) (them|those|these|dem|disse|a copy|en kopi|kopi)");
@@ -246,7 +248,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   } },
   // "Etternavnet mitt er nå Strand. Kan dere endre det?"
   { name: "changed-detail-then-change-it", resolve: (found, clauses) => {
-    if (!found.has("rectification") && DETAIL_WORD.mayMatchAny(clauses) && clauses.some((c) => DETAIL_WORD.test(c) && CHANGED_WORD.test(c))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
+    if (!found.has("rectification") && DETAIL_WORD.some(clauses, (c) => CHANGED_WORD.test(c))) addFromAnyClause(found, "rectification", FIX_ASK, clauses);
   } },
   // "I subscribed to your newsletter, but please stop sending it": a consent taken back, not an objection.
   { name: "stopping-what-was-consented-to-is-withdrawal", resolve: (found, clauses) => {
@@ -269,7 +271,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   } },
   // "I agreed to let you use my photo and a quote … could you take both down?": taking down what they agreed to show.
   { name: "take-down-what-was-agreed", resolve: (found, clauses) => {
-    if (!found.has("withdraw_consent") && SHOWN_WITH_LEAVE.mayMatchAny(clauses) && clauses.some((c) => SHOWN_WITH_LEAVE.test(c) && AGREED.test(c))) addFromAnyClause(found, "withdraw_consent", TAKE_IT_DOWN, clauses);
+    if (!found.has("withdraw_consent") && SHOWN_WITH_LEAVE.some(clauses, (c) => AGREED.test(c))) addFromAnyClause(found, "withdraw_consent", TAKE_IT_DOWN, clauses);
   } },
   // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself,
   // and so is a bare "remove me" after talk of the unsubscribe link.
@@ -284,7 +286,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   } },
   // Thanks for an answer to an earlier request: the rights it names were asked for then.
   { name: "earlier-request-answered", resolve: (found, clauses) => {
-    if (!GOT_ANSWER.mayMatchAny(clauses) || !clauses.some((c) => GOT_ANSWER.test(c) && !NO_WORD.test(c))) return;
+    if (!GOT_ANSWER.some(clauses, (c) => !NO_WORD.test(c))) return;
     for (const [right, words] of found) {
       const where = clauses.filter((c) => c.words.includes(words.split(" … ")[0]!));
       // A bare topic ("Innsynet mitt" as the subject) names the earlier request too.
