@@ -13,12 +13,12 @@ import { loadBuiltRules, loadBuiltSpecs } from "./rules/compile";
  * another one coming, not a request (and, being a threat, a complaint). ("Neste gang tar jeg med …" is no threat: such
  * weaker shapes are only in ASKING_ABOUT.) The complaint.threat-* rules of rules/complaint.yml.
  */
-export const THREATS = loadBuiltSpecs(projectPath("triage", "classify", "rules", "complaint.yml")).filter((rule) => rule.id.startsWith("complaint.threat-")).map((rule) => rule.pattern!);
+const THREATS = loadBuiltSpecs(projectPath("triage", "classify", "rules", "complaint.yml")).filter((rule) => rule.id.startsWith("complaint.threat-")).map((rule) => rule.pattern!);
 
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…": rules/asking-about.yml, as built,
 // with the threats and one hand-written expression below. Any one is enough, so their order does not matter.
 export const ASKING_ABOUT_RULES = loadBuiltRules(projectPath("triage", "classify", "rules", "asking-about.yml"));
-export const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...THREATS.map(phrase)];
+const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...THREATS.map(phrase)];
 
 // "Hvilke formater kan dere eksportere i? CSV, PDF eller noe annet?": a bare list of formats with "or" offers choices, it asks for none.
 // Not a phrase: it holds only when the whole clause is such a list, and a phrase finds a few words anywhere in a clause.
