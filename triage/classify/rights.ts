@@ -1,4 +1,4 @@
-import { RIGHTS, type Right } from "../types";
+import { RIGHTS, type FoundBy, type Right } from "../types";
 import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT_INDEX, isDisclaimer } from "./asking-about";
@@ -17,6 +17,8 @@ const NEGATION_WINDOW_WORDS = 4;
 export interface RightsFinding {
   rights: Right[];
   reasons: string[];
+  /** Which rule, or whole-mail resolver, found each right, in which words. */
+  foundBy: FoundBy;
   /** A right was mentioned only in a question about it. */
   askedAbout: boolean;
   /** Clauses where a mention was negated ("jeg vil ikke slette"). */
@@ -57,8 +59,10 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
   }
   // What a whole-mail resolver set is its own finding: the reason names the resolver.
   for (const [right, resolver] of settleMail(found, clauses, context)) ruleIds.set(right, resolver);
+  const foundBy: FoundBy = {};
+  for (const [right, words] of found) foundBy[right] = { words, ruleId: ruleIds.get(right)! };
   const reasons = [...found].map(([right, words]) => `«${words}» → ${right} [${ruleIds.get(right)}]`);
-  return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
+  return { rights: RIGHTS.filter((r) => found.has(r)), reasons, foundBy, askedAbout, negated };
 }
 
 /** Whether a clause only asks about a right: `findRights(clauses).askedAbout`, without settling the mail. */
