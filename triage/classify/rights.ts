@@ -5,6 +5,7 @@ import { ASKING_ABOUT_INDEX, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
 import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";
+import { isTooLittle, notJust } from "./not-just";
 
 // Most clauses mention no right: the index passes them over without running a single rule.
 const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
@@ -70,13 +71,13 @@ export function asksAboutRights(clauses: Clause[]): boolean {
   return clauses.some((clause) => (clause.reading ?? readClause(clause)).askedAbout);
 }
 
-/** What one rule finds in a clause: the words that show it (negated where a negation comes right before), or nothing. */
-export function applyRule(rule: CompiledRule, clause: Clause): { words: string; negated: boolean } | undefined {
+/** What one rule finds in a clause: the words that show it (negated where a negation comes right before), where they start, or nothing. */
+export function applyRule(rule: CompiledRule, clause: Clause): { words: string; negated: boolean; at: number } | undefined {
   const match = rule.re.exec(clause.words);
   if (!match) return undefined;
   if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) return undefined;
   const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-  return { words, negated: rule.negatable && isNegated(clause.words, match.index) };
+  return { words, negated: rule.negatable && isNegated(clause.words, match.index), at: match.index };
 }
 
 /** Most clauses: no rule's words, or a disclaimer. Shared, and never changed. */
@@ -87,15 +88,17 @@ function readClause(clause: Clause): ClauseReading {
   if (candidates.length === 0 || isDisclaimer(clause)) {
     return (clause.reading = NOTHING);
   }
+  const { read, tooLittle } = notJust(clause);
   const inClause = new Map<Right, string>();
   const ruleIds = new Map<Right, string>();
   const negated: string[] = [];
   for (const index of candidates) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
-    const found = applyRule(rule, clause);
+    const found = applyRule(rule, read);
     if (!found) continue;
-    if (found.negated) negated.push(`«${found.words}» (nektet / negated) [${rule.id}]`);
+    if (isTooLittle(tooLittle, found.at)) negated.push(`«${found.words}» (ikke bare dette / not just this) [${rule.id}]`);
+    else if (found.negated) negated.push(`«${found.words}» (nektet / negated) [${rule.id}]`);
     else {
       inClause.set(rule.right, found.words);
       ruleIds.set(rule.right, rule.id);
