@@ -7,6 +7,7 @@ import type { Clause } from "../understand/normalize";
 import { ASKING_ABOUT_INDEX } from "./asking-about";
 import { ClausePattern, anyOf, clausePhrase, matchedWords, phrase } from "./phrase";
 import { isTooLittle, notJust } from "./not-just";
+import { namesRightOutright } from "./law-terms";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
 const ABOUT_ME = clausePhrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
@@ -115,6 +116,8 @@ const WANT_COPIES = clausePhrase("(like|love|want|vil|onsker|gjerne|please|possi
 const HISTORY = clausePhrase("(historikk*|*historikken|korrespondanse*|*korrespondansen|gamle eposter|gamle epostene|old emails|correspondence|history|enquiries|inquiries|henvendelse*|henvendelsene)");
 const KEEP_THAT = clausePhrase(
   "(vil|onsker) ikke at (dere|du) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har) (den|det|dem|disse|dette) ",
+  // "Jeg vil ikke at den ligger hos dere som «historikk»".
+  "(vil|onsker) ikke at _ (ligger|ligge|blir liggende|lagres|oppbevares) (hos|i|pa) ",
   "(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) ",
 );
 /** Removed from where it is shown, not from their files: "remove the quote and the photo from the site and from any ads". */
@@ -261,13 +264,17 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "I subscribed to your newsletter, but please stop sending it": a consent taken back, not an objection.
   { name: "stopping-what-was-consented-to-is-withdrawal", resolve: (found, clauses) => {
     const objection = found.get("objection");
-    if (objection === undefined || has(MARKETING, objection) || !CONSENT_CONTEXT.some(clauses) || MARKETING.some(clauses) || NEVER_AGREED.some(clauses)) return;
+    if (objection === undefined || namesRightOutright("objection", objection) || has(MARKETING, objection) || !CONSENT_CONTEXT.some(clauses) || MARKETING.some(clauses) || NEVER_AGREED.some(clauses)) return;
     found.delete("objection");
     if (!found.has("withdraw_consent")) found.set("withdraw_consent", objection);
   } },
-  // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix.
+  // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix
+  // (not where a fix is asked in any sentence, "correct the purchase history", or named in the law's term, "retting", "Article 16").
   { name: "disputed-data-is-restricted-not-fixed", resolve: (found, clauses) => {
-    if (found.has("restriction") && found.has("rectification") && !has(FIX_VERB, found.get("rectification")) && !FIX_ASK.some(clauses)) found.delete("rectification");
+    const rectification = found.get("rectification");
+    if (!found.has("restriction") || rectification === undefined || namesRightOutright("rectification", rectification)) return;
+    const fixAsked = clauses.some((c) => has(FIX_VERB, c.reading?.rights.get("rectification")));
+    if (!fixAsked && !FIX_ASK.some(clauses)) found.delete("rectification");
   } },
   // "Don't delete it, but don't use it": keeping the data is the point.
   { name: "kept-and-restricted-is-not-erased", resolve: (found, clauses) => {

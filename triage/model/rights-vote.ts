@@ -6,18 +6,8 @@
  * the other ("ikke slett den, men ikke bruk den": restriction, not erasure).
  */
 import { RIGHTS, type FoundBy, type Right } from "../types";
+import { namesRightOutright } from "../classify/law-terms";
 import type { Combination } from "./combine";
-
-/** The law's terms for each right, in the words the rules found (folded: lower case, æøå → ae/o/a). */
-const LAW_TERMS: Record<Right, RegExp> = {
-  access: /innsyn|\baccess\b|\b(article|artikkel|art) 15\b/,
-  erasure: /erasure|sletting|\bforgotten\b|\bglemt\b|\bglem meg\b|\b(article|artikkel|art) 17\b/,
-  rectification: /rectif|\bretting|\b(article|artikkel|art) 16\b/,
-  restriction: /restrict|begrens|\b(article|artikkel|art) 18\b/,
-  portability: /portab|maskinlesbar|machine ?readable|structured|strukturert|\b(article|artikkel|art) 20\b/,
-  objection: /\bobject|protest|innsigelse|motsett|\b(article|artikkel|art) 21\b/,
-  withdraw_consent: /samtykk|consent/,
-};
 
 /**
  * A right that stands against another (GDPR Art. 18(1)(b): restriction instead of erasure; the labelling
@@ -26,12 +16,9 @@ const LAW_TERMS: Record<Right, RegExp> = {
  */
 const DEFINED_AGAINST: Partial<Record<Right, Right>> = { restriction: "erasure", portability: "access" };
 
-/** The rights the rules found in words that name the right in the law's term. */
+/** The rights the rules found in words that name the right in the law's term (law-terms.ts). */
 export function rightsNamedOutright(foundBy: FoundBy): Set<Right> {
-  return new Set(RIGHTS.filter((right) => {
-    const words = foundBy[right]?.words;
-    return words !== undefined && LAW_TERMS[right].test(words);
-  }));
+  return new Set(RIGHTS.filter((right) => namesRightOutright(right, foundBy[right]?.words)));
 }
 
 /**
