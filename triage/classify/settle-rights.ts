@@ -86,7 +86,7 @@ const STOP_IT = new ClausePattern(anyOf(
   [
     /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,
     // "Stopp begge deler, takk", "stop both, please": everything just named.
-    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|alt sammen|the lot) (?:$|, |(?:please|takk|thanks|now|na) )/,
+    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|all of that|all that|alt sammen|alt det|alt dette|the lot) (?:$|, |(?:please|takk|thanks|now|na|and|og) )/,
     /(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
     // "Please stop, and delete my number", "Slutt, takk.": a bare "stop" that the sentence leaves at once.
     /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt|stans) (?:(?:now|na|please|takk|thanks) )?(?:, (?:(?:please|takk|thanks|now|na) )?)?(?:$|(?:and|og|men|but|then|sa) )/,
@@ -122,6 +122,7 @@ const KEEP_THAT = clausePhrase(
 );
 /** Removed from where it is shown, not from their files: "remove the quote and the photo from the site and from any ads". */
 const OFF_WHERE_SHOWN = clausePhrase("(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (from|fra|off|av) [the|your|deres|din|ditt|any|all|alle] (site|website|nettside*|hjemmeside*|webside*|page|siden|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)");
+const DELETE_VERB = clausePhrase("(slett*|delete*|erase*|wipe*|makuler*)");
 const OWN_FILES = clausePhrase("(files|filer|filene|records|system*|database*|crm|arkiv*|archive*|register*|everywhere|overalt|helt|completely|altogether)");
 /** The erasure's words were no more than "remove me": which list or system is said elsewhere, if anywhere. */
 const BARE_REMOVE_ME = /^ (?:please )?(?:fjern|fjerne|remove|ta|take) (?:meg|me) $/;
@@ -237,9 +238,13 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     if (!found.has("withdraw_consent") && (CONSENT_CONTEXT.some(clauses) || CONSENT_CONTEXT.some(context)) && !NEVER_AGREED.some(clauses)) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
   } },
   // "Jeg har aldri meldt meg på nyhetsbrevet. Slutt å sende det.": stopping what they never signed up for is an objection
-  // (an explicit "meld meg av" stays a withdrawal).
+  // (an explicit "meld meg av": unsubscribing-from-what-was-never-signed-up-for, below).
   { name: "stop-what-was-never-signed-up-for", resolve: (found, clauses) => {
-    if (!found.has("objection") && !found.has("withdraw_consent") && I_NEVER_SIGNED_UP.some(clauses)) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
+    if (found.has("objection") || !I_NEVER_SIGNED_UP.some(clauses)) return;
+    const withdrawal = found.get("withdraw_consent")?.split(" … ")[0];
+    if (withdrawal === undefined) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
+    // Beside a withdrawal ("the newsletter, fine, but the calls I never asked for; stop all of that"), a stop of its own.
+    else addFromAnyClause(found, "objection", STOP_IT, clauses.filter((c) => !c.words.includes(withdrawal)));
   } },
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   { name: "stop-it-after-marketing", resolve: (found, clauses) => {
@@ -295,7 +300,9 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     const bareRemoveMe = BARE_REMOVE_ME.test(` ${erasure} `) && !ERASE_SCOPE.some(clauses);
     const erasedWhere = erasure === undefined ? [] : clauses.filter((c) => c.words.includes(erasure.split(" … ")[0]!));
     const offWhereShown = erasedWhere.length > 0 && erasedWhere.every((c) => OFF_WHERE_SHOWN.test(c) && !OWN_FILES.test(c));
-    if (found.has("withdraw_consent") && (has(TAKE_DOWN, erasure) || has(REMOVE_IT, erasure) || has(IT_REMOVED, erasure) || bareRemoveMe || offWhereShown)) found.delete("erasure");
+    // "Take down the ad and delete the photo": taken down, and deleted too.
+    const takenDownOnly = has(TAKE_DOWN, erasure) && !erasedWhere.some((c) => DELETE_VERB.test(c));
+    if (found.has("withdraw_consent") && (takenDownOnly || has(REMOVE_IT, erasure) || has(IT_REMOVED, erasure) || bareRemoveMe || offWhereShown)) found.delete("erasure");
   } },
   // "I have never signed up for this. Unsubscribe me.": there was no consent to take back, so leaving the list objects to the
   // marketing (the corpus's labelling rules: marketing they never asked for is objection).
