@@ -202,6 +202,8 @@ const GOT_ANSWER = clausePhrase(
 const NO_WORD = clausePhrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
 
 const has = (pattern: ClausePattern, words: string | undefined) => words !== undefined && pattern.re.test(` ${words} `);
+/** The clauses that hold a finding's words (their first part, for a finding in parts: "remove … photo … could you"). */
+const clausesHolding = (words: string | undefined, clauses: Clause[]) => (words === undefined ? [] : clauses.filter((c) => c.words.includes(words.split(" … ")[0]!)));
 
 /** Rights found together in one clause, with the words that showed each. */
 export function settleClause(inClause: Map<Right, string>, clause: Clause): void {
@@ -241,10 +243,13 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // (an explicit "meld meg av": unsubscribing-from-what-was-never-signed-up-for, below).
   { name: "stop-what-was-never-signed-up-for", resolve: (found, clauses) => {
     if (found.has("objection") || !I_NEVER_SIGNED_UP.some(clauses)) return;
-    const withdrawal = found.get("withdraw_consent")?.split(" … ")[0];
+    const withdrawal = found.get("withdraw_consent");
     if (withdrawal === undefined) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
     // Beside a withdrawal ("the newsletter, fine, but the calls I never asked for; stop all of that"), a stop of its own.
-    else addFromAnyClause(found, "objection", STOP_IT, clauses.filter((c) => !c.words.includes(withdrawal)));
+    else {
+      const saidIn = clausesHolding(withdrawal, clauses);
+      addFromAnyClause(found, "objection", STOP_IT, clauses.filter((c) => !saidIn.includes(c)));
+    }
   } },
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   { name: "stop-it-after-marketing", resolve: (found, clauses) => {
@@ -298,7 +303,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   { name: "taking-down-is-the-withdrawal", resolve: (found, clauses) => {
     const erasure = found.get("erasure");
     const bareRemoveMe = BARE_REMOVE_ME.test(` ${erasure} `) && !ERASE_SCOPE.some(clauses);
-    const erasedWhere = erasure === undefined ? [] : clauses.filter((c) => c.words.includes(erasure.split(" … ")[0]!));
+    const erasedWhere = clausesHolding(erasure, clauses);
     const offWhereShown = erasedWhere.length > 0 && erasedWhere.every((c) => OFF_WHERE_SHOWN.test(c) && !OWN_FILES.test(c));
     // "Take down the ad and delete the photo": taken down, and deleted too.
     const takenDownOnly = has(TAKE_DOWN, erasure) && !erasedWhere.some((c) => DELETE_VERB.test(c));
@@ -321,7 +326,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   { name: "earlier-request-answered", resolve: (found, clauses) => {
     if (!GOT_ANSWER.some(clauses, (c) => !NO_WORD.test(c))) return;
     for (const [right, words] of found) {
-      const where = clauses.filter((c) => c.words.includes(words.split(" … ")[0]!));
+      const where = clausesHolding(words, clauses);
       // A bare topic ("Innsynet mitt" as the subject) names the earlier request too.
       if (where.length > 0 && EARLIER_REQUEST.some(clauses) && where.every((c) => EARLIER_REQUEST.test(c) || (c.wordList ?? c.words.trim().split(" ")).length <= 3)) found.delete(right);
     }
