@@ -114,16 +114,17 @@ describe("combining the model with the rules", () => {
   it("keeps a right the rules found in the law's own word against a doubting model, but not a mere cue", () => {
     const doubting = [1, 0, 0, 0, -0.8, 0.2, -0.9, -0.6, -0.9, -0.7, -0.9];
     const withVotes = { ...policy, namedRightsVote: 1 };
-    const objection = (words: string) => ({ category: "rights_request" as const, rights: ["erasure" as const, "objection" as const], reasons: ["«slett dataene mine» → erasure [erasure.slett-data]", `«${words}» → objection [objection.x]`] });
+    const objection = (words: string) => ({ category: "rights_request" as const, rights: ["erasure" as const, "objection" as const], foundBy: { erasure: { words: "slett dataene mine", ruleId: "erasure.slett-data" }, objection: { words, ruleId: "objection.x" } } });
     expect(combine(doubting, objection("jeg protesterer mot"), withVotes).rights).toEqual(["erasure", "objection"]);
     expect(combine(doubting, objection("slutt a ringe meg"), withVotes).rights).toEqual(["erasure"]);
   });
 
-  it("reads which rights the rules' reasons name outright, as the rules write them", () => {
+  it("knows which rights the rules named outright, from the rule that found each", () => {
     const rules = classifyByRules(mail("Innsigelse", "Jeg protesterer mot at dere bruker e-posten min til markedsføring. Og ta meg av nyhetsbrevlisten deres."));
     expect(rules.rights).toEqual(["objection", "withdraw_consent"]);
-    expect([...rightsNamedOutright(rules.reasons)]).toEqual(["objection"]);
-    expect([...rightsNamedOutright(["«restriction of» → restriction [restriction.restriction-of]", "spør om en rettighet / asks about a right"])]).toEqual(["restriction"]);
+    expect([...rightsNamedOutright(rules.foundBy)]).toEqual(["objection"]);
+    expect(rules.foundBy.objection?.ruleId).toMatch(/^objection\./);
+    expect([...rightsNamedOutright({ restriction: { words: "restriction of", ruleId: "restriction.restriction-of" } })]).toEqual(["restriction"]);
   });
 
   it("leaves a message of a few words to the rules: the model learned from whole mails", () => {

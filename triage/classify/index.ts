@@ -1,6 +1,6 @@
 import { detectLanguage } from "../understand/language";
 import type { ParsedMail } from "../mail";
-import type { Classification } from "../types";
+import type { Classification, RulesClassification } from "../types";
 import { asksHowToDoItSelf, saysNoRequest } from "./asking-about";
 import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
@@ -28,7 +28,7 @@ export function classifyMail(mail: ParsedMail): Classification {
  * Precedence: machine-sent → automated; exercising a right → rights_request (even when it also
  * complains); dissatisfaction → complaint; anything else → inquiry.
  */
-export function classifyByRules(mail: ParsedMail): Classification {
+export function classifyByRules(mail: ParsedMail): RulesClassification {
   const own = mail.text.length > MAX_TEXT_CHARS ? mail.text.slice(0, MAX_TEXT_CHARS) : mail.text;
   const whole = `${mail.subject}\n${own}\n${mail.forwarded ?? ""}`.slice(0, 4000);
   // A forward's subject and body are the forwarded mail's: the cover note's language counts, when it shows one.
@@ -38,7 +38,7 @@ export function classifyByRules(mail: ParsedMail): Classification {
 
   if (automated.strong.length > 0 || subjectSaysAutomated) {
     const reasons = [...automated.strong, ...automated.weak];
-    return { category: "automated", rights: [], language, confidence: automated.strong.length > 0 ? 0.97 : 0.9, reasons };
+    return { category: "automated", rights: [], language, confidence: automated.strong.length > 0 ? 0.97 : 0.9, reasons, foundBy: {} };
   }
 
   const context = replySubjectClauses(mail.subject);
@@ -55,7 +55,7 @@ export function classifyByRules(mail: ParsedMail): Classification {
   }
   const { rights, complaint } = evidence;
   const decided = decide(rights, complaint, automated.weak, own, forwardNote);
-  return { ...decided, language, confidence: Math.round(decided.confidence * 100) / 100 };
+  return { ...decided, language, confidence: Math.round(decided.confidence * 100) / 100, foundBy: rights.foundBy };
 }
 
 function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomated: string[], own: string, forwardNote: string[]): Omit<Classification, "language"> {

@@ -1,10 +1,11 @@
-import { RIGHTS, type Right } from "../types";
+import { RIGHTS, type FoundBy, type Right } from "../types";
 import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { ASKING_ABOUT_INDEX, isDisclaimer } from "./asking-about";
 import { RIGHT_RULES } from "./right-rules";
 import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";
+import { isTooLittle, notJust } from "./not-just";
 
 // Most clauses mention no right: the index passes them over without running a single rule.
 const RULES = new PhraseIndex(RIGHT_RULES.map((rule) => rule.re));
@@ -17,6 +18,8 @@ const NEGATION_WINDOW_WORDS = 4;
 export interface RightsFinding {
   rights: Right[];
   reasons: string[];
+  /** Which rule, or whole-mail resolver, found each right, in which words. */
+  foundBy: FoundBy;
   /** A right was mentioned only in a question about it. */
   askedAbout: boolean;
   /** Clauses where a mention was negated ("jeg vil ikke slette"). */
@@ -57,8 +60,10 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
   }
   // What a whole-mail resolver set is its own finding: the reason names the resolver.
   for (const [right, resolver] of settleMail(found, clauses, context)) ruleIds.set(right, resolver);
+  const foundBy: FoundBy = {};
+  for (const [right, words] of found) foundBy[right] = { words, ruleId: ruleIds.get(right)! };
   const reasons = [...found].map(([right, words]) => `«${words}» → ${right} [${ruleIds.get(right)}]`);
-  return { rights: RIGHTS.filter((r) => found.has(r)), reasons, askedAbout, negated };
+  return { rights: RIGHTS.filter((r) => found.has(r)), reasons, foundBy, askedAbout, negated };
 }
 
 /** Whether a clause only asks about a right: `findRights(clauses).askedAbout`, without settling the mail. */
@@ -66,13 +71,13 @@ export function asksAboutRights(clauses: Clause[]): boolean {
   return clauses.some((clause) => (clause.reading ?? readClause(clause)).askedAbout);
 }
 
-/** What one rule finds in a clause: the words that show it (negated where a negation comes right before), or nothing. */
-export function applyRule(rule: CompiledRule, clause: Clause): { words: string; negated: boolean } | undefined {
+/** What one rule finds in a clause: the words that show it (negated where a negation comes right before), where they start, or nothing. */
+export function applyRule(rule: CompiledRule, clause: Clause): { words: string; negated: boolean; at: number } | undefined {
   const match = rule.re.exec(clause.words);
   if (!match) return undefined;
   if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) return undefined;
   const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-  return { words, negated: rule.negatable && isNegated(clause.words, match.index) };
+  return { words, negated: rule.negatable && isNegated(clause.words, match.index), at: match.index };
 }
 
 /** Most clauses: no rule's words, or a disclaimer. Shared, and never changed. */
@@ -83,15 +88,17 @@ function readClause(clause: Clause): ClauseReading {
   if (candidates.length === 0 || isDisclaimer(clause)) {
     return (clause.reading = NOTHING);
   }
+  const { read, tooLittle } = notJust(clause);
   const inClause = new Map<Right, string>();
   const ruleIds = new Map<Right, string>();
   const negated: string[] = [];
   for (const index of candidates) {
     const rule = RIGHT_RULES[index]!;
     if (inClause.has(rule.right)) continue;
-    const found = applyRule(rule, clause);
+    const found = applyRule(rule, read);
     if (!found) continue;
-    if (found.negated) negated.push(`«${found.words}» (nektet / negated) [${rule.id}]`);
+    if (isTooLittle(tooLittle, found.at)) negated.push(`«${found.words}» (ikke bare dette / not just this) [${rule.id}]`);
+    else if (found.negated) negated.push(`«${found.words}» (nektet / negated) [${rule.id}]`);
     else {
       inClause.set(rule.right, found.words);
       ruleIds.set(rule.right, rule.id);

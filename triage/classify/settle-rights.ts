@@ -6,6 +6,8 @@ import type { Right } from "../types";
 import type { Clause } from "../understand/normalize";
 import { ASKING_ABOUT_INDEX } from "./asking-about";
 import { ClausePattern, anyOf, clausePhrase, matchedWords, phrase } from "./phrase";
+import { isTooLittle, notJust } from "./not-just";
+import { namesRightOutright } from "./law-terms";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
 const ABOUT_ME = clausePhrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
@@ -54,6 +56,10 @@ const I_NEVER_SIGNED_UP = clausePhrase(
   `(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ ${OPTED_IN}`,
   `^ [og|men|and|but] (har|hadde|have|had|never) [aldri|never|not|ikke] [noen gang|ever] ${OPTED_IN}`,
 );
+/** "Jeg meldte meg på nyhetsbrevet", "I said yes to the photo": they did opt in to something. */
+const I_OPTED_IN = clausePhrase("(jeg|i|ive|vi|we|weve) [har|hadde|have|had|did|once|en gang|selv|myself] (signed up|subscribed|meldte meg pa|meldt meg pa|meldte oss pa|meldt oss pa|registrerte meg|opted in|said yes|sa ja|sagt ja|agreed|consented|samtykket|samtykte|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|godtok|accepted)");
+/** Leaving a mailing list: "unsubscribe me", "meld meg av", "take me off the list". */
+const LEAVING_A_LIST = /unsubscrib|meld|avmeld|\blist|lista|listen|nyhetsbrev|newsletter|utsendelse|mailing|take me off|remove me|ta meg (av|ut)|fjern meg|stryk/;
 const USING = clausePhrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = clausePhrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
@@ -80,7 +86,7 @@ const STOP_IT = new ClausePattern(anyOf(
   [
     /^ (please |vennligst |just |bare )?(stop|stopp|slutt|stans)( (it|now|this|that|det|na|dette|please|takk|thanks))? $/,
     // "Stopp begge deler, takk", "stop both, please": everything just named.
-    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|alt sammen|the lot) (?:$|, |(?:please|takk|thanks|now|na) )/,
+    /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt med|stans) (?:begge deler|begge|both|both of them|all of it|all of that|all that|alt sammen|alt det|alt dette|the lot) (?:$|, |(?:please|takk|thanks|now|na|and|og) )/,
     /(?:^|,) (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )?(?:stop|stopp|slutt|stans) (?:it|now|this|that|det|na|dette|med det|with it) /,
     // "Please stop, and delete my number", "Slutt, takk.": a bare "stop" that the sentence leaves at once.
     /^ (?:(?:so|sa|and|og|then|just|bare|please|vennligst) )*(?:stop|stopp|slutt|stans) (?:(?:now|na|please|takk|thanks) )?(?:, (?:(?:please|takk|thanks|now|na) )?)?(?:$|(?:and|og|men|but|then|sa) )/,
@@ -110,15 +116,21 @@ const WANT_COPIES = clausePhrase("(like|love|want|vil|onsker|gjerne|please|possi
 const HISTORY = clausePhrase("(historikk*|*historikken|korrespondanse*|*korrespondansen|gamle eposter|gamle epostene|old emails|correspondence|history|enquiries|inquiries|henvendelse*|henvendelsene)");
 const KEEP_THAT = clausePhrase(
   "(vil|onsker) ikke at (dere|du) _ (tar vare pa|lagrer|oppbevarer|beholder|bevarer|sitter pa|har) (den|det|dem|disse|dette) ",
+  // "Jeg vil ikke at den ligger hos dere som «historikk»".
+  "(vil|onsker) ikke at _ (ligger|ligge|blir liggende|lagres|oppbevares) (hos|i|pa) ",
   "(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) ",
 );
+/** Removed from where it is shown, not from their files: "remove the quote and the photo from the site and from any ads". */
+const OFF_WHERE_SHOWN = clausePhrase("(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (from|fra|off|av) [the|your|deres|din|ditt|any|all|alle] (site|website|nettside*|hjemmeside*|webside*|page|siden|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)");
+const DELETE_VERB = clausePhrase("(slett*|delete*|erase*|wipe*|makuler*)");
+const OWN_FILES = clausePhrase("(files|filer|filene|records|system*|database*|crm|arkiv*|archive*|register*|everywhere|overalt|helt|completely|altogether)");
 /** The erasure's words were no more than "remove me": which list or system is said elsewhere, if anywhere. */
 const BARE_REMOVE_ME = /^ (?:please )?(?:fjern|fjerne|remove|ta|take) (?:meg|me) $/;
 /** What goes beyond a mailing list: the account, the data, "completely". */
 const ERASE_SCOPE = clausePhrase("(konto*|account*|data|dataene|opplysning*|profil*|profile|information|details|everything|alt|completely|helt|fullstendig|system*|database*|records|register*)");
 /** "I'd like it removed", "få det fjernet": the photo or quote named in another sentence. */
 const IT_REMOVED = clausePhrase("(it|them|that|this|den|det|dem|dette) [all] (removed|deleted|taken down|fjernet|slettet|tatt ned)");
-const REMOVE_IT = clausePhrase("^ [please|vennligst] (fjern|slett|remove|delete|ta bort) (den|det|dem|it|them|that|this|dette)");
+const REMOVE_IT = clausePhrase("^ [please|vennligst] (fjern|fjerne|fjerner|slett|slette|sletter|remove|removes|delete|deletes|ta bort|tar bort) (den|det|dem|it|them|that|this|dette)");
 /** "I et sånt format", "in that format": the format another sentence named (CSV, something to import). */
 const THAT_FORMAT = clausePhrase("(send*|eksporter*|export*|gi|give|fa|get|have|levere|deliver|overfor*|transfer*|provide) __ (i|in|as|som|pa) (et sant|et slikt|et sann|sant|slikt|sann|det|dette|samme|et tilsvarende|tilsvarende|et lignende|lignende|that|this|the same|such a|a similar|a compatible|et kompatibelt|kompatibelt) (format|formatet|filformat|file format|filtype|file type|fil|file|type fil|kind of file)");
 const FORMAT_CONTEXT = clausePhrase("(csv*|json*|xml*|excel*|xlsx|regneark*|spreadsheet*|import*|maskinlesbar*|machine readable|structured|strukturert*|laste inn|lese inn|read in|load)");
@@ -190,6 +202,8 @@ const GOT_ANSWER = clausePhrase(
 const NO_WORD = clausePhrase("(ikke|not|never|aldri|no|ingen|still|fortsatt)");
 
 const has = (pattern: ClausePattern, words: string | undefined) => words !== undefined && pattern.re.test(` ${words} `);
+/** The clauses that hold a finding's words (their first part, for a finding in parts: "remove … photo … could you"). */
+const clausesHolding = (words: string | undefined, clauses: Clause[]) => (words === undefined ? [] : clauses.filter((c) => c.words.includes(words.split(" … ")[0]!)));
 
 /** Rights found together in one clause, with the words that showed each. */
 export function settleClause(inClause: Map<Right, string>, clause: Clause): void {
@@ -226,9 +240,16 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     if (!found.has("withdraw_consent") && (CONSENT_CONTEXT.some(clauses) || CONSENT_CONTEXT.some(context)) && !NEVER_AGREED.some(clauses)) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
   } },
   // "Jeg har aldri meldt meg på nyhetsbrevet. Slutt å sende det.": stopping what they never signed up for is an objection
-  // (an explicit "meld meg av" stays a withdrawal).
+  // (an explicit "meld meg av": unsubscribing-from-what-was-never-signed-up-for, below).
   { name: "stop-what-was-never-signed-up-for", resolve: (found, clauses) => {
-    if (!found.has("objection") && !found.has("withdraw_consent") && I_NEVER_SIGNED_UP.some(clauses)) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
+    if (found.has("objection") || !I_NEVER_SIGNED_UP.some(clauses)) return;
+    const withdrawal = found.get("withdraw_consent");
+    if (withdrawal === undefined) addFromAnyClause(found, "objection", STOP_OR_LEAVE, clauses);
+    // Beside a withdrawal ("the newsletter, fine, but the calls I never asked for; stop all of that"), a stop of its own.
+    else {
+      const saidIn = clausesHolding(withdrawal, clauses);
+      addFromAnyClause(found, "objection", STOP_IT, clauses.filter((c) => !saidIn.includes(c)));
+    }
   } },
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   { name: "stop-it-after-marketing", resolve: (found, clauses) => {
@@ -253,13 +274,17 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "I subscribed to your newsletter, but please stop sending it": a consent taken back, not an objection.
   { name: "stopping-what-was-consented-to-is-withdrawal", resolve: (found, clauses) => {
     const objection = found.get("objection");
-    if (objection === undefined || has(MARKETING, objection) || !CONSENT_CONTEXT.some(clauses) || MARKETING.some(clauses) || NEVER_AGREED.some(clauses)) return;
+    if (objection === undefined || namesRightOutright("objection", objection) || has(MARKETING, objection) || !CONSENT_CONTEXT.some(clauses) || MARKETING.some(clauses) || NEVER_AGREED.some(clauses)) return;
     found.delete("objection");
     if (!found.has("withdraw_consent")) found.set("withdraw_consent", objection);
   } },
-  // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix.
+  // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix
+  // (not where a fix is asked in any sentence, "correct the purchase history", or named in the law's term, "retting", "Article 16").
   { name: "disputed-data-is-restricted-not-fixed", resolve: (found, clauses) => {
-    if (found.has("restriction") && found.has("rectification") && !has(FIX_VERB, found.get("rectification")) && !FIX_ASK.some(clauses)) found.delete("rectification");
+    const rectification = found.get("rectification");
+    if (!found.has("restriction") || rectification === undefined || namesRightOutright("rectification", rectification)) return;
+    const fixAsked = clauses.some((c) => has(FIX_VERB, c.reading?.rights.get("rectification")));
+    if (!fixAsked && !FIX_ASK.some(clauses)) found.delete("rectification");
   } },
   // "Don't delete it, but don't use it": keeping the data is the point.
   { name: "kept-and-restricted-is-not-erased", resolve: (found, clauses) => {
@@ -273,11 +298,24 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   { name: "take-down-what-was-agreed", resolve: (found, clauses) => {
     if (!found.has("withdraw_consent") && SHOWN_WITH_LEAVE.some(clauses, (c) => AGREED.test(c))) addFromAnyClause(found, "withdraw_consent", TAKE_IT_DOWN, clauses);
   } },
-  // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.") is the withdrawal itself,
-  // and so is a bare "remove me" after talk of the unsubscribe link.
+  // Taking down a photo or testimonial whose consent is withdrawn ("…ikke at uttalelsen brukes. Fjern den.", "remove the quote from
+  // the site") is the withdrawal itself, and so is a bare "remove me" after talk of the unsubscribe link.
   { name: "taking-down-is-the-withdrawal", resolve: (found, clauses) => {
-    const bareRemoveMe = BARE_REMOVE_ME.test(` ${found.get("erasure")} `) && !ERASE_SCOPE.some(clauses);
-    if (found.has("withdraw_consent") && (has(TAKE_DOWN, found.get("erasure")) || has(REMOVE_IT, found.get("erasure")) || has(IT_REMOVED, found.get("erasure")) || bareRemoveMe)) found.delete("erasure");
+    const erasure = found.get("erasure");
+    const bareRemoveMe = BARE_REMOVE_ME.test(` ${erasure} `) && !ERASE_SCOPE.some(clauses);
+    const erasedWhere = clausesHolding(erasure, clauses);
+    const offWhereShown = erasedWhere.length > 0 && erasedWhere.every((c) => OFF_WHERE_SHOWN.test(c) && !OWN_FILES.test(c));
+    // "Take down the ad and delete the photo": taken down, and deleted too.
+    const takenDownOnly = has(TAKE_DOWN, erasure) && !erasedWhere.some((c) => DELETE_VERB.test(c));
+    if (found.has("withdraw_consent") && (takenDownOnly || has(REMOVE_IT, erasure) || has(IT_REMOVED, erasure) || bareRemoveMe || offWhereShown)) found.delete("erasure");
+  } },
+  // "I have never signed up for this. Unsubscribe me.": there was no consent to take back, so leaving the list objects to the
+  // marketing (the corpus's labelling rules: marketing they never asked for is objection).
+  { name: "unsubscribing-from-what-was-never-signed-up-for", resolve: (found, clauses) => {
+    const withdrawal = found.get("withdraw_consent");
+    if (withdrawal === undefined || !LEAVING_A_LIST.test(withdrawal) || !I_NEVER_SIGNED_UP.some(clauses) || I_OPTED_IN.some(clauses)) return;
+    found.delete("withdraw_consent");
+    if (!found.has("objection")) found.set("objection", withdrawal);
   } },
   // A company's new name on an invoice, or a login that stopped working, is no correction of data held about them.
   { name: "billing-or-login-is-no-rectification", resolve: (found, clauses) => {
@@ -288,7 +326,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   { name: "earlier-request-answered", resolve: (found, clauses) => {
     if (!GOT_ANSWER.some(clauses, (c) => !NO_WORD.test(c))) return;
     for (const [right, words] of found) {
-      const where = clauses.filter((c) => c.words.includes(words.split(" … ")[0]!));
+      const where = clausesHolding(words, clauses);
       // A bare topic ("Innsynet mitt" as the subject) names the earlier request too.
       if (where.length > 0 && EARLIER_REQUEST.some(clauses) && where.every((c) => EARLIER_REQUEST.test(c) || (c.wordList ?? c.words.trim().split(" ")).length <= 3)) found.delete(right);
     }
@@ -342,8 +380,9 @@ export function settleMail(found: Found, clauses: Clause[], context: Clause[] = 
 function addFromAnyClause(found: Map<Right, string>, right: Right, pattern: ClausePattern, clauses: Clause[]): void {
   if (!pattern.mayMatchAny(clauses)) return;
   for (const clause of clauses) {
-    const match = pattern.exec(clause);
-    if (match && ASKING_ABOUT_INDEX.some(clause)) continue;
+    const { read, tooLittle } = notJust(clause);
+    const match = pattern.exec(read);
+    if (match && (ASKING_ABOUT_INDEX.some(clause) || isTooLittle(tooLittle, match.index))) continue;
     if (match) {
       found.set(right, matchedWords(match));
       return;

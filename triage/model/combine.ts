@@ -1,5 +1,5 @@
 /** How the model's scores and the rules' verdict make one verdict (pure). */
-import { CATEGORIES, type Category, type Classification, RIGHTS, type Right } from "../types";
+import { CATEGORIES, type Category, RIGHTS, type Right, type RulesClassification } from "../types";
 import { chooseRights } from "./rights-vote";
 import chosen from "./combination.json" with { type: "json" };
 import { projectPath } from "../../project-path";
@@ -49,8 +49,8 @@ export function softmax(scores: readonly number[], temperature: number): number[
   return exps.map((e) => e / sum);
 }
 
-/** `reasons`, where given, show which rights the rules named outright (rights-vote.ts). */
-type RulesVerdict = Pick<Classification, "category" | "rights"> & { reasons?: readonly string[] };
+/** `foundBy`, where given, shows which rights the rules named outright (rights-vote.ts). */
+type RulesVerdict = Pick<RulesClassification, "category" | "rights"> & Partial<Pick<RulesClassification, "foundBy">>;
 
 /** The model's scores of one mail: the category heads', and the rights heads' read only when asked for. */
 export interface HeadScores {

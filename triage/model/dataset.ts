@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { classifyByRules } from "../classify/index";
 import type { ParsedMail } from "../mail";
 import { parseMail } from "../parse";
-import type { Category, Classification, Right } from "../types";
+import type { Category, Right, RulesClassification } from "../types";
 import { DEFAULT_LABELS, type LabelledMail, readLabels } from "../eval/labels";
 import { type Features, mailFeatures } from "./features";
 import { wordsUpTo } from "./model";
@@ -23,7 +23,7 @@ export interface Example {
   rights: Right[];
   language: "nb" | "en";
   features: Features;
-  rules: Classification;
+  rules: RulesClassification;
   /** Its words, counted up to WORDS_COUNTED: a message shorter than the combination's threshold is the rules' alone. */
   words: number;
 }

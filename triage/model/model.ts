@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
-import type { Category, Classification, Right } from "../types";
+import type { Category, Classification, Right, RulesClassification } from "../types";
 import { COMBINATION, type Combination, combineHeads } from "./combine";
 import { charClass, modelWordGrams, scoreMail } from "./features";
 import { type LoadedModel, decodeWeights } from "./weights-file";
@@ -66,7 +66,7 @@ export function rulesAlone(words: number, combination: Combination = COMBINATION
  * The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is; so too
  * for a short message, before the weights are read (a question to `ask` never waits for them).
  */
-export function withModel(mail: ParsedMail, rules: Classification, loadModel: () => LoadedModel | null = committedModel): Classification {
+export function withModel(mail: ParsedMail, rules: RulesClassification, loadModel: () => LoadedModel | null = committedModel): Classification {
   if (rulesAlone(wordsUpTo(mail, COMBINATION.rulesAloneBelowWords ?? 0))) return rules;
   const model = loadModel();
   if (!model) return rules;

@@ -5,19 +5,9 @@
  * is not; and some rights are defined against another, so the words of one are expected in a request for
  * the other ("ikke slett den, men ikke bruk den": restriction, not erasure).
  */
-import { RIGHTS, type Classification, type Right } from "../types";
+import { RIGHTS, type FoundBy, type Right } from "../types";
+import { namesRightOutright } from "../classify/law-terms";
 import type { Combination } from "./combine";
-
-/** The law's terms for each right, as the rules' reasons quote them (folded: lower case, æøå → ae/o/a). */
-const LAW_TERMS: Record<Right, RegExp> = {
-  access: /innsyn|\baccess\b|\b(article|artikkel|art) 15\b/,
-  erasure: /erasure|sletting|\bforgotten\b|\bglemt\b|\bglem meg\b|\b(article|artikkel|art) 17\b/,
-  rectification: /rectif|\bretting|\b(article|artikkel|art) 16\b/,
-  restriction: /restrict|begrens|\b(article|artikkel|art) 18\b/,
-  portability: /portab|maskinlesbar|machine ?readable|structured|strukturert|\b(article|artikkel|art) 20\b/,
-  objection: /\bobject|protest|innsigelse|motsett|\b(article|artikkel|art) 21\b/,
-  withdraw_consent: /samtykk|consent/,
-};
 
 /**
  * A right that stands against another (GDPR Art. 18(1)(b): restriction instead of erasure; the labelling
@@ -26,18 +16,9 @@ const LAW_TERMS: Record<Right, RegExp> = {
  */
 const DEFINED_AGAINST: Partial<Record<Right, Right>> = { restriction: "erasure", portability: "access" };
 
-// The rules' reason for a right found in a clause: `«words» → right [rule id]` (triage/classify/rights.ts).
-const RIGHT_REASON = /^«(.*)» → ([a-z_]+) \[[^\]]+\]$/;
-
-/** The rights the rules found in words that name the right in the law's term. */
-export function rightsNamedOutright(reasons: readonly string[]): Set<Right> {
-  const named = new Set<Right>();
-  for (const reason of reasons) {
-    const match = RIGHT_REASON.exec(reason);
-    const right = match?.[2] as Right | undefined;
-    if (right && LAW_TERMS[right]?.test(match![1]!)) named.add(right);
-  }
-  return named;
+/** The rights the rules found in words that name the right in the law's term (law-terms.ts). */
+export function rightsNamedOutright(foundBy: FoundBy): Set<Right> {
+  return new Set(RIGHTS.filter((right) => namesRightOutright(right, foundBy[right]?.words)));
 }
 
 /**
@@ -45,9 +26,9 @@ export function rightsNamedOutright(reasons: readonly string[]): Set<Right> {
  * named it outright) must pass zero; a right the rules did not find, beside rights they did, must pass the
  * extra-right margin, or the contrast margin where a right the rules found stands against it.
  */
-export function chooseRights(rightScores: ArrayLike<number>, rules: Pick<Classification, "rights"> & { reasons?: readonly string[] }, combination: Combination): Right[] {
+export function chooseRights(rightScores: ArrayLike<number>, rules: { rights: readonly Right[]; foundBy?: FoundBy }, combination: Combination): Right[] {
   const found = new Set(rules.rights);
-  const named = rightsNamedOutright(rules.reasons ?? []);
+  const named = rightsNamedOutright(rules.foundBy ?? {});
   const contrasted = new Set([...found].map((right) => DEFINED_AGAINST[right]).filter((right) => right !== undefined));
   const combined = RIGHTS.map((right, i) => {
     if (!found.has(right)) return rightScores[i]!;

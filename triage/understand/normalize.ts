@@ -118,8 +118,9 @@ export function standardWord(word: string): string {
 const ANGRY_EMOJI = /[\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F44E}]/gu;
 
 // Sentence ends, blank lines, and "… og hvor lenge …?": a question joined to a request is its own clause.
-// An abbreviation's full stop ("e.g. JSON or CSV?", "f.eks. CSV") ends no sentence, nor a date's ("12. mars").
-const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl\.a|dvs|ca|evt|mr|mrs|ms|dr|nr|jf|jfr|pga|inkl|ekskl|kl|tlf|ref|iht|mht|vs)\.)(?!(?<=\d\.)\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b)\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
+// An abbreviation's full stop ("e.g. JSON or CSV?", "f.eks. CSV") ends no sentence, nor a date's ("12. mars"), nor an
+// article's ("Innsigelse, jf. art. 21, mot …").
+const CLAUSE_BREAK = /(?<=[.!?])(?<!(?:^|[^a-z])(?:e\.g|i\.e|t\.d|f\.eks|feks|bl\.a|dvs|ca|evt|mr|mrs|ms|dr|nr|jf|jfr|pga|inkl|ekskl|kl|tlf|ref|iht|mht|vs)\.)(?!(?<=(?:^|[^a-z])art\.)\s+\d)(?!(?<=\d\.)\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b)\s+|\n\s*\n|[;]|(?<=\?)|,?\s+(?=(?:og|and|samt) (?:hvor|hva|hvem|nar|hvordan|hvorfor|how|what|who|when|where|why)\b)/;
 
 /**
  * Splits text into clauses at sentence ends and blank lines (not at hard line wraps),
