@@ -155,14 +155,16 @@ class GramCounts {
   inverseNorm(): number {
     let sum = 0;
     for (let k = 0; k < this.size; k++) {
-      const value = SUBLINEAR[this.counts[k]!]!;
+      const value = sublinear(this.counts[k]!);
       sum += value * value;
     }
     return sum > 0 ? 1 / Math.sqrt(sum) : 0;
   }
 }
 
-const SUBLINEAR = Float64Array.from({ length: 0x10000 }, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)));
+/** 1 + ln count, looked up for the counts nearly every gram has (a table for every count up to 0xffff held 512 KiB). */
+const SUBLINEAR = Float64Array.from({ length: 1 << 12 }, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)));
+const sublinear = (count: number): number => (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count));
 const wordGrams = new GramCounts();
 const charGrams = new GramCounts();
 /** The header flags and the bias, each 1 as it is. */
@@ -222,7 +224,7 @@ export function mailFeatures(mail: ParsedMail): Features {
     const scale = blockScales[i]!;
     for (let k = 0; k < block.size; k++) {
       const bucket = block.bucketAt(k);
-      values.set(bucket, (values.get(bucket) ?? 0) + SUBLINEAR[block.countAt(k)]! * scale);
+      values.set(bucket, (values.get(bucket) ?? 0) + sublinear(block.countAt(k)) * scale);
     }
   }
   const indices = Uint32Array.from(values.keys()).sort();
@@ -307,7 +309,7 @@ class CountedMail implements HeadScores {
       const block = BLOCKS[i]!;
       const scale = blockScales[i]!;
       for (let k = 0; k < block.size; k++) {
-        const x = SUBLINEAR[block.countAt(k)]! * scale;
+        const x = sublinear(block.countAt(k)) * scale;
         const b = 2 * block.bucketAt(k);
         const low = table[b]!;
         const high = table[b + 1]!;
@@ -334,7 +336,7 @@ export function scoreMail(weights: PackedWeights, mail: ParsedMail): { categorie
     const block = BLOCKS[i]!;
     const scale = blockScales[i]!;
     for (let k = 0; k < block.size; k++) {
-      const x = SUBLINEAR[block.countAt(k)]! * scale;
+      const x = sublinear(block.countAt(k)) * scale;
       const row = table[block.bucketAt(k)]!;
       s0 += ((row << 24) >> 24) * x; s1 += ((row << 16) >> 24) * x; s2 += ((row << 8) >> 24) * x; s3 += (row >> 24) * x;
     }
