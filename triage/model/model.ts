@@ -36,7 +36,7 @@ const RIGHT_WORDS: Record<Right, string> = {
   portability: "dataportabilitet / portability", objection: "protest / objection", withdraw_consent: "trekke samtykke / withdraw consent",
 };
 
-/** A word or word pair of function words only («og», «at dere»): however it weighed, it tells the owner nothing. */
+/** A word or word pair of the commonest words only («og», «at dere», «hva»: isCommonWord): however it weighed, it tells the owner nothing. */
 const saysNothing = (gram: string) => gram.split(" ").every(isCommonWord);
 
 /**

@@ -89,7 +89,7 @@ function forEachStoredRow(file: WeightsFile, visit: (bucket: number, kept: Int8A
 
 const scalesAndBiases = (file: WeightsFile) => ({ scales: Float32Array.from(file.scales), biases: Float32Array.from(file.biases ?? file.heads.map(() => 0)) });
 
-/** The int8 weights of every head as training wrote them, 2.9 MiB: for evaluation and tests (scoring reads `decodeScoringWeights`'). */
+/** The int8 weights of every head as training wrote them, 2.9 MiB: for evaluation and tests (mails are scored with decodeScoringWeights' tables). */
 export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<string, number> } {
   const file = parseWeightsFile(text);
   const heads = file.heads.length;

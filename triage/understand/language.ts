@@ -11,9 +11,9 @@ const ENGLISH = new Set(
 );
 
 /**
- * Words that carry little meaning on their own (folded): weighed down when a question is matched to the knowledge
- * base's topics (knowledge/matcher.ts), left out of the model's reasons. Question words and negation (hva, how, ikke)
- * are not among them: they decide which topic a question is about.
+ * Words that carry little meaning on their own (folded), weighed down when a question is matched to the knowledge
+ * base's topics (knowledge/matcher.ts). Question words and negation (hva, how, ikke) are not among them: they decide
+ * which topic a question is about.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(("og i pa er det den de en et a til fra om med for av som at har kan vil skal ma jeg meg min mine mitt " +
   "dere deres du deg din vi oss var seg sin sitt hos da sa bare ogsa no non eller men hvis blir bli ble vart vare gjor gjore fa " +
@@ -25,7 +25,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(("og i pa er det den 
   // Chat fillers around the actual question ("jeg lurer litt på …", "quick question, I was wondering …").
   "slags lurer lure litt heisann hallo hey hiya wondering wonder curious nysgjerrig quick bit noticed synes tenkte").split(" "));
 
-/** The words above, and those that tell the languages apart (hei, takk, hva, not): the commonest of any mail, saying nothing of what it asks. */
+/**
+ * The function words, and the words that tell the languages apart (hei, takk, hva, not): the commonest words of any
+ * mail, which say nothing of what it asks (left out of the model's reasons; the rules' prefilter takes them for common).
+ */
 const COMMON_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...[...NORWEGIAN, ...ENGLISH].map(fold)]);
 export const isCommonWord = (folded: string): boolean => COMMON_WORDS.has(folded);
 
