@@ -136,7 +136,7 @@ class GramCounts {
         return;
       }
       if (this.buckets[entry - 1] === bucket) {
-        if (this.counts[entry - 1]! < 0xffff) this.counts[entry - 1]!++;
+        if (this.counts[entry - 1]! < MAX_COUNT) this.counts[entry - 1]!++;
         return;
       }
       slot = (slot + 1) & this.slotMask;
@@ -155,16 +155,17 @@ class GramCounts {
   inverseNorm(): number {
     let sum = 0;
     for (let k = 0; k < this.size; k++) {
-      const value = sublinear(this.counts[k]!);
+      const value = SUBLINEAR[this.counts[k]!]!;
       sum += value * value;
     }
     return sum > 0 ? 1 / Math.sqrt(sum) : 0;
   }
 }
 
-/** 1 + ln count, looked up for the counts nearly every gram has (a table for every count up to 0xffff held 512 KiB). */
-const SUBLINEAR = Float64Array.from({ length: 1 << 12 }, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)));
-const sublinear = (count: number): number => (count < SUBLINEAR.length ? SUBLINEAR[count]! : 1 + Math.log(count));
+/** 1 + ln count, for every count a bucket keeps (64 KiB; up to 0xffff it held 512 KiB). */
+const SUBLINEAR = Float64Array.from({ length: 1 << 13 }, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)));
+/** Where a bucket's count stops, as it stopped at 0xffff before: the model reads 2,500 characters, 7,500 grams at most (unless folding lengthened the text). */
+const MAX_COUNT = SUBLINEAR.length - 1;
 const wordGrams = new GramCounts();
 const charGrams = new GramCounts();
 /** The header flags and the bias, each 1 as it is. */
@@ -224,7 +225,7 @@ export function mailFeatures(mail: ParsedMail): Features {
     const scale = blockScales[i]!;
     for (let k = 0; k < block.size; k++) {
       const bucket = block.bucketAt(k);
-      values.set(bucket, (values.get(bucket) ?? 0) + sublinear(block.countAt(k)) * scale);
+      values.set(bucket, (values.get(bucket) ?? 0) + SUBLINEAR[block.countAt(k)]! * scale);
     }
   }
   const indices = Uint32Array.from(values.keys()).sort();
@@ -309,7 +310,7 @@ class CountedMail implements HeadScores {
       const block = BLOCKS[i]!;
       const scale = blockScales[i]!;
       for (let k = 0; k < block.size; k++) {
-        const x = sublinear(block.countAt(k)) * scale;
+        const x = SUBLINEAR[block.countAt(k)]! * scale;
         const b = 2 * block.bucketAt(k);
         const low = table[b]!;
         const high = table[b + 1]!;
@@ -336,7 +337,7 @@ export function scoreMail(weights: PackedWeights, mail: ParsedMail): { categorie
     const block = BLOCKS[i]!;
     const scale = blockScales[i]!;
     for (let k = 0; k < block.size; k++) {
-      const x = sublinear(block.countAt(k)) * scale;
+      const x = SUBLINEAR[block.countAt(k)]! * scale;
       const row = table[block.bucketAt(k)]!;
       s0 += ((row << 24) >> 24) * x; s1 += ((row << 16) >> 24) * x; s2 += ((row << 8) >> 24) * x; s3 += (row >> 24) * x;
     }
