@@ -5,9 +5,8 @@ import { answeredFromTopic, fallbackAnswer, handoverAnswer } from "./compose";
 import { useNamesOf } from "./business-names";
 import { detectHandover } from "./intent";
 import { smallTalkKind, smallTalkReply } from "./small-talk";
-import { FUNCTION_WORDS } from "./text";
 import { OUT_OF_SCOPE, TopicMatcher, type TopicScore } from "./matcher";
-import { detectLanguage } from "../triage/understand/language";
+import { detectLanguage, FUNCTION_WORDS } from "../triage/understand/language";
 
 export interface QaEngine { ask(question: string): Answer }
 

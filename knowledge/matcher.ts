@@ -1,7 +1,8 @@
 import type { Language } from "../triage/types";
 import type { KnowledgeBase } from "./schema";
 import { editDistance, Speller } from "./spelling";
-import { FUNCTION_WORDS, stem, words } from "./text";
+import { stem, words } from "./text";
+import { FUNCTION_WORDS } from "../triage/understand/language";
 
 /** Pseudo-topic for the knowledge base's out-of-scope examples. */
 export const OUT_OF_SCOPE = "__out_of_scope__";

@@ -20,17 +20,6 @@ function standardForm(token: string): string {
   return token.length >= 7 && token.endsWith("inga") ? `${token.slice(0, -1)}en` : token;
 }
 
-/** Words that carry little meaning on their own (folded), weighted down when matching. */
-export const FUNCTION_WORDS = new Set(("og i pa er det den de en et a til fra om med for av som at har kan vil skal ma jeg meg min mine mitt " +
-  "dere deres du deg din vi oss var seg sin sitt hos da sa bare ogsa no non eller men hvis blir bli ble vart vare gjor gjore fa " +
-  "the an and or of to in on at with by from about is are was be been do dos does did can could will would should me my mine " +
-  "you your we us our it its this that there have has had any some please hi hello hei takk thanks s t e u ur pls if " +
-  "don doesn didn isn aren won d ll m re ve " +
-  // Dialect forms and fillers that say nothing about the topic ("kan eg få ein kopi", "who is actually …").
-  "eg ein eit mi di ikkje egentlig liksom altsa vel jo nok really actually just also too " +
-  // Chat fillers around the actual question ("jeg lurer litt på …", "quick question, I was wondering …").
-  "slags lurer lure litt heisann hallo hey hiya wondering wonder curious nysgjerrig quick bit noticed synes tenkte").split(" "));
-
 /** The stem of a folded word. Norwegian also drops -ing/-ingen so "sletting" meets "slette". */
 export function stem(word: string, language: Language): string {
   if (/^\d+$/.test(word)) return word;

@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { classifyByRules, classifyMail } from "../triage/classify/index";
 import type { ParsedMail } from "../triage/mail";
 import { COMBINATION, HEAD_NAMES, combine, combineHeads } from "../triage/model/combine";
-import { fnv1a, mailFeatures, mailScores, scoreMail } from "../triage/model/features";
+import { BUCKETS, fnv1a, mailFeatures, mailScores, packedWeight, scoreMail } from "../triage/model/features";
 import { rightsNamedOutright } from "../triage/model/rights-vote";
 import { trainingInputsHash } from "../triage/model/inputs";
 import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
-import { WEIGHTS_FILE, committedModel, withModel } from "../triage/model/model";
+import { WEIGHTS_FILE, committedInt8Weights, committedModel, withModel } from "../triage/model/model";
 import { decodeWeights, encodeWeights } from "../triage/model/weights-file";
 
 function mail(subject: string, text: string, headers: Record<string, string> = {}): ParsedMail {
@@ -33,6 +33,7 @@ describe("model features", () => {
 
   it("scores a mail at run time as training saw it (the fast path reads the same features)", () => {
     const model = committedModel()!;
+    const int8 = committedInt8Weights()!;
     const mails = [
       mail("Innsyn og sletting", "Hei! Jeg ber om innsyn i opplysningene dere har om meg, og at dere sletter kontoen etterpå. Hilsen Åse Ødegård"),
       mail("Re: Nyhetsbrev", "Stopp nyhetsbrevet, takk.\n\nÆØÅ æøå é ü 123 – «sitat»", { "list-id": "<news.example.no>", precedence: "bulk" }),
@@ -40,7 +41,7 @@ describe("model features", () => {
     ];
     for (const m of mails) {
       const fast = [...mailScores(model.weights, m)];
-      const sparse = [...scoreHeads(model.weights, mailFeatures(m))];
+      const sparse = [...scoreHeads(int8.weights, mailFeatures(m))];
       fast.forEach((score, h) => expect(score).toBeCloseTo(sparse[h]!, 5));
     }
   });
@@ -175,7 +176,7 @@ describe("the committed model", () => {
       expect(verdict.reasons.length).toBeGreaterThan(0);
     }
     const model = committedModel()!;
-    expect([...scoreHeads(model.weights, mailFeatures(nb))]).toEqual([...scoreHeads(model.weights, mailFeatures(nb))]);
+    expect([...mailScores(model.weights, nb)]).toEqual([...mailScores(model.weights, nb)]);
   });
 
   it("keeps a spam mail with an unsubscribe footer out of the case log, with a reason the owner can read", () => {
@@ -187,6 +188,30 @@ describe("the committed model", () => {
     expect(verdict.category).toBe("automated");
     expect(verdict.reasons.join(" ")).toMatch(/«/);
     expect(classifyByRules(spam).category).not.toBe("automated");
+  });
+
+  it("keeps one copy of the weights at run time, packed, with every head's weight as training wrote it", () => {
+    const packed = committedModel()!;
+    const { heads, values } = committedInt8Weights()!.weights;
+    expect(packed.headNames).toEqual(HEAD_NAMES);
+    expect(Object.values(packed.weights).every((part) => !(part instanceof Int8Array))).toBe(true);
+    let differing = 0;
+    for (let bucket = 0; bucket < BUCKETS; bucket++) for (let h = 0; h < heads; h++) if (packedWeight(packed.weights, bucket, h) !== values[bucket * heads + h]) differing++;
+    expect(differing).toBe(0);
+  });
+
+  it("names the words that weighed most without the function words among them («for», «do you»), which tell the owner nothing", () => {
+    const student = mail(
+      "Article 17 vs. bookkeeping rules – seminar question",
+      "Dear Ms Walle,\n\nI'm a law student writing a seminar paper on small businesses and the right to erasure. Your privacy notice says you cannot always delete where the law obliges you to keep data. How do you reconcile Article 17 with the Norwegian Bookkeeping Act in practice – do you erase everything except the accounting material, or keep the whole customer record for five years?\n\nAny answer would be much appreciated.",
+    );
+    const verdict = classifyMail(student);
+    expect(classifyByRules(student).category).toBe("rights_request");
+    expect(verdict.category).toBe("inquiry");
+    const named = [...verdict.reasons[0]!.matchAll(/«([^»]+)»/g)].map((found) => found[1]!);
+    expect(named).toHaveLength(4);
+    expect(named.filter((gram) => ["for", "the", "do", "do you", "you", "in", "to", "and", "i", "my", "a"].includes(gram))).toEqual([]);
+    expect(named).toContain("question");
   });
 
   it("leaves the rules' reasons as they are where model and rules agree", () => {

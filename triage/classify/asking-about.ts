@@ -3,22 +3,23 @@
  * thanks for a request already handled, or a reference to an earlier request. Compiled once, at module load.
  */
 import { projectPath } from "../../project-path";
+import { COMPLAINT_RULES } from "./complaint";
 import { anyCue, cues } from "./cues";
-import { PhraseIndex, phrase } from "./phrase";
+import { PhraseIndex } from "./phrase";
 import type { Clause } from "../understand/normalize";
-import { loadBuiltRules, loadBuiltSpecs } from "./rules/compile";
+import { loadBuiltRules } from "./rules/compile";
 
 /**
  * "Får jeg én sms til, så ber jeg om å bli slettet", "one more text and I'll ask you to delete…": a threat tied to
  * another one coming, not a request (and, being a threat, a complaint). ("Neste gang tar jeg med …" is no threat: such
  * weaker shapes are only in ASKING_ABOUT.) The complaint.threat-* rules of rules/complaint.yml.
  */
-const THREATS = loadBuiltSpecs(projectPath("triage", "classify", "rules", "complaint.yml")).filter((rule) => rule.id.startsWith("complaint.threat-")).map((rule) => rule.pattern!);
+const THREATS = COMPLAINT_RULES.filter((rule) => rule.id.startsWith("complaint.threat-")).map((rule) => rule.re);
 
 // "Har jeg rett til å få slettet…?", "how long do you keep…?", "takk for at dere slettet…": rules/asking-about.yml, as built,
 // with the threats and one hand-written expression below. Any one is enough, so their order does not matter.
 export const ASKING_ABOUT_RULES = loadBuiltRules(projectPath("triage", "classify", "rules", "asking-about.yml"));
-const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...THREATS.map(phrase)];
+const ASKING_ABOUT = [...ASKING_ABOUT_RULES.map((rule) => rule.re), ...THREATS];
 
 // "Hvilke formater kan dere eksportere i? CSV, PDF eller noe annet?": a bare list of formats with "or" offers choices, it asks for none.
 // Not a phrase: it holds only when the whole clause is such a list, and a phrase finds a few words anywhere in a clause.
@@ -58,17 +59,6 @@ export function saysNoRequest(clauses: readonly Clause[], i: number): { said: st
   const match = NEED_NOTHING_MORE.exec(clause);
   if (match && clauses.slice(0, i + 1).some((c) => RECEIVED.test(c))) return { said: match[0].trim(), rest: goesOn(words.slice(match.index + match[0].length - 1)) };
   return undefined;
-}
-
-/**
- * A confidentiality disclaimer that a mail client or a company appends, when it is left in the new text:
- * "If you are not the intended recipient, please delete it", "Dersom du har mottatt denne e-posten ved en feil,
- * vennligst slett den". Its "delete it" asks nothing of the business.
- */
-const DISCLAIMER = anyCue("disclaimer");
-
-export function isDisclaimer(clause: Clause): boolean {
-  return DISCLAIMER.test(clause);
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Clause } from "../understand/normalize";
 import { projectPath } from "../../project-path";
-import { isDisclaimer } from "./asking-about";
-import { anyCue } from "./cues";
+import { anyCue, isDisclaimer } from "./cues";
 import { matchedWords, PhraseIndex } from "./phrase";
 import { loadBuiltRules } from "./rules/compile";
 

@@ -1,6 +1,6 @@
 import { fold, type Clause } from "../understand/normalize";
 import { fillPlaceholders } from "../understand/business-names";
-import { FUNCTION_WORDS } from "../understand/language";
+import { isCommonWord } from "../understand/language";
 
 /**
  * A tiny phrase language, compiled once at module load, matched against a clause's folded words:
@@ -231,7 +231,7 @@ function shape(source: string): Shape {
  */
 function commonness(literal: string): number {
   const word = literal.trim();
-  if (literal.startsWith(" ") && literal.endsWith(" ")) return FUNCTION_WORDS.has(word) || word.length <= 2 ? 50 : word.length === 3 ? 5 : 1;
+  if (literal.startsWith(" ") && literal.endsWith(" ")) return isCommonWord(word) || word.length <= 2 ? 50 : word.length === 3 ? 5 : 1;
   return word.length <= 2 ? 100 : word.length === 3 ? 20 : word.length === 4 ? 5 : 2;
 }
 

@@ -1,7 +1,8 @@
 import { RIGHTS, type FoundBy, type Right } from "../types";
 import { fold, type Clause } from "../understand/normalize";
 import { matchedWords, PhraseIndex } from "./phrase";
-import { ASKING_ABOUT_INDEX, isDisclaimer } from "./asking-about";
+import { ASKING_ABOUT_INDEX } from "./asking-about";
+import { isDisclaimer } from "./cues";
 import { RIGHT_RULES } from "./right-rules";
 import type { CompiledRule } from "./rules/compile";
 import { settleClause, settleMail } from "./settle-rights";

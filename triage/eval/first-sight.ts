@@ -6,12 +6,12 @@ import { dirname, basename } from "node:path";
 import { labelledExamples } from "../model/dataset";
 import { scoreHeads } from "../model/linear";
 import { COMBINATION } from "../model/combine";
-import { committedModel } from "../model/model";
+import { committedInt8Weights } from "../model/model";
 import { readLabels } from "./labels";
 import { formatUnseen, reliability, scoreSets } from "./unseen";
 
 export async function runFirstSight(labelsFiles: readonly string[]): Promise<void> {
-  const model = committedModel();
+  const model = committedInt8Weights();
   if (!model) throw new Error("no weights file: run npm run train first");
   const items = [];
   for (const file of labelsFiles) {

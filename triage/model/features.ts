@@ -136,7 +136,7 @@ class GramCounts {
         return;
       }
       if (this.buckets[entry - 1] === bucket) {
-        if (this.counts[entry - 1]! < 0xffff) this.counts[entry - 1]!++;
+        if (this.counts[entry - 1]! < MAX_COUNT) this.counts[entry - 1]!++;
         return;
       }
       slot = (slot + 1) & this.slotMask;
@@ -162,7 +162,10 @@ class GramCounts {
   }
 }
 
-const SUBLINEAR = Float64Array.from({ length: 0x10000 }, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)));
+/** 1 + ln count, for every count a bucket keeps (64 KiB; up to 0xffff it held 512 KiB). */
+const SUBLINEAR = Float64Array.from({ length: 1 << 13 }, (_, count) => (count === 0 ? 0 : 1 + Math.log(count)));
+/** Where a bucket's count stops, as it stopped at 0xffff before: the model reads 2,500 characters, 7,500 grams at most (unless folding lengthened the text). */
+const MAX_COUNT = SUBLINEAR.length - 1;
 const wordGrams = new GramCounts();
 const charGrams = new GramCounts();
 /** The header flags and the bias, each 1 as it is. */
@@ -245,37 +248,43 @@ const CATEGORY_HEADS = CATEGORIES.length;
 const MODEL_HEADS = CATEGORY_HEADS + RIGHTS.length;
 
 /**
- * The weights packed four heads to an int32, a byte a head: the categories one word a bucket (1 MiB), the
- * rights two (2 MiB). A mail's few hundred grams then read one word each for the category, and two more
- * only for a rights request, where the 11-byte rows span 2.9 MiB and were read whole. Memory reads are
- * most of the cost. Built once for each set of weights.
+ * The weights as a mail is scored with them: packed four heads to an int32, a byte a head, the categories one
+ * word a bucket (1 MiB), the rights two (2 MiB); each head's scale and bias beside them. A mail's few hundred
+ * grams then read one word each for the category, and two more only for a rights request, where the 11-byte
+ * rows of the int8 weights span 2.9 MiB and were read whole. Memory reads are most of the cost. The only copy
+ * of the weights the running service holds (weights-file.ts decodes the file straight into it).
  */
-interface PackedWeights {
+export interface PackedWeights {
   categories: Int32Array;
   rights: Int32Array;
+  scales: Float32Array;
+  biases: Float32Array;
 }
 
-const packedWeights = new WeakMap<QuantisedWeights, PackedWeights>();
+/** Packed weights, all zero, for the committed model's heads; `packRow` fills them a bucket at a time. */
+export function emptyPackedWeights(scales: Float32Array, biases: Float32Array): PackedWeights {
+  if (scales.length !== MODEL_HEADS) throw new Error(`packed weights: ${scales.length} heads; this code packs ${MODEL_HEADS}`);
+  return { categories: new Int32Array(BUCKETS), rights: new Int32Array(2 * BUCKETS), scales, biases };
+}
 
-function packed(weights: QuantisedWeights): PackedWeights {
-  let tables = packedWeights.get(weights);
-  if (!tables) {
-    const { values } = weights;
-    const pack = (at: number, heads: number) => {
-      let word = 0;
-      for (let h = 0; h < heads; h++) word |= (values[at + h]! & 0xff) << (8 * h);
-      return word;
-    };
-    tables = { categories: new Int32Array(BUCKETS), rights: new Int32Array(2 * BUCKETS) };
-    for (let bucket = 0; bucket < BUCKETS; bucket++) {
-      const row = bucket * MODEL_HEADS;
-      tables.categories[bucket] = pack(row, 4);
-      tables.rights[2 * bucket] = pack(row + 4, 4);
-      tables.rights[2 * bucket + 1] = pack(row + 8, 3);
-    }
-    packedWeights.set(weights, tables);
-  }
-  return tables;
+/** One bucket's int8 weights of every head (`row[at]`…, in head order) into the packed tables. */
+export function packRow(tables: PackedWeights, bucket: number, row: Int8Array, at: number): void {
+  const pack = (from: number, heads: number) => {
+    let word = 0;
+    for (let h = 0; h < heads; h++) word |= (row[from + h]! & 0xff) << (8 * h);
+    return word;
+  };
+  tables.categories[bucket] = pack(at, 4);
+  tables.rights[2 * bucket] = pack(at + 4, 4);
+  tables.rights[2 * bucket + 1] = pack(at + 8, 3);
+}
+
+/** One head's int8 weight of one bucket, read back from the packed tables. */
+export function packedWeight({ categories, rights }: PackedWeights, bucket: number, head: number): number {
+  const right = head - CATEGORY_HEADS;
+  const word = right < 0 ? categories[bucket]! : rights[2 * bucket + (right >> 2)]!;
+  const shift = 8 * (right < 0 ? head : right & 3);
+  return (word << (24 - shift)) >> 24;
 }
 
 /** How many mails have been counted: a mail's rights are read from its counts, or it is counted again. */
@@ -284,7 +293,7 @@ let mailsCounted = 0;
 /** A mail's category scores, and its rights scores read from the same counts when asked for. */
 class CountedMail implements HeadScores {
   constructor(
-    private readonly weights: QuantisedWeights,
+    private readonly weights: PackedWeights,
     private readonly mail: ParsedMail,
     private counted: number,
     readonly categories: Float64Array,
@@ -295,7 +304,7 @@ class CountedMail implements HeadScores {
       countGrams(this.mail);
       this.counted = ++mailsCounted;
     }
-    const table = packed(this.weights).rights;
+    const table = this.weights.rights;
     let s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0;
     for (let i = 0; i < BLOCKS.length; i++) {
       const block = BLOCKS[i]!;
@@ -320,13 +329,9 @@ class CountedMail implements HeadScores {
  * rights heads only when asked (a mail that is no rights request needs none of them). Each head's sum
  * is taken over the grams in the same order, bucket by first appearance, whichever heads are read.
  */
-export function scoreMail(weights: QuantisedWeights, mail: ParsedMail): { categories: Float64Array; rights(): Float64Array } {
-  if (weights.heads !== MODEL_HEADS) {
-    const all = scoreSparse(weights, mailFeatures(mail));
-    return { categories: all.subarray(0, CATEGORY_HEADS), rights: () => all.subarray(CATEGORY_HEADS) };
-  }
+export function scoreMail(weights: PackedWeights, mail: ParsedMail): { categories: Float64Array; rights(): Float64Array } {
   countGrams(mail);
-  const table = packed(weights).categories;
+  const table = weights.categories;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
   for (let i = 0; i < BLOCKS.length; i++) {
     const block = BLOCKS[i]!;
@@ -343,13 +348,12 @@ export function scoreMail(weights: QuantisedWeights, mail: ParsedMail): { catego
 }
 
 /** Raw sums of heads `from`… → scores: each head's scale and bias. */
-function scaleAndShift({ scales, biases }: QuantisedWeights, sums: Float64Array, from: number): void {
+function scaleAndShift({ scales, biases }: PackedWeights, sums: Float64Array, from: number): void {
   for (let h = 0; h < sums.length; h++) sums[h] = sums[h]! * scales[from + h]! + biases[from + h]!;
 }
 
 /** Every head's score for one mail. */
-export function mailScores(weights: QuantisedWeights, mail: ParsedMail): Float64Array {
-  if (weights.heads !== MODEL_HEADS) return scoreSparse(weights, mailFeatures(mail));
+export function mailScores(weights: PackedWeights, mail: ParsedMail): Float64Array {
   const scores = scoreMail(weights, mail);
   const all = new Float64Array(MODEL_HEADS);
   all.set(scores.categories);

@@ -7,17 +7,23 @@ import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import type { Category, Classification, Right, RulesClassification } from "../types";
 import { COMBINATION, type Combination, combineHeads } from "./combine";
-import { charClass, modelWordGrams, scoreMail } from "./features";
-import { type LoadedModel, decodeWeights } from "./weights-file";
+import { isCommonWord } from "../understand/language";
+import { charClass, modelWordGrams, packedWeight, scoreMail } from "./features";
+import { type LoadedModel, type ScoringModel, decodeScoringWeights, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
 
-let loaded: LoadedModel | null | undefined;
+let loaded: ScoringModel | null | undefined;
 
-/** The committed model, or null when there is no weights file (then the rules decide alone). */
-export function committedModel(): LoadedModel | null {
-  if (loaded === undefined) loaded = existsSync(WEIGHTS_FILE) ? decodeWeights(readFileSync(WEIGHTS_FILE, "utf8")) : null;
+/** The committed model as mails are scored with it, or null when there is no weights file (then the rules decide alone). */
+export function committedModel(): ScoringModel | null {
+  if (loaded === undefined) loaded = existsSync(WEIGHTS_FILE) ? decodeScoringWeights(readFileSync(WEIGHTS_FILE, "utf8")) : null;
   return loaded;
+}
+
+/** The committed weights as int8, read afresh and kept by no one: for evaluation, which scores sparse vectors. */
+export function committedInt8Weights(): LoadedModel | null {
+  return existsSync(WEIGHTS_FILE) ? decodeWeights(readFileSync(WEIGHTS_FILE, "utf8")) : null;
 }
 
 // Bilingual, as the rules' reasons are.
@@ -30,13 +36,18 @@ const RIGHT_WORDS: Record<Right, string> = {
   portability: "dataportabilitet / portability", objection: "protest / objection", withdraw_consent: "trekke samtykke / withdraw consent",
 };
 
-/** Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most. */
-export function heaviestWords(model: LoadedModel, grams: Map<string, number>, head: number, count = 4): string[] {
-  const { heads, values } = model.weights;
+/** A word or word pair of the commonest words only («og», «at dere», «hva»: isCommonWord): however it weighed, it tells the owner nothing. */
+const saysNothing = (gram: string) => gram.split(" ").every(isCommonWord);
+
+/**
+ * Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most, function
+ * words left out (they weigh in the score all the same).
+ */
+export function heaviestWords(model: ScoringModel, grams: Map<string, number>, head: number, count = 4): string[] {
   const pushing: [string, number][] = [];
   for (const [gram, bucket] of grams) {
-    const weight = values[bucket * heads + head]!;
-    if (weight > 0) pushing.push([gram, weight]);
+    const weight = packedWeight(model.weights, bucket, head);
+    if (weight > 0 && !saysNothing(gram)) pushing.push([gram, weight]);
   }
   return pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
 }
@@ -66,7 +77,7 @@ export function rulesAlone(words: number, combination: Combination = COMBINATION
  * The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is; so too
  * for a short message, before the weights are read (a question to `ask` never waits for them).
  */
-export function withModel(mail: ParsedMail, rules: RulesClassification, loadModel: () => LoadedModel | null = committedModel): Classification {
+export function withModel(mail: ParsedMail, rules: RulesClassification, loadModel: () => ScoringModel | null = committedModel): Classification {
   if (rulesAlone(wordsUpTo(mail, COMBINATION.rulesAloneBelowWords ?? 0))) return rules;
   const model = loadModel();
   if (!model) return rules;

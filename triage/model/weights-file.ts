@@ -3,7 +3,7 @@
  * is non-zero, as base64 (bucket numbers delta- and varint-coded). Written byte-for-byte the same for
  * the same weights.
  */
-import { BUCKETS, HASH_BITS } from "./features";
+import { BUCKETS, HASH_BITS, type PackedWeights, emptyPackedWeights, packRow } from "./features";
 import type { QuantisedWeights } from "./linear";
 
 export interface WeightsFile {
@@ -58,11 +58,15 @@ export function encodeWeights(model: LoadedModel, trainedOn: Record<string, numb
   return `${JSON.stringify(file, null, 1)}\n`;
 }
 
-export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<string, number> } {
+function parseWeightsFile(text: string): WeightsFile {
   const file = JSON.parse(text) as WeightsFile;
   if (file.format !== 1 || file.hashBits !== HASH_BITS) throw new Error(`weights file: format ${file.format}, ${file.hashBits} hash bits; this code reads format 1 with ${HASH_BITS}`);
+  return file;
+}
+
+/** Each stored bucket with its row of int8 weights (`kept[at]`…, one a head). */
+function forEachStoredRow(file: WeightsFile, visit: (bucket: number, kept: Int8Array, at: number) => void): void {
   const heads = file.heads.length;
-  const values = new Int8Array(BUCKETS * heads);
   const bucketBytes = Buffer.from(file.buckets, "base64");
   const kept = new Int8Array(Buffer.from(file.values, "base64"));
   let bucket = 0;
@@ -78,13 +82,32 @@ export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<s
       shift += 7;
     } while (byte & 0x80);
     bucket += delta;
-    values.set(kept.subarray(row * heads, row * heads + heads), bucket * heads);
+    visit(bucket, kept, row * heads);
     row++;
   }
-  return {
-    headNames: file.heads,
-    weights: { heads, values, scales: Float32Array.from(file.scales), biases: Float32Array.from(file.biases ?? file.heads.map(() => 0)) },
-    inputsHash: file.inputsHash,
-    trainedOn: file.trainedOn,
-  };
+}
+
+const scalesAndBiases = (file: WeightsFile) => ({ scales: Float32Array.from(file.scales), biases: Float32Array.from(file.biases ?? file.heads.map(() => 0)) });
+
+/** The int8 weights of every head as training wrote them, 2.9 MiB: for evaluation and tests (mails are scored with decodeScoringWeights' tables). */
+export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<string, number> } {
+  const file = parseWeightsFile(text);
+  const heads = file.heads.length;
+  const values = new Int8Array(BUCKETS * heads);
+  forEachStoredRow(file, (bucket, kept, at) => values.set(kept.subarray(at, at + heads), bucket * heads));
+  return { headNames: file.heads, weights: { heads, values, ...scalesAndBiases(file) }, inputsHash: file.inputsHash, trainedOn: file.trainedOn };
+}
+
+/** The model as a mail is scored with it: the weights straight into the packed tables, no int8 copy kept. */
+export interface ScoringModel {
+  headNames: string[];
+  weights: PackedWeights;
+}
+
+export function decodeScoringWeights(text: string): ScoringModel {
+  const file = parseWeightsFile(text);
+  const { scales, biases } = scalesAndBiases(file);
+  const weights = emptyPackedWeights(scales, biases);
+  forEachStoredRow(file, (bucket, kept, at) => packRow(weights, bucket, kept, at));
+  return { headNames: file.heads, weights };
 }

@@ -1,7 +1,8 @@
 import type { Language } from "../types";
 import { fold } from "./normalize";
 
-// Short, frequent function words that tell Bokmål from English in a few lines of mail.
+// Short, frequent words that tell Bokmål from English in a few lines of mail. Not FUNCTION_WORDS (below): words both
+// languages write alike («i», «at», «no») tell neither, and question words and negation count here.
 const NORWEGIAN = new Set(
   "og jeg ikke det er som på med til av for har de dere meg min mitt mine om hva hvordan hvor kan vil ønsker onsker å ble blir være var fra eller men også ogsa skal må ma hei takk hilsen mvh vennlig deres dette denne noen alle etter når nar slik sånn bare".split(" "),
 );
@@ -9,8 +10,27 @@ const ENGLISH = new Set(
   "and not the is that with to of for have you your me my mine about what how where can will would want please be was from or but also shall must hi hello thanks regards this these some all after when just do does did are".split(" "),
 );
 
-/** The function words of both languages, folded: the commonest words of any mail. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set([...NORWEGIAN, ...ENGLISH].map(fold));
+/**
+ * Words that carry little meaning on their own (folded), weighed down when a question is matched to the knowledge
+ * base's topics (knowledge/matcher.ts). Question words and negation (hva, how, ikke) are not among them: they decide
+ * which topic a question is about.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(("og i pa er det den de en et a til fra om med for av som at har kan vil skal ma jeg meg min mine mitt " +
+  "dere deres du deg din vi oss var seg sin sitt hos da sa bare ogsa no non eller men hvis blir bli ble vart vare gjor gjore fa " +
+  "the an and or of to in on at with by from about is are was be been do dos does did can could will would should me my mine " +
+  "you your we us our it its this that there have has had any some please hi hello hei takk thanks s t e u ur pls if " +
+  "don doesn didn isn aren won d ll m re ve " +
+  // Dialect forms and fillers that say nothing about the topic ("kan eg få ein kopi", "who is actually …").
+  "eg ein eit mi di ikkje egentlig liksom altsa vel jo nok really actually just also too " +
+  // Chat fillers around the actual question ("jeg lurer litt på …", "quick question, I was wondering …").
+  "slags lurer lure litt heisann hallo hey hiya wondering wonder curious nysgjerrig quick bit noticed synes tenkte").split(" "));
+
+/**
+ * The function words, and the words that tell the languages apart (hei, takk, hva, not): the commonest words of any
+ * mail, which say nothing of what it asks (left out of the model's reasons; the rules' prefilter takes them for common).
+ */
+const COMMON_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...[...NORWEGIAN, ...ENGLISH].map(fold)]);
+export const isCommonWord = (folded: string): boolean => COMMON_WORDS.has(folded);
 
 /**
  * English shorthand in a cover note ("FYI") or a one-word mail ("unsubscribe", "pls"): a weak sign, outweighed by
