@@ -203,11 +203,13 @@ describe("triage classifier on the holdout split", () => {
   // with them among the choice sets (a right named in the law's term then votes as any other, 0.5): 0.973 and 0.929
   // (92 of 99). Trained also on blind sets 33–34 (the new final exam), the rules widened on multi-right mail, and the
   // category vote chosen by macro-F1 alone (it went to 0.75, the extra-right margin to 0.5): 0.967 and 0.929, run once.
-  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.92", async () => {
+  // Trained also on blind sets 35–36, which joined the choice sets (vote back to 0.25, a right named in the law's
+  // term votes 1, the extra-right margin 0.5, no contrast margin): 0.968 and 0.949 (94 of 99), run once.
+  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.94", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
     expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.96);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.92);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.94);
   }, 120_000);
 });
