@@ -194,13 +194,12 @@ describe("the committed model", () => {
     const packed = committedModel()!;
     const { heads, values } = committedInt8Weights()!.weights;
     expect(packed.headNames).toEqual(HEAD_NAMES);
-    expect(Object.values(packed.weights).every((part) => !(part instanceof Int8Array))).toBe(true);
     let differing = 0;
     for (let bucket = 0; bucket < BUCKETS; bucket++) for (let h = 0; h < heads; h++) if (packedWeight(packed.weights, bucket, h) !== values[bucket * heads + h]) differing++;
     expect(differing).toBe(0);
   });
 
-  it("names the words that weighed most without the function words among them («for», «do you»), which tell the owner nothing", () => {
+  it("names the words that weighed most without grams of only the commonest words («for», «do you»), which tell the owner nothing", () => {
     const student = mail(
       "Article 17 vs. bookkeeping rules – seminar question",
       "Dear Ms Walle,\n\nI'm a law student writing a seminar paper on small businesses and the right to erasure. Your privacy notice says you cannot always delete where the law obliges you to keep data. How do you reconcile Article 17 with the Norwegian Bookkeeping Act in practice – do you erase everything except the accounting material, or keep the whole customer record for five years?\n\nAny answer would be much appreciated.",

@@ -6,6 +6,8 @@
 import type { Clause } from "../understand/normalize";
 
 const NOT_JUST = / (?:ikke|not|dont) (?:just|only|bare|kun|simply|merely) /;
+/** "Kan dere ikke bare …?", "could you not just …", "why not just …": a request, not "not just". */
+const ASKED_TO = / (?:kan|kunne|vil|could|can|would|will|why|hvorfor)(?: (?:dere|du|you|de))? $/;
 const BUT_ALSO = / (?:ogsa|also|too|as well) /;
 /** Words right after "not just" where a match that starts there names what is too little: "take them off", "unsubscribe me". */
 const TOO_LITTLE_WORDS = 2;
@@ -19,7 +21,7 @@ export interface TooLittle {
 /** The clause as the rules read it: without the "not" of a "not just", and where "not just" points; or the clause itself. */
 export function notJust(clause: Clause): { read: Clause; tooLittle?: TooLittle } {
   const match = NOT_JUST.exec(clause.words);
-  if (!match) return { read: clause };
+  if (!match || ASKED_TO.test(clause.words.slice(0, match.index + 1))) return { read: clause };
   const negation = match[0].indexOf(" ", 1);
   const words = clause.words.slice(0, match.index) + clause.words.slice(match.index + negation);
   const from = match.index + match[0].length - negation - 1;

@@ -23,7 +23,7 @@ export interface RightsFinding {
   foundBy: FoundBy;
   /** A right was mentioned only in a question about it. */
   askedAbout: boolean;
-  /** Clauses where a mention was negated ("jeg vil ikke slette"). */
+  /** Mentions the owner should see were not taken as asked for: negated ("jeg vil ikke slette") or "not just" ("ikke bare meld meg av"). */
   negated: string[];
 }
 
@@ -78,7 +78,8 @@ export function applyRule(rule: CompiledRule, clause: Clause): { words: string; 
   if (!match) return undefined;
   if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) return undefined;
   const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-  return { words, negated: rule.negatable && isNegated(clause.words, match.index), at: match.index };
+  const at = rule.parts?.[0]?.exec(clause.words)?.index ?? match.index;
+  return { words, negated: rule.negatable && isNegated(clause.words, match.index), at };
 }
 
 /** Most clauses: no rule's words, or a disclaimer. Shared, and never changed. */

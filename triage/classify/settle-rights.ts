@@ -57,7 +57,7 @@ const I_NEVER_SIGNED_UP = clausePhrase(
   `^ [og|men|and|but] (har|hadde|have|had|never) [aldri|never|not|ikke] [noen gang|ever] ${OPTED_IN}`,
 );
 /** "Jeg meldte meg på nyhetsbrevet", "I said yes to the photo": they did opt in to something. */
-const I_OPTED_IN = clausePhrase("(jeg|i|ive|vi|we|weve) [har|hadde|have|had|did|once|en gang|selv|myself] (signed up|subscribed|meldte meg pa|meldt meg pa|meldte oss pa|meldt oss pa|registrerte meg|opted in|said yes|sa ja|sagt ja|agreed|consented|samtykket|samtykte|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|godtok|accepted)");
+const I_OPTED_IN = clausePhrase(`(jeg|i|ive|vi|we|weve) [har|hadde|have|had|did|once|en gang|selv|myself] ${OPTED_IN}`, "(jeg|i|vi|we) (samtykte|ga lov|gav lov|ga dere lov|gav dere lov|godtok|gave you permission)");
 /** Leaving a mailing list: "unsubscribe me", "meld meg av", "take me off the list". */
 const LEAVING_A_LIST = /unsubscrib|meld|avmeld|\blist|lista|listen|nyhetsbrev|newsletter|utsendelse|mailing|take me off|remove me|ta meg (av|ut)|fjern meg|stryk/;
 const USING = clausePhrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
@@ -304,7 +304,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     const erasure = found.get("erasure");
     const bareRemoveMe = BARE_REMOVE_ME.test(` ${erasure} `) && !ERASE_SCOPE.some(clauses);
     const erasedWhere = clausesHolding(erasure, clauses);
-    const offWhereShown = erasedWhere.length > 0 && erasedWhere.every((c) => OFF_WHERE_SHOWN.test(c) && !OWN_FILES.test(c));
+    const offWhereShown = erasedWhere.length > 0 && erasedWhere.every((c) => OFF_WHERE_SHOWN.test(c) && !OWN_FILES.test(c) && !ERASE_SCOPE.test(c));
     // "Take down the ad and delete the photo": taken down, and deleted too.
     const takenDownOnly = has(TAKE_DOWN, erasure) && !erasedWhere.some((c) => DELETE_VERB.test(c));
     if (found.has("withdraw_consent") && (takenDownOnly || has(REMOVE_IT, erasure) || has(IT_REMOVED, erasure) || bareRemoveMe || offWhereShown)) found.delete("erasure");
@@ -352,8 +352,7 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     if (!FORMAT_CONTEXT.some(clauses)) return;
     if (!found.has("portability")) addFromAnyClause(found, "portability", THAT_FORMAT, clauses);
     // The copy is asked for to move it, as when the format is named in its own sentence (settleClause).
-    const access = found.get("access")?.split(" … ")[0];
-    if (found.has("portability") && access && clauses.some((c) => c.words.includes(access) && THAT_FORMAT.test(c) && !ABOUT_ME.test(c))) found.delete("access");
+    if (found.has("portability") && clausesHolding(found.get("access"), clauses).some((c) => THAT_FORMAT.test(c) && !ABOUT_ME.test(c))) found.delete("access");
   } },
   // "I'm exercising my right to data portability. I'm not moving anywhere, I just want to see what you hold": access.
   { name: "portability-named-but-not-moving", resolve: (found, clauses) => {

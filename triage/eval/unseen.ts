@@ -127,16 +127,13 @@ function choiceValue(items: readonly OutOfFold[], combination: Combination, pick
  */
 export function chooseCombination(items: readonly OutOfFold[], sets: readonly string[], tuneFolds: readonly string[] = []): Combination {
   const chosenOn = items.filter((item) => sets.includes(item.example.group));
+  // The category depends on the category vote alone (combineHeads), so the rights' settings wait for stage two.
   let best: Combination = { vote: VOTES[0]!, rightsVote: RIGHTS_VOTES[0]!, temperature: 1 };
   let bestValue = -1;
-  for (const extraRightMargin of EXTRA_RIGHT_MARGINS) {
-    for (const vote of VOTES) {
-      for (const rightsVote of RIGHTS_VOTES) {
-        const combination = { vote, rightsVote, temperature: 1, extraRightMargin };
-        const value = choiceValue(chosenOn, combination, (mean) => mean.macroF1);
-        if (value > bestValue + 1e-9) [best, bestValue] = [combination, value];
-      }
-    }
+  for (const vote of VOTES) {
+    const combination = { ...best, vote };
+    const value = choiceValue(chosenOn, combination, (mean) => mean.macroF1);
+    if (value > bestValue + 1e-9) [best, bestValue] = [combination, value];
   }
   const tune = items.filter((item) => tuneFolds.includes(item.example.group));
   const exactOnTune = (combination: Combination) => scoreTriage(scored(tune, "combination", combination)).exactRights.accuracy;

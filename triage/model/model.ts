@@ -40,8 +40,8 @@ const RIGHT_WORDS: Record<Right, string> = {
 const saysNothing = (gram: string) => gram.split(" ").every(isCommonWord);
 
 /**
- * Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most, function
- * words left out (they weigh in the score all the same).
+ * Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most, grams of
+ * the commonest words left out (they weigh in the score all the same).
  */
 export function heaviestWords(model: ScoringModel, grams: Map<string, number>, head: number, count = 4): string[] {
   const pushing: [string, number][] = [];
