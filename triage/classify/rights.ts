@@ -62,8 +62,12 @@ export function findRights(clauses: Clause[], context: Clause[] = []): RightsFin
   // What a whole-mail resolver set is its own finding: the reason names the resolver.
   for (const [right, resolver] of settleMail(found, clauses, context)) ruleIds.set(right, resolver);
   const foundBy: FoundBy = {};
-  for (const [right, words] of found) foundBy[right] = { words, ruleId: ruleIds.get(right)! };
-  const reasons = [...found].map(([right, words]) => `«${words}» → ${right} [${ruleIds.get(right)}]`);
+  const reasons: string[] = [];
+  for (const [right, words] of found) {
+    const ruleId = ruleIds.get(right)!;
+    foundBy[right] = { words, ruleId };
+    reasons.push(`«${words}» → ${right} [${ruleId}]`);
+  }
   return { rights: RIGHTS.filter((r) => found.has(r)), reasons, foundBy, askedAbout, negated };
 }
 
@@ -77,8 +81,10 @@ export function applyRule(rule: CompiledRule, clause: Clause): { words: string; 
   const match = rule.re.exec(clause.words);
   if (!match) return undefined;
   if (rule.unlessFollowedBy?.test(clause.words.slice(match.index + match[0].length - 1))) return undefined;
-  const words = rule.parts ? rule.parts.map((part) => part.exec(clause.words)?.[0].trim() ?? "").join(" … ") : matchedWords(match);
-  const at = rule.parts?.[0]?.exec(clause.words)?.index ?? match.index;
+  // A rule of parts in any order (a lookahead) matches at the clause's start: its words, and where they start, are its parts'.
+  const parts = rule.parts?.map((part) => part.exec(clause.words));
+  const words = parts ? parts.map((part) => part?.[0].trim() ?? "").join(" … ") : matchedWords(match);
+  const at = parts?.[0]?.index ?? match.index;
   return { words, negated: rule.negatable && isNegated(clause.words, match.index), at };
 }
 

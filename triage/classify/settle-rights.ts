@@ -59,7 +59,7 @@ const I_NEVER_SIGNED_UP = clausePhrase(
 /** "Jeg meldte meg på nyhetsbrevet", "I said yes to the photo": they did opt in to something. */
 const I_OPTED_IN = clausePhrase(`(jeg|i|ive|vi|we|weve) [har|hadde|have|had|did|once|en gang|selv|myself] ${OPTED_IN}`, "(jeg|i|vi|we) (samtykte|ga lov|gav lov|ga dere lov|gav dere lov|godtok|gave you permission)");
 /** Leaving a mailing list: "unsubscribe me", "meld meg av", "take me off the list". */
-const LEAVING_A_LIST = /unsubscrib|meld|avmeld|\blist|lista|listen|nyhetsbrev|newsletter|utsendelse|mailing|take me off|remove me|ta meg (av|ut)|fjern meg|stryk/;
+const LEAVING_A_LIST = /unsubscrib|meld|\blist|nyhetsbrev|newsletter|utsendelse|mailing|take me off|remove me|ta meg (av|ut)|fjern meg|stryk/;
 const USING = clausePhrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = clausePhrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
