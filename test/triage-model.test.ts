@@ -8,7 +8,7 @@ import { rightsNamedOutright } from "../triage/model/rights-vote";
 import { trainingInputsHash } from "../triage/model/inputs";
 import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
 import { WEIGHTS_FILE, committedInt8Weights, committedModel, withModel } from "../triage/model/model";
-import { decodeWeights, encodeWeights } from "../triage/model/weights-file";
+import { decodeScoringWeights, decodeWeights, encodeWeights } from "../triage/model/weights-file";
 
 function mail(subject: string, text: string, headers: Record<string, string> = {}): ParsedMail {
   return { references: [], from: { address: "kari@example.no" }, to: ["post@example.no"], subject, headers, text, quoted: "", signature: "", truncated: false };
@@ -188,6 +188,16 @@ describe("the committed model", () => {
     expect(verdict.category).toBe("automated");
     expect(verdict.reasons.join(" ")).toMatch(/«/);
     expect(classifyByRules(spam).category).not.toBe("automated");
+  });
+
+  it("refuses a weights file whose heads are in another order, naming the file and the heads that differ", () => {
+    const file = JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as { heads: string[] };
+    const swapped = [...file.heads];
+    [swapped[1], swapped[2]] = [swapped[2]!, swapped[1]!];
+    const load = (heads: string[]) => () => decodeScoringWeights(JSON.stringify({ ...file, heads }), "gammel/weights.json");
+    expect(load(swapped)).toThrow(/^Vektfilen gammel\/weights\.json .*hode 2 er «inquiry», koden venter «complaint».* \/ the weights file gammel\/weights\.json .*head 2 is «inquiry», the code expects «complaint»/);
+    expect(load(file.heads.slice(0, -1))).toThrow(/hode 11 er ingen, koden venter «withdraw_consent».* head 11 is none, the code expects «withdraw_consent»/);
+    expect(load(file.heads)).not.toThrow();
   });
 
   it("keeps one copy of the weights at run time, packed, with every head's weight as training wrote it", () => {

@@ -9,7 +9,7 @@ import type { Category, Classification, Right, RulesClassification } from "../ty
 import { COMBINATION, type Combination, combineHeads } from "./combine";
 import { isCommonWord } from "../understand/language";
 import { charClass, modelWordGrams, packedWeight, scoreMail } from "./features";
-import { type LoadedModel, type ScoringModel, decodeScoringWeights, decodeWeights } from "./weights-file";
+import { type LoadedModel, type ScoringModel, checkHeadOrder, decodeScoringWeights, decodeWeights } from "./weights-file";
 
 export const WEIGHTS_FILE = projectPath("triage", "model", "weights.json");
 
@@ -17,13 +17,16 @@ let loaded: ScoringModel | null | undefined;
 
 /** The committed model as mails are scored with it, or null when there is no weights file (then the rules decide alone). */
 export function committedModel(): ScoringModel | null {
-  if (loaded === undefined) loaded = existsSync(WEIGHTS_FILE) ? decodeScoringWeights(readFileSync(WEIGHTS_FILE, "utf8")) : null;
+  if (loaded === undefined) loaded = existsSync(WEIGHTS_FILE) ? decodeScoringWeights(readFileSync(WEIGHTS_FILE, "utf8"), WEIGHTS_FILE) : null;
   return loaded;
 }
 
 /** The committed weights as int8, read afresh and kept by no one: for evaluation, which scores sparse vectors. */
 export function committedInt8Weights(): LoadedModel | null {
-  return existsSync(WEIGHTS_FILE) ? decodeWeights(readFileSync(WEIGHTS_FILE, "utf8")) : null;
+  if (!existsSync(WEIGHTS_FILE)) return null;
+  const model = decodeWeights(readFileSync(WEIGHTS_FILE, "utf8"));
+  checkHeadOrder(model.headNames, WEIGHTS_FILE);
+  return model;
 }
 
 // Bilingual, as the rules' reasons are.

@@ -5,6 +5,7 @@
  */
 import { BUCKETS, HASH_BITS, type PackedWeights, emptyPackedWeights, packRow } from "./features";
 import type { QuantisedWeights } from "./linear";
+import { HEAD_NAMES } from "./combine";
 
 export interface WeightsFile {
   format: 1;
@@ -104,8 +105,26 @@ export interface ScoringModel {
   weights: PackedWeights;
 }
 
-export function decodeScoringWeights(text: string): ScoringModel {
+/**
+ * Rows are packed by position (categories, then rights: HEAD_NAMES), so a file whose heads are in another order or
+ * have other names (hand-edited, or stale after a head was added) would swap scores silently: it fails instead.
+ */
+export function checkHeadOrder(heads: readonly string[], source: string): void {
+  const first = Array.from({ length: Math.max(heads.length, HEAD_NAMES.length) }, (_, i) => i).find((i) => heads[i] !== HEAD_NAMES[i]);
+  if (first === undefined) return;
+  const name = (head: string | undefined, none: string) => (head === undefined ? none : `«${head}»`);
+  const [file, code] = [heads[first], HEAD_NAMES[first]];
+  throw new Error(
+    `Vektfilen ${source} har hodene i en annen rekkefølge enn koden: hode ${first + 1} er ${name(file, "ingen")}, koden venter ${name(code, "ingen")} (kjør npm run train) / ` +
+      `the weights file ${source} lists its heads in another order than the code: head ${first + 1} is ${name(file, "none")}, the code expects ${name(code, "none")} (run npm run train). ` +
+      `Fil / file: ${heads.join(", ")}; kode / code: ${HEAD_NAMES.join(", ")}`,
+  );
+}
+
+/** `source` names the file in the error when its heads are not HEAD_NAMES in order. */
+export function decodeScoringWeights(text: string, source = "(tekst / text)"): ScoringModel {
   const file = parseWeightsFile(text);
+  checkHeadOrder(file.heads, source);
   const { scales, biases } = scalesAndBiases(file);
   const weights = emptyPackedWeights(scales, biases);
   forEachStoredRow(file, (bucket, kept, at) => packRow(weights, bucket, kept, at));
