@@ -9,6 +9,9 @@ import { trainingInputsHash } from "../triage/model/inputs";
 import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
 import { WEIGHTS_FILE, committedInt8Weights, committedModel, withModel } from "../triage/model/model";
 import { decodeScoringWeights, decodeWeights, encodeWeights } from "../triage/model/weights-file";
+import { CommonGramCounter } from "../triage/model/common-grams";
+import { parseMail } from "../triage/parse";
+import { CATEGORIES } from "../triage/types";
 
 function mail(subject: string, text: string, headers: Record<string, string> = {}): ParsedMail {
   return { references: [], from: { address: "kari@example.no" }, to: ["post@example.no"], subject, headers, text, quoted: "", signature: "", truncated: false };
@@ -85,6 +88,28 @@ describe("model training", () => {
 });
 
 const pick = ({ category, rights }: { category: string; rights: string[] }) => ({ category, rights });
+
+describe("grams too common to be a reason", () => {
+  // Twenty mails of each category in one language: «vil» in every one, «kurs» in one of each, «slett» in rights requests only.
+  const counter = new CommonGramCounter();
+  for (const category of CATEGORIES) {
+    for (let i = 0; i < 20; i++) {
+      const grams = ["vil", ...(i === 0 ? ["kurs"] : []), ...(category === "rights_request" && i < 10 ? ["slett"] : [])];
+      counter.add({ language: "nb", category, rights: category === "rights_request" ? (i % 2 ? ["erasure"] : ["access"]) : [], grams });
+    }
+  }
+  counter.add({ language: "en", category: "inquiry", rights: [], grams: ["hello"] });
+  const common = counter.result();
+
+  it("are those found in at least one mail in twenty of every category, in one language", () => {
+    expect(common.categories).toEqual(["hello", "kurs", "vil"]);
+  });
+
+  it("are counted for the rights heads among the rights requests, right by right", () => {
+    // «slett» is in half of the access requests (i even, below 10) and half of the erasure ones; «kurs» in one access request only.
+    expect(common.rights).toEqual(["slett", "vil"]);
+  });
+});
 
 describe("combining the model with the rules", () => {
   const scores = [0.2, 0.1, 0.15, -1, -0.5, 0.3, -0.4, -0.2, -0.9, -0.1, -0.6];
@@ -221,6 +246,21 @@ describe("the committed model", () => {
     expect(named).toHaveLength(4);
     expect(named.filter((gram) => ["for", "the", "do", "do you", "you", "in", "to", "and", "i", "my", "a"].includes(gram))).toEqual([]);
     expect(named).toContain("question");
+  });
+
+  it("names no word found in every kind of mail («out») and no number («30»), on mail where the model overrules the rules", async () => {
+    const { commonGrams } = committedModel()!;
+    expect(commonGrams.categories.has("out")).toBe(true);
+    for (const file of ["set31/mails/a05.eml", "set26/mails/a07.eml", "set24/mails/r20.eml"]) {
+      const verdict = classifyMail(await parseMail(readFileSync(`triage/corpus/blind/${file}`)));
+      const modelReasons = verdict.reasons.filter((reason) => reason.startsWith("modellen"));
+      expect(modelReasons.length).toBeGreaterThan(0);
+      for (const reason of modelReasons) {
+        const named = [...reason.matchAll(/«([^»]+)»/g)].map((found) => found[1]!);
+        expect(named).toHaveLength(4);
+        expect(named.filter((gram) => !/\p{L}/u.test(gram) || commonGrams.categories.has(gram) || commonGrams.rights.has(gram))).toEqual([]);
+      }
+    }
   });
 
   it("leaves the rules' reasons as they are where model and rules agree", () => {

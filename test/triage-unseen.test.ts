@@ -2,7 +2,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
-import { COMBINATION } from "../triage/model/combine";
+import { COMBINATION, calibrated, combine } from "../triage/model/combine";
+import { calibrationError, confidenceMapOutOfFold, fitConfidenceMap, reliability } from "../triage/eval/calibration";
 import type { Example } from "../triage/model/dataset";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
@@ -59,5 +60,44 @@ describe("scoring the combination as it runs", () => {
     const threshold = COMBINATION.rulesAloneBelowWords!;
     expect(verdict(threshold - 1)).toMatchObject({ category: "rights_request", rights: ["erasure"] });
     expect(verdict(threshold)).toMatchObject({ category: "inquiry", rights: [] });
+  });
+});
+
+describe("the confidence the owner reads", () => {
+  // Scores of 11 heads; the rules agree with the model's category, and the vote is 0: the softmax alone decides.
+  const softmaxAlone = { vote: 0, rightsVote: 0, temperature: 1 };
+  const item = (top: number, category: string, group = "set23") => ({
+    example: { group, file: "mails/x.eml", category, rights: [], language: "nb", words: 100, rules: { category: "rights_request", rights: [], language: "nb", confidence: 0.9, reasons: [] } } as unknown as Example,
+    scores: Float64Array.from([top, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  // Stated 75 % (e^ln9 / (e^ln9 + 3)) but right half the time; stated ≈ 100 % and always right.
+  const unsure = Array.from({ length: 40 }, (_, i) => item(Math.log(9), i % 2 ? "rights_request" : "inquiry"));
+  const sure = Array.from({ length: 40 }, () => item(8, "rights_request"));
+  const items = [...unsure, ...sure];
+
+  it("says 75 % where the category is right half the time, an error of 25 points on those mails; the fitted map brings it down", () => {
+    expect(reliability(unsure, softmaxAlone).find((row) => row.mails > 0)).toMatchObject({ from: 0.7, mails: 40, accuracy: 0.5 });
+    expect(calibrationError(reliability(unsure, softmaxAlone))).toBeCloseTo(0.25, 3);
+    const mapped = { ...softmaxAlone, confidenceMap: fitConfidenceMap(items, softmaxAlone) };
+    expect(combine(unsure[0]!.scores, unsure[0]!.example.rules, mapped).confidence).toBeLessThan(0.65);
+    expect(combine(sure[0]!.scores, sure[0]!.example.rules, mapped).confidence).toBeGreaterThan(0.99);
+    expect(calibrationError(reliability(items, mapped))).toBeLessThan(calibrationError(reliability(items, softmaxAlone)) / 2);
+  });
+
+  it("changes how sure a verdict says it is, never the verdict", () => {
+    const map = { slope: 1.5, intercept: -1 };
+    for (const one of [unsure[0]!, sure[0]!, item(0.1, "inquiry")]) {
+      const plain = combine(one.scores, one.example.rules, softmaxAlone);
+      const mapped = combine(one.scores, one.example.rules, { ...softmaxAlone, confidenceMap: map });
+      expect({ ...mapped, confidence: 0 }).toEqual({ ...plain, confidence: 0 });
+    }
+    expect(calibrated(0.6, map)).toBeLessThan(calibrated(0.7, map));
+    expect(calibrated(0.6, undefined)).toBe(0.6);
+  });
+
+  it("keeps the map only where, fitted on the other choice sets, it beats the softmax alone on each set in turn", () => {
+    const inSets = items.map((one, i) => ({ ...one, example: { ...one.example, group: Math.floor(i / 2) % 2 ? "set23" : "set24" } }));
+    const check = confidenceMapOutOfFold(inSets, softmaxAlone, ["set23", "set24"]);
+    expect(check.mapped).toBeLessThan(check.softmaxAlone);
   });
 });

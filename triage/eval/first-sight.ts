@@ -8,7 +8,8 @@ import { scoreHeads } from "../model/linear";
 import { COMBINATION } from "../model/combine";
 import { committedInt8Weights } from "../model/model";
 import { readLabels } from "./labels";
-import { formatUnseen, reliability, scoreSets } from "./unseen";
+import { formatUnseen, scoreSets } from "./unseen";
+import { calibrationReport } from "./calibration";
 
 export async function runFirstSight(labelsFiles: readonly string[]): Promise<void> {
   const model = committedInt8Weights();
@@ -18,5 +19,5 @@ export async function runFirstSight(labelsFiles: readonly string[]): Promise<voi
     for (const example of await labelledExamples(basename(dirname(file)), readLabels(file))) items.push({ example, scores: scoreHeads(model.weights, example.features) });
   }
   const title = "First sight: new blind sets scored by the committed model (never trained on them), the rules and the combination";
-  console.log(formatUnseen(scoreSets(items, COMBINATION), COMBINATION, reliability(items, COMBINATION), title));
+  console.log(formatUnseen(scoreSets(items, COMBINATION), COMBINATION, calibrationReport(items, COMBINATION, [{ name: "all", sets: [...new Set(items.map((item) => item.example.group))] }]), title));
 }

@@ -6,8 +6,9 @@ import { formatMiss } from "./report";
 import { isMiss, scoreTriage } from "./score";
 import {
   FINAL_EXAM_SETS, type Method, type OutOfFold, METHODS, choiceSets, chooseCombination, fitTemperature, foldCorpus, formatUnseen, outOfFoldScores,
-  reliability, scoreSets, scored,
+  scoreSets, scored,
 } from "./unseen";
+import { calibrationReport, confidenceMapOutOfFold, fitConfidenceMap, weighedByModel } from "./calibration";
 
 /** The generated tune split's folds: five keep ≈ 56 mails (≈ 23 requests) in each. */
 export const DEFAULT_FOLDS = 5;
@@ -36,10 +37,16 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
   const chosen = chooseCombination(items, chosenOn, folds);
   const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
   // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
-  const combination: Combination = { ...COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen) };
+  const softmaxAlone: Combination = { ...COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen), confidenceMap: undefined };
+  const weighedOnChoiceSets = weighedByModel(onChoiceSets, softmaxAlone);
+  const mapCheck = confidenceMapOutOfFold(weighedOnChoiceSets, softmaxAlone, chosenOn);
+  const keepMap = mapCheck.mapped < mapCheck.softmaxAlone;
+  const combination: Combination = { ...softmaxAlone, confidenceMap: keepMap ? fitConfidenceMap(weighedOnChoiceSets, softmaxAlone) : undefined };
   if (tune.length > 0) console.log(`${formatTuneFolds(tune, folds.length, combination)}\n`);
   if (options.errors) console.log(`${formatMisses(items.filter((item) => !FINAL_EXAM_SETS.includes(item.example.group)), combination)}\n`);
-  console.log(formatUnseen(scoreSets(blind, combination), combination, reliability(blind, combination)));
+  const groups = [{ name: "chosen", sets: chosenOn }, { name: "exam", sets: FINAL_EXAM_SETS }, { name: "all", sets }];
+  console.log(`Confidence map (Platt) fitted on the other choice sets, each in turn: calibration error ${pct(mapCheck.mapped)} out of fold, softmax alone ${pct(mapCheck.softmaxAlone)}: ${keepMap ? "kept" : "not kept"}\n`);
+  console.log(formatUnseen(scoreSets(blind, combination), combination, calibrationReport(blind, combination, groups)));
   if (options.save) {
     writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);
     note(`wrote ${COMBINATION_FILE}`);

@@ -13,6 +13,7 @@ import { templateOf } from "../corpus/generator/build";
 import { CATEGORIES } from "../types";
 import type { Combination } from "../model/combine";
 import { type ScoredCase, scoreTriage } from "./score";
+import type { CalibrationReport } from "./calibration";
 
 export const METHODS = ["model", "rules", "combination"] as const;
 export type Method = (typeof METHODS)[number];
@@ -169,35 +170,11 @@ export function fitTemperature(items: readonly OutOfFold[], combination: Combina
   return best;
 }
 
-export interface ReliabilityRow {
-  from: number;
-  to: number;
-  mails: number;
-  meanConfidence: number;
-  accuracy: number;
-}
-
-/** How often the category was right, by stated confidence. */
-export function reliability(items: readonly OutOfFold[], combination: Combination, edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001]): ReliabilityRow[] {
-  const verdicts = items.map((item) => ({ verdict: combine(item.scores, item.example.rules, combination), expected: item.example.category }));
-  return edges.slice(0, -1).map((from, i) => {
-    const to = edges[i + 1]!;
-    const inBin = verdicts.filter(({ verdict }) => verdict.confidence >= from && verdict.confidence < to);
-    return {
-      from,
-      to: Math.min(1, to),
-      mails: inBin.length,
-      meanConfidence: inBin.reduce((s, v) => s + v.verdict.confidence, 0) / Math.max(1, inBin.length),
-      accuracy: inBin.filter((v) => v.verdict.category === v.expected).length / Math.max(1, inBin.length),
-    };
-  });
-}
-
 const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(5);
 
 const UNSEEN_TITLE = "Unseen blind sets: the model trained without the set it is scored on (rules: as tuned today, on every set)";
 
-export function formatUnseen(sets: readonly SetScore[], combination: Combination, table: readonly ReliabilityRow[], title = UNSEEN_TITLE): string {
+export function formatUnseen(sets: readonly SetScore[], combination: Combination, calibration: CalibrationReport, title = UNSEEN_TITLE): string {
   const lines = [
     title,
     "",
@@ -214,9 +191,14 @@ export function formatUnseen(sets: readonly SetScore[], combination: Combination
   if (exam.length > 0) lines.push(meanRow("others", sets.filter((set) => !exam.includes(set))), meanRow("exam", exam));
   lines.push(meanRow("mean", sets), "");
   if (chosenOn.length < sets.length) lines.push(`votes chosen on ${chosenOn.join(", ")} ("chosen"; the rules never tuned on them, not the final exam); "others": every set but the final exam ${exam.map((set) => set.set).join(", ")}`);
-  lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote} (${combination.namedRightsVote ?? combination.rightsVote} where their words name the right), the model adds a right the rules did not find past ${combination.extraRightMargin ?? 0} (past ${combination.contrastMargin ?? 0} where a right they found stands against it); softmax temperature ${combination.temperature}`);
-  lines.push("", "calibration (combination): confidence bin, mails, mean confidence, share of categories right");
-  for (const r of table) lines.push(`  ${r.from.toFixed(2)}–${r.to.toFixed(2)}  ${String(r.mails).padStart(5)}  ${pct(r.meanConfidence)} %  ${pct(r.accuracy)} %`);
+  const map = combination.confidenceMap;
+  lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote} (${combination.namedRightsVote ?? combination.rightsVote} where their words name the right), the model adds a right the rules did not find past ${combination.extraRightMargin ?? 0} (past ${combination.contrastMargin ?? 0} where a right they found stands against it); softmax temperature ${combination.temperature}${map ? `, confidence σ(${map.slope} · logit p ${map.intercept < 0 ? "−" : "+"} ${Math.abs(map.intercept)}) (Platt, fitted on the choice sets)` : ""}`);
+  lines.push("", "calibration (combination, the mails the model weighs): confidence bin, mails, mean confidence, share of categories right");
+  for (const r of calibration.table) lines.push(`  ${r.from.toFixed(2)}–${r.to.toFixed(2)}  ${String(r.mails).padStart(5)}  ${pct(r.meanConfidence)} %  ${pct(r.accuracy)} %`);
+  lines.push("calibration error (ECE over these bins), as stated (softmax alone):");
+  for (const e of calibration.errors) lines.push(`  ${e.name.padEnd(7)} ${String(e.mails).padStart(5)}  ${pct(e.stated)} % (${pct(e.softmaxAlone).trim()} %)`);
+  const short = calibration.rulesAlone;
+  if (short.mails > 0) lines.push(`messages under ${combination.rulesAloneBelowWords ?? 0} words (the rules' alone, their own confidence): ${short.mails} mails, mean confidence ${pct(short.meanConfidence).trim()} %, right ${pct(short.accuracy).trim()} %`);
   const chosen = meanOf(sets, "combination");
   lines.push("", `mean: macro-F1 ${(chosen.macroF1 * 100).toFixed(1)} %, exact rights ${(chosen.exactRights * 100).toFixed(1)} %`);
   return lines.join("\n");

@@ -19,6 +19,20 @@ export interface Combination {
   contrastMargin?: number;
   /** A message of fewer words than this is the rules' alone: the model learned from whole mails. */
   rulesAloneBelowWords?: number;
+  /** Platt scaling of the softmax's top probability, fitted out of fold on the choice sets (eval/calibration.ts); without it, the softmax as it is. */
+  confidenceMap?: ConfidenceMap;
+}
+
+/** σ(slope · logit(p) + intercept): monotone, so it changes how sure the verdict says it is, never the verdict. */
+export interface ConfidenceMap {
+  slope: number;
+  intercept: number;
+}
+
+export function calibrated(probability: number, map: ConfidenceMap | undefined): number {
+  if (!map) return probability;
+  const p = Math.min(1 - 1e-9, Math.max(1e-9, probability));
+  return 1 / (1 + Math.exp(-(map.slope * Math.log(p / (1 - p)) + map.intercept)));
 }
 
 /**
@@ -36,7 +50,7 @@ const RIGHTS_FROM = CATEGORIES.length;
 export interface Verdict {
   category: Category;
   rights: Right[];
-  /** Calibrated probability of the category. */
+  /** Calibrated probability of the category (softmax at the fitted temperature, then the confidence map). */
   confidence: number;
   /** The combined category scores, before the softmax. */
   categoryScores: number[];
@@ -69,7 +83,7 @@ export function combineHeads(scores: HeadScores, rules: RulesVerdict, combinatio
   let best = 0;
   for (let i = 1; i < categoryScores.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
   const category = CATEGORIES[best]!;
-  const confidence = softmax(categoryScores, combination.temperature)[best]!;
+  const confidence = calibrated(softmax(categoryScores, combination.temperature)[best]!, combination.confidenceMap);
   if (category !== "rights_request") return { category, rights: [], confidence, categoryScores };
   const rights = chooseRights(scores.rights(), rules, combination);
   return { category, rights, confidence, categoryScores };

@@ -37,9 +37,16 @@ export function example(group: string, file: string, mail: ParsedMail, label: Pi
   return { group, file, ...label, rights: [...label.rights], features: mailFeatures(mail), rules: classifyByRules(mail), words: wordsUpTo(mail, WORDS_COUNTED) };
 }
 
-export async function labelledExamples(group: string, mails: readonly LabelledMail[]): Promise<Example[]> {
+/** Shown each mail beside its example, as it is read (training also counts the words of each: common-grams.ts). */
+export type EachMail = (mail: ParsedMail, example: Example) => void;
+
+export async function labelledExamples(group: string, mails: readonly LabelledMail[], eachMail?: EachMail): Promise<Example[]> {
   const examples: Example[] = [];
-  for (const mail of mails) examples.push(example(group, mail.file, await parseMail(readFileSync(mail.path)), mail));
+  for (const labelled of mails) {
+    const mail = await parseMail(readFileSync(labelled.path));
+    examples.push(example(group, labelled.file, mail, labelled));
+    eachMail?.(mail, examples.at(-1)!);
+  }
   return examples;
 }
 
@@ -52,13 +59,13 @@ export function blindSets(dir = BLIND_DIR): { name: string; labels: string }[] {
 }
 
 /** The generated corpus's tune split: its holdout split stays out, so `npm run eval:triage` still reads unseen mail. */
-export async function corpusExamples(): Promise<Example[]> {
-  return labelledExamples("corpus", readLabels(DEFAULT_LABELS).filter((mail) => mail.split === "tune"));
+export async function corpusExamples(eachMail?: EachMail): Promise<Example[]> {
+  return labelledExamples("corpus", readLabels(DEFAULT_LABELS).filter((mail) => mail.split === "tune"), eachMail);
 }
 
-export async function blindExamples(dir = BLIND_DIR): Promise<Example[]> {
+export async function blindExamples(dir = BLIND_DIR, eachMail?: EachMail): Promise<Example[]> {
   const all: Example[] = [];
-  for (const set of blindSets(dir)) all.push(...(await labelledExamples(set.name, readLabels(set.labels))));
+  for (const set of blindSets(dir)) all.push(...(await labelledExamples(set.name, readLabels(set.labels), eachMail)));
   return all;
 }
 
@@ -94,7 +101,7 @@ export function spamAssassinSources(group: string): { file: string; source: Buff
 }
 
 /** Mails that do not parse as mail (a few in the corpus) are left out. */
-export async function spamAssassinExamples(group: string): Promise<Example[]> {
+export async function spamAssassinExamples(group: string, eachMail?: EachMail): Promise<Example[]> {
   const examples: Example[] = [];
   for (const { file, source } of spamAssassinSources(group)) {
     let mail: ParsedMail;
@@ -104,6 +111,7 @@ export async function spamAssassinExamples(group: string): Promise<Example[]> {
       continue;
     }
     examples.push(example(group, file, mail, { category: spamAssassinLabel(group, mail), rights: [], language: "en" }));
+    eachMail?.(mail, examples.at(-1)!);
   }
   return examples;
 }
@@ -116,17 +124,19 @@ export interface TrainingSources {
   spam?: boolean;
   /** Extra labels files (owner corrections), in the corpus format. */
   labels?: readonly string[];
+  eachMail?: EachMail;
 }
 
 export async function trainingExamples(sources: TrainingSources = {}, progress: (note: string) => void = () => {}): Promise<Example[]> {
   const examples: Example[] = [];
-  if (sources.corpus !== false) examples.push(...(await corpusExamples()));
-  examples.push(...(await blindExamples(sources.blindDir)));
+  const { eachMail } = sources;
+  if (sources.corpus !== false) examples.push(...(await corpusExamples(eachMail)));
+  examples.push(...(await blindExamples(sources.blindDir, eachMail)));
   progress(`${examples.length} labelled mails`);
   if (sources.spam !== false) {
-    for (const group of TRAINING_SPAM_GROUPS) examples.push(...(await spamAssassinExamples(group)));
+    for (const group of TRAINING_SPAM_GROUPS) examples.push(...(await spamAssassinExamples(group, eachMail)));
     progress(`${examples.length} with SpamAssassin ${TRAINING_SPAM_GROUPS.join(", ")}`);
   }
-  for (const file of sources.labels ?? []) examples.push(...(await labelledExamples("owner", readLabels(file))));
+  for (const file of sources.labels ?? []) examples.push(...(await labelledExamples("owner", readLabels(file), eachMail)));
   return examples;
 }

@@ -12,7 +12,7 @@ import { TRAINING_SPAM_GROUPS, blindSets, spamAssassinSources } from "./dataset"
 import type { TrainOptions } from "./linear";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CODE = ["features.ts", "linear.ts", "train.ts", "dataset.ts", "combine.ts", "rights-vote.ts"].map((name) => join(here, name));
+const CODE = ["features.ts", "linear.ts", "train.ts", "dataset.ts", "combine.ts", "rights-vote.ts", "common-grams.ts"].map((name) => join(here, name));
 
 export function trainingInputsHash(options: { labels?: readonly string[]; train: TrainOptions }): string {
   const hash = createHash("sha256");

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
-import type { Category, Classification, Right, RulesClassification } from "../types";
+import { CATEGORIES, type Category, type Classification, type Right, type RulesClassification } from "../types";
 import { COMBINATION, type Combination, combineHeads } from "./combine";
 import { isCommonWord } from "../understand/language";
 import { charClass, modelWordGrams, packedWeight, scoreMail } from "./features";
@@ -39,18 +39,24 @@ const RIGHT_WORDS: Record<Right, string> = {
   portability: "dataportabilitet / portability", objection: "protest / objection", withdraw_consent: "trekke samtykke / withdraw consent",
 };
 
-/** A word or word pair of the commonest words only («og», «at dere», «hva»: isCommonWord): however it weighed, it tells the owner nothing. */
-const saysNothing = (gram: string) => gram.split(" ").every(isCommonWord);
+const hasLetter = /\p{L}/u;
 
 /**
- * Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most, grams of
- * the commonest words left out (they weigh in the score all the same).
+ * A gram that tells the owner nothing, however it weighed: one of numbers only («30»), of the commonest words only
+ * («og», «at dere», «hva»: isCommonWord), or one found in every kind of mail the head tells apart (common-grams.ts).
+ */
+const saysNothing = (gram: string, common: ReadonlySet<string>) => !hasLetter.test(gram) || gram.split(" ").every(isCommonWord) || common.has(gram);
+
+/**
+ * Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most, grams that
+ * say nothing left out (they weigh in the score all the same).
  */
 export function heaviestWords(model: ScoringModel, grams: Map<string, number>, head: number, count = 4): string[] {
+  const common = head < CATEGORIES.length ? model.commonGrams.categories : model.commonGrams.rights;
   const pushing: [string, number][] = [];
   for (const [gram, bucket] of grams) {
     const weight = packedWeight(model.weights, bucket, head);
-    if (weight > 0 && !saysNothing(gram)) pushing.push([gram, weight]);
+    if (weight > 0 && !saysNothing(gram, common)) pushing.push([gram, weight]);
   }
   return pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
 }

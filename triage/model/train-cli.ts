@@ -6,7 +6,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { HEAD_NAMES } from "./combine";
-import { trainingExamples } from "./dataset";
+import { CommonGramCounter } from "./common-grams";
+import { type EachMail, trainingExamples } from "./dataset";
+import { modelWordGrams } from "./features";
 import { trainingInputsHash } from "./inputs";
 import { DEFAULT_TRAIN } from "./linear";
 import { WEIGHTS_FILE } from "./model";
@@ -19,7 +21,9 @@ async function main(): Promise<void> {
   const note = (text: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
   const labels = values.labels ?? [];
   for (const file of labels) if (!existsSync(file)) throw new Error(`--labels ${file}: no such file`);
-  const examples = await trainingExamples({ labels }, note);
+  const common = new CommonGramCounter();
+  const eachMail: EachMail = (mail, { language, category, rights }) => common.add({ language, category, rights, grams: modelWordGrams(mail).keys() });
+  const examples = await trainingExamples({ labels, eachMail }, note);
   const weights = trainWeights(examples);
   note(`trained on ${examples.length} mails`);
   const inputsHash = trainingInputsHash({ labels, train: DEFAULT_TRAIN });
@@ -29,7 +33,7 @@ async function main(): Promise<void> {
     trainedOn[group] = (trainedOn[group] ?? 0) + 1;
   }
   const out = values.out ?? WEIGHTS_FILE;
-  const text = encodeWeights({ headNames: HEAD_NAMES, weights, inputsHash }, trainedOn);
+  const text = encodeWeights({ headNames: HEAD_NAMES, weights, inputsHash }, trainedOn, common.result());
   writeFileSync(out, text);
   note(`wrote ${out} (${(text.length / 1024).toFixed(0)} KiB)`);
 }

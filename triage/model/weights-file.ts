@@ -6,6 +6,7 @@
 import { BUCKETS, HASH_BITS, type PackedWeights, emptyPackedWeights, packRow } from "./features";
 import type { QuantisedWeights } from "./linear";
 import { HEAD_NAMES } from "./combine";
+import type { CommonGrams } from "./common-grams";
 
 export interface WeightsFile {
   format: 1;
@@ -14,6 +15,8 @@ export interface WeightsFile {
   /** sha256 of everything training read (labels, mails, options): the test checks it is current. */
   inputsHash: string;
   trainedOn: Record<string, number>;
+  /** Grams too common to be a reason the owner reads (common-grams.ts; absent in older files: none). */
+  commonGrams?: CommonGrams;
   scales: number[];
   /** Each head's bias, apart from the int8 weights (absent in older files: zero). */
   biases?: number[];
@@ -27,7 +30,7 @@ export interface LoadedModel {
   inputsHash: string;
 }
 
-export function encodeWeights(model: LoadedModel, trainedOn: Record<string, number>): string {
+export function encodeWeights(model: LoadedModel, trainedOn: Record<string, number>, commonGrams?: CommonGrams): string {
   const { heads, values, scales, biases } = model.weights;
   const bucketBytes: number[] = [];
   const kept: number[] = [];
@@ -51,6 +54,7 @@ export function encodeWeights(model: LoadedModel, trainedOn: Record<string, numb
     heads: model.headNames,
     inputsHash: model.inputsHash,
     trainedOn,
+    commonGrams,
     scales: [...scales],
     biases: [...biases],
     buckets: Buffer.from(bucketBytes).toString("base64"),
@@ -103,6 +107,8 @@ export function decodeWeights(text: string): LoadedModel & { trainedOn: Record<s
 export interface ScoringModel {
   headNames: string[];
   weights: PackedWeights;
+  /** Grams too common to name as a reason, for the category heads and for the rights heads. */
+  commonGrams: { categories: ReadonlySet<string>; rights: ReadonlySet<string> };
 }
 
 /**
@@ -128,5 +134,6 @@ export function decodeScoringWeights(text: string, source = "(tekst / text)"): S
   const { scales, biases } = scalesAndBiases(file);
   const weights = emptyPackedWeights(scales, biases);
   forEachStoredRow(file, (bucket, kept, at) => packRow(weights, bucket, kept, at));
-  return { headNames: file.heads, weights };
+  const commonGrams = { categories: new Set(file.commonGrams?.categories), rights: new Set(file.commonGrams?.rights) };
+  return { headNames: file.heads, weights, commonGrams };
 }
