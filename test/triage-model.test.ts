@@ -263,6 +263,21 @@ describe("the committed model", () => {
     }
   });
 
+  it("does not name a word again beside a named pair that holds it («click here», not «here» too)", () => {
+    const offer = mail(
+      "Find out how to earn $5000 in 30 days",
+      "Dear friend, find out how thousands of people earn $5000 every month from home. It takes only 30 minutes a day. Try it out today: click here to get your free starter kit. 100% money back. Limited time offer!",
+    );
+    const verdict = classifyMail(offer);
+    expect(classifyByRules(offer).category).not.toBe("automated");
+    expect(verdict.category).toBe("automated");
+    const named = [...verdict.reasons[0]!.matchAll(/«([^»]+)»/g)].map((found) => found[1]!);
+    expect(named).toHaveLength(4);
+    expect(named).toContain("click here");
+    const pairs = named.filter((gram) => gram.includes(" "));
+    expect(named.filter((gram) => !gram.includes(" ") && pairs.some((pair) => pair.split(" ").includes(gram)))).toEqual([]);
+  });
+
   it("leaves the rules' reasons as they are where model and rules agree", () => {
     const request = mail("Innsyn", "Hei, jeg ber om innsyn i alle personopplysninger dere har lagret om meg. Mvh Kari");
     const rules = classifyByRules(request);

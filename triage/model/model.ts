@@ -49,7 +49,8 @@ const saysNothing = (gram: string, common: ReadonlySet<string>) => !hasLetter.te
 
 /**
  * Of a mail's words and word pairs (modelWordGrams), those that pushed one head's score up the most, grams that
- * say nothing left out (they weigh in the score all the same).
+ * say nothing left out (they weigh in the score all the same). A word a named pair holds is not named again
+ * beside it: «click here» stands for «here».
  */
 export function heaviestWords(model: ScoringModel, grams: Map<string, number>, head: number, count = 4): string[] {
   const common = head < CATEGORIES.length ? model.commonGrams.categories : model.commonGrams.rights;
@@ -58,7 +59,18 @@ export function heaviestWords(model: ScoringModel, grams: Map<string, number>, h
     const weight = packedWeight(model.weights, bucket, head);
     if (weight > 0 && !saysNothing(gram, common)) pushing.push([gram, weight]);
   }
-  return pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count).map(([gram]) => `«${gram}»`);
+  pushing.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  let named: string[] = [];
+  for (const [gram] of pushing) {
+    if (named.length === count) break;
+    const words = gram.split(" ");
+    if (words.length === 1 && named.some((shown) => shown.split(" ").includes(gram))) continue;
+    // The pair takes the place of the heaviest of its words already named, and the other is dropped.
+    const at = named.findIndex((shown) => words.length > 1 && words.includes(shown));
+    if (at < 0) named.push(gram);
+    else named = named.flatMap((shown, i) => (i === at ? [gram] : words.includes(shown) ? [] : [shown]));
+  }
+  return named.map((gram) => `«${gram}»`);
 }
 
 const isSpace = charClass(/\s/);
