@@ -19,7 +19,7 @@ const POSSESSIVE = new Map([["hans", "min"], ["hennes", "min"], ["sin", "min"], 
 const PREPOSITION = new Set(["om", "pa", "av", "til", "for", "med", "fra", "hos", "mot", "ved", "etter", "uten", "about", "on", "of", "to", "for", "with", "from"]);
 /** "Her" is "me" where no noun follows: "send her a copy", "about her", "her." */
 const NOT_A_NOUN = new Set(["a", "an", "the", "to", "and", "or", "of", "from", "about", "on", "in", "at", "for", "with", "by", "as", "if", "that", "this", "too", "again", "directly", "know", "please", ","]);
-/** The verb after "he" / "she": "she wants" → "I want". */
+/** "She wants", "my father no longer wants" → "I want". */
 // Not "has" / "is": "she has moved into a care home" tells her story; "I have moved" would ask for a new address.
 const THIRD_PERSON_VERB = new Map([["wants", "want"], ["does", "do"], ["doesnt", "dont"], ["wishes", "wish"], ["asks", "ask"], ["needs", "need"], ["likes", "like"], ["requests", "request"], ["objects", "object"], ["withdraws", "withdraw"]]);
 
@@ -47,10 +47,7 @@ function inFirstPerson(words: string[]): string[] {
     if (word === "han" && PREPOSITION.has(before)) result[i] = "meg";
     else if (word === "her") result[i] = NOT_A_NOUN.has(words[i + 1] ?? ",") ? "me" : "my";
     else if (word === "hans" || word === "hennes") result[i] = /(ene|ane)$/.test(before) ? "mine" : "min";
-    else result[i] = SUBJECT.get(word) ?? OBJECT.get(word) ?? POSSESSIVE.get(word) ?? word;
-    if (SUBJECT.has(words[i - 1] ?? "") || (SUBJECT.has(words[i - 2] ?? "") && /^(also|still|now|really|only|just|no|never)$/.test(before))) {
-      result[i] = THIRD_PERSON_VERB.get(word) ?? result[i]!;
-    }
+    else result[i] = SUBJECT.get(word) ?? OBJECT.get(word) ?? POSSESSIVE.get(word) ?? THIRD_PERSON_VERB.get(word) ?? word;
   });
   return result;
 }
