@@ -67,6 +67,22 @@ describe("classifyMail: several rights and the reasons the owner reads", () => {
     expect(result.confidence).toBeGreaterThan(0.5);
     expect(result.confidence).toBeLessThanOrEqual(1);
   });
+
+  it("quotes a mail written for someone else in its own words, and says it was read for them", async () => {
+    const result = await classify("Far min", "Far min har bedt meg skrive. Han vil at dere sletter opplysningene om ham.");
+    expect(result.rights).toEqual(["erasure"]);
+    expect(result.foundBy.erasure?.words).toBe("sletter opplysningene");
+    const forHim = await classify("Min mor", "Jeg skriver på vegne av min mor. Hun ønsker en kopi av alt dere har registrert om henne.");
+    expect(forHim.rights).toEqual(["access"]);
+    expect(forHim.reasons.join(" ")).toMatch(/«[^»]*om henne» \(for en annen \/ for someone else\) → access/);
+  });
+
+  it("reads «she» as the sender's own words only where the mail says it is written for her", async () => {
+    const forHer = await classify("Opptak", "Datteren min var med på samlingen. Kan dere sende opptakene der hun er med?");
+    expect(forHer.rights).toEqual(["access"]);
+    const aboutHer = await classify("Opptak", "En deltaker var med på samlingen. Kan dere sende opptakene der hun er med?");
+    expect(aboutHer.rights).toEqual([]);
+  });
 });
 
 describe("classifyMail: negation and questions about a right", () => {

@@ -1,12 +1,13 @@
 import { detectLanguage } from "../understand/language";
 import type { ParsedMail } from "../mail";
-import type { Classification, RulesClassification } from "../types";
+import type { Classification, FoundBy, Right, RulesClassification } from "../types";
 import { asksHowToDoItSelf, saysNoRequest } from "./asking-about";
 import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
 import { clauses, type Clause } from "../understand/normalize";
 import { asksAboutRights, findRights, type RightsFinding } from "./rights";
 import { withModel } from "../model/model";
+import { readAsTheirOwn, type Reading } from "./written-for";
 
 const REPLY_SUBJECT = /^\s*(re|sv|aw)\s*:/i;
 const FORWARD_SUBJECT = /^\s*((fwd?|vs|wg|videresend)\s*:\s*)+/i;
@@ -77,7 +78,11 @@ function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomate
   return { category: "inquiry", rights: [], confidence, reasons };
 }
 
-function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { rights: RightsFinding; complaint: ComplaintFinding } {
+function findEvidence(asWrittenSubject: Clause[], asWrittenBody: Clause[], context: Clause[]): { rights: RightsFinding; complaint: ComplaintFinding } {
+  const complaint = findComplaint([...asWrittenSubject, ...asWrittenBody], asWrittenSubject.length);
+  const reading = readAsTheirOwn([...asWrittenSubject, ...asWrittenBody]);
+  const subject = reading.clauses.slice(0, asWrittenSubject.length);
+  const body = reading.clauses.slice(asWrittenSubject.length);
   let rights = findRights([...subject, ...body], context);
   // "Innsyn?" as a subject over a body that only asks about the right, or asks any question: the subject names the topic.
   if (subject.length > 0) {
@@ -98,7 +103,19 @@ function findEvidence(subject: Clause[], body: Clause[], context: Clause[]): { r
     const after = findRights(body.slice(disclaimer + 1), context);
     rights = { ...after, negated: [...after.negated, `«${saysNoRequest(body, disclaimer)!.said}» (ber ikke om noe / asks for nothing)`] };
   }
-  return { rights, complaint: findComplaint([...subject, ...body], subject.length) };
+  return { rights: reading.writtenFor ? quotedAsWritten(rights, reading) : rights, complaint };
+}
+
+/** What the owner reads of a mail written for someone else: its own words, not the first-person reading's. */
+function quotedAsWritten(rights: RightsFinding, reading: Reading): RightsFinding {
+  // A quote whose words the first-person reading changed says so: «adressa hans» (for en annen / for someone else).
+  const requote = (text: string) => text.replace(/«([^»]*)»/g, (_, words: string) => {
+    const quoted = reading.quote(words);
+    return quoted === words ? `«${words}»` : `«${quoted}» (for en annen / for someone else)`;
+  });
+  const foundBy: FoundBy = {};
+  for (const [right, found] of Object.entries(rights.foundBy) as [Right, FoundBy[Right] & {}][]) foundBy[right] = { ...found, words: reading.quote(found.words) };
+  return { ...rights, foundBy, reasons: rights.reasons.map(requote), negated: rights.negated.map(requote) };
 }
 
 /** A fresh mail's subject often names the request ("Innsyn"); a reply's subject repeats old history. */

@@ -121,7 +121,12 @@ const KEEP_THAT = clausePhrase(
   "(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) ",
 );
 /** Removed from where it is shown, not from their files: "remove the quote and the photo from the site and from any ads". */
-const OFF_WHERE_SHOWN = clausePhrase("(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (from|fra|off|av) [the|your|deres|din|ditt|any|all|alle] (site|website|nettside*|hjemmeside*|webside*|page|siden|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)");
+const SHOWN_WHERE = "(site|website|nettside*|hjemmeside*|webside*|page|siden|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)";
+const OFF_WHERE_SHOWN = clausePhrase(
+  `(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (from|fra|off|av) [the|your|deres|din|ditt|any|all|alle] ${SHOWN_WHERE}`,
+  // "Remove the little quote from me that's on your testimonials page", "fjern sitatet som ligger på kurssiden deres".
+  `(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (thats|that is|which is|som ligger|som star|som er) (on|pa) [the|your|deres|din|ditt] [*] ${SHOWN_WHERE}`,
+);
 const DELETE_VERB = clausePhrase("(slett*|delete*|erase*|wipe*|makuler*)");
 const OWN_FILES = clausePhrase("(files|filer|filene|records|system*|database*|crm|arkiv*|archive*|register*|everywhere|overalt|helt|completely|altogether)");
 /** The erasure's words were no more than "remove me": which list or system is said elsewhere, if anywhere. */
