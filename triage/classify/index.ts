@@ -54,10 +54,11 @@ export function classifyByRules(mail: ParsedMail): RulesClassification {
     evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`), context);
     forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
   }
-  // A reminder over the sender's own unanswered request ("Se under, gjelder fortsatt!"): the quoted request is what it asks for.
+  // A reminder over the sender's own unanswered request ("Se under, gjelder fortsatt!"): the quoted request is what it asks
+  // for, beside anything its own words add ("Purrer på denne, og adressen er ny").
   const reminded = remindedRequest(mail);
-  if (reminded !== undefined && evidence.rights.rights.length === 0) {
-    evidence = findEvidence([], clauses(`${own}\n\n${reminded.slice(0, MAX_TEXT_CHARS)}`), context);
+  if (reminded !== undefined) {
+    evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${reminded.slice(0, MAX_TEXT_CHARS)}`), context);
     forwardNote.push("påminnelse: leser den tidligere henvendelsen sitert under / reminder: reading the earlier request quoted below");
   }
   const { rights, complaint } = evidence;
