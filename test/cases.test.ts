@@ -67,6 +67,18 @@ describe.each(ENGINES)("case log on %s", (engine) => {
     expect(row.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("shows the owner the earlier request a reminder points at, not only «Se under»", async () => {
+    const reminder = mail({
+      subject: "Sv: Innsyn i mine opplysninger",
+      text: "Se under, gjelder fortsatt!",
+      quoted: "Den 1. mai 2026 kl. 10:00 skrev Kari Nordmann <kari.nordmann@example.no>:\n> Hei, jeg ber om innsyn i alle personopplysninger dere har om meg.",
+    });
+    const { caseId } = await openCaseFromMail(database.db, { mail: reminder, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
+    expect((await getCase(database.db, caseId))!.body).toBe(
+      "Se under, gjelder fortsatt!\n\n---- Tidligere henvendelse / earlier request ----\nHei, jeg ber om innsyn i alle personopplysninger dere har om meg.",
+    );
+  });
+
   it("stores several rights comma-separated and returns them as a list", async () => {
     const { caseId } = await openCaseFromMail(database.db, {
       mail: mail(), classification: { ...accessRequest, rights: ["erasure", "access"] }, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS,

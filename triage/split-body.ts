@@ -152,17 +152,34 @@ function isSignOffWithName(line: string): boolean {
 
 /** The forwarded mail's body: without its header block and quote marks. */
 function forwardedContent(lines: string[]): string {
-  const body: string[] = [];
-  let inHeader = true;
-  for (const raw of lines) {
-    const line = raw.replace(/^\s*>\s?/, "");
-    if (inHeader) {
-      if (FORWARD_SEPARATOR.test(line) || APPLE_FORWARD.test(line) || OUTLOOK_RULE.test(line)) continue;
-      if (OUTLOOK_FROM.test(line) || OUTLOOK_OTHER.test(line) || ATTRIBUTION_END.test(line)) continue;
-      if (!line.trim()) continue;
-      inHeader = false;
-    }
-    body.push(line);
+  return splitSignature(quotedMail(lines).body).text;
+}
+
+/** A quoted or forwarded mail: the lines of its header block or attribution (who wrote it, when), and its body without one level of quote marks. */
+function quotedMail(lines: string[]): { header: string[]; body: string[] } {
+  const unquoted = lines.map((raw) => raw.replace(/^\s*>\s?/, ""));
+  const header: string[] = [];
+  let i = 0;
+  for (; i < unquoted.length; i++) {
+    const line = unquoted[i]!;
+    if (FORWARD_SEPARATOR.test(line) || APPLE_FORWARD.test(line) || OUTLOOK_RULE.test(line) || !line.trim()) continue;
+    // An attribution wrapped over two lines: "On Tue, 12 May 2026 at 10:00, Ola <ola@x.no>" / "wrote:".
+    const wrapped = header.length === 0 && ATTRIBUTION_START.test(line) && ATTRIBUTION_END.test(unquoted[i + 1] ?? "");
+    if (!wrapped && !OUTLOOK_FROM.test(line) && !OUTLOOK_OTHER.test(line) && !ATTRIBUTION_END.test(line)) break;
+    header.push(line);
   }
-  return splitSignature(body).text;
+  return { header, body: unquoted.slice(i) };
+}
+
+/**
+ * The newest mail in a reply's quoted history: who wrote it, as its attribution or "Fra:" line says
+ * ("Den 2. mars 2026 skrev Ola <ola@x.no>:"), and its own new text, its own history and signature split off.
+ * Undefined where the history names no writer (a bare run of "> " lines).
+ */
+export function newestQuotedMail(quoted: string): { writer: string; text: string } | undefined {
+  const { header, body } = quotedMail(quoted.replace(/\r\n?/g, "\n").split("\n"));
+  // The "Til:" and "Kopi:" lines name others: only the attribution or the "Fra:" line names the writer.
+  const writer = header.filter((line) => !OUTLOOK_OTHER.test(line));
+  if (writer.length === 0) return undefined;
+  return { writer: writer.join(" "), text: splitBody(body.join("\n")).text };
 }

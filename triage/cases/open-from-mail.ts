@@ -7,6 +7,7 @@ import {
 } from "./normalise";
 import { recordEvent } from "./record-event";
 import { wellFormed } from "../text-cut";
+import { remindedRequest } from "../classify/reminder";
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 
 export interface OpenCaseFromMailInput {
@@ -40,6 +41,13 @@ export function reusedMessageIdWarning(earlierCaseId: number): string {
  * Opens a case for a mail that needs an answer, or attaches a reply to the case of its thread.
  * Calling it again for a mail already recorded (same Message-ID) changes nothing.
  */
+/** What the owner reads of the mail: its own text, and the forwarded mail or the earlier request a reminder points at ("Se under"). */
+function caseBody(mail: ParsedMail): string {
+  if (mail.forwarded) return `${mail.text}\n\n---- Videresendt / forwarded ----\n${mail.forwarded}`;
+  const reminded = remindedRequest(mail);
+  return reminded ? `${mail.text}\n\n---- Tidligere henvendelse / earlier request ----\n${reminded}` : mail.text;
+}
+
 export async function openCaseFromMail(db: DbOrTx, input: OpenCaseFromMailInput): Promise<OpenCaseFromMailResult> {
   if (input.classification.category === "automated") throw new Error("openCaseFromMail: automated mail gets no case");
   return inTransaction(db, async (tx) => {
@@ -154,7 +162,7 @@ async function openNewCase(
       fromAddress,
       fromName: mail.from.name ? wellFormed(mail.from.name) : null,
       subject: wellFormed(mail.subject),
-      body: excerpt(mail.forwarded ? `${mail.text}\n\n---- Videresendt / forwarded ----\n${mail.forwarded}` : mail.text, BODY_LIMIT),
+      body: excerpt(caseBody(mail), BODY_LIMIT),
       category: classification.category,
       rights,
       language: classification.language,

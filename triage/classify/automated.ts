@@ -45,6 +45,11 @@ export function isForwardedMachineMail(quoted: string, forwarded: string): boole
   return MACHINE_FOOTER.test(forwarded.slice(0, 5000));
 }
 
+/** A forward of machine mail or of a company's notice to a customer: it asks the business for nothing, so neither the rules nor the model read it. */
+export function forwardsMachineMail(mail: ParsedMail): boolean {
+  return mail.forwarded !== undefined && (isNoticeToCustomer(mail.forwarded) || isForwardedMachineMail(mail.quoted, mail.forwarded));
+}
+
 export function findAutomated(mail: ParsedMail): AutomatedFinding {
   const strong: string[] = [];
   const weak: string[] = [];

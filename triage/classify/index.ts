@@ -2,12 +2,13 @@ import { detectLanguage } from "../understand/language";
 import type { ParsedMail } from "../mail";
 import type { Classification, FoundBy, Right, RulesClassification } from "../types";
 import { asksHowToDoItSelf, saysNoRequest } from "./asking-about";
-import { findAutomated, isForwardedMachineMail, isNoticeToCustomer } from "./automated";
+import { findAutomated, forwardsMachineMail } from "./automated";
 import { findComplaint, type ComplaintFinding } from "./complaint";
 import { clauses, type Clause } from "../understand/normalize";
 import { asksAboutRights, findRights, type RightsFinding } from "./rights";
 import { withModel } from "../model/model";
 import { readAsTheirOwn, type Reading } from "./written-for";
+import { remindedRequest } from "./reminder";
 
 const REPLY_SUBJECT = /^\s*(re|sv|aw)\s*:/i;
 const FORWARD_SUBJECT = /^\s*((fwd?|vs|wg|videresend)\s*:\s*)+/i;
@@ -44,7 +45,7 @@ export function classifyByRules(mail: ParsedMail): RulesClassification {
 
   const context = replySubjectClauses(mail.subject);
   // A company's notice to a customer ("Kjære kunde, kontoen din blir slettet") or a newsletter, forwarded, asks the business for nothing: neither its text nor its subject is read.
-  const forwardedNotice = mail.forwarded !== undefined && (isNoticeToCustomer(mail.forwarded) || isForwardedMachineMail(mail.quoted, mail.forwarded));
+  const forwardedNotice = forwardsMachineMail(mail);
   const ownClauses = clauses(own);
   let evidence = findEvidence(forwardedNotice ? [] : subjectClauses(mail.subject), ownClauses, context);
   const forwardNote: string[] = [];
@@ -53,6 +54,13 @@ export function classifyByRules(mail: ParsedMail): RulesClassification {
   if (mail.forwarded && findRights(ownClauses, context).rights.length === 0 && !forwardedNotice) {
     evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`), context);
     forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
+  }
+  // A reminder over the sender's own unanswered request ("Se under, gjelder fortsatt!"): the quoted request is what it asks
+  // for, beside anything its own words add ("Purrer på denne, og adressen er ny").
+  const reminded = remindedRequest(mail);
+  if (reminded !== undefined) {
+    evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${reminded.slice(0, MAX_TEXT_CHARS)}`), context);
+    forwardNote.push("påminnelse: leser den tidligere henvendelsen sitert under / reminder: reading the earlier request quoted below");
   }
   const { rights, complaint } = evidence;
   const decided = decide(rights, complaint, automated.weak, own, forwardNote);

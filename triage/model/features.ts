@@ -11,6 +11,7 @@ import type { ParsedMail } from "../mail";
 import { CATEGORIES, RIGHTS } from "../types";
 import type { HeadScores } from "./combine";
 import { fold } from "../understand/normalize";
+import { handedOnText } from "../classify/reminder";
 
 export const HASH_BITS = 18;
 export const BUCKETS = 1 << HASH_BITS;
@@ -59,10 +60,10 @@ export const BIAS_BUCKET = fnv1a("#bias") & MASK;
 
 const startOf = (part: string) => (part.length > MAX_MODEL_CHARS ? part.slice(0, MAX_MODEL_CHARS) : part);
 
-/** The folded text the model reads: subject, own text and any forwarded text a short cover note hands on. */
+/** The folded text the model reads: subject, own text and what it hands on (a forward's text under a short cover note, the request a reminder points at). */
 function modelText(mail: ParsedMail): string {
   // Each part cut first: joining a long mail whole only to keep its start would copy all of it.
-  return fold(`${startOf(mail.subject)}\n${startOf(mail.text)}\n${startOf(mail.forwarded ?? "")}`.slice(0, MAX_MODEL_CHARS));
+  return fold(`${startOf(mail.subject)}\n${startOf(mail.text)}\n${startOf(handedOnText(mail))}`.slice(0, MAX_MODEL_CHARS));
 }
 
 /** Whether a UTF-16 code unit matches a one-character pattern: each code unit tested once, then looked up. */

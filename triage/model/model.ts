@@ -8,6 +8,7 @@ import type { ParsedMail } from "../mail";
 import { CATEGORIES, type Category, type Classification, type Right, type RulesClassification } from "../types";
 import { COMBINATION, type Combination, combineHeads } from "./combine";
 import { isCommonWord } from "../understand/language";
+import { handedOnText } from "../classify/reminder";
 import { charClass, modelWordGrams, packedWeight, scoreMail } from "./features";
 import { type LoadedModel, type ScoringModel, checkHeadOrder, decodeScoringWeights, decodeWeights } from "./weights-file";
 
@@ -75,16 +76,23 @@ export function heaviestWords(model: ScoringModel, grams: Map<string, number>, h
 
 const isSpace = charClass(/\s/);
 
-/** The words (runs of non-space) of subject and text together, counted up to `limit` and no further. */
-export function wordsUpTo(mail: Pick<ParsedMail, "subject" | "text">, limit: number): number {
-  let found = 0;
-  for (const part of [mail.subject, mail.text]) {
-    let inWord = false;
-    for (let i = 0; i < part.length && found < limit; i++) {
-      const space = isSpace(part.charCodeAt(i));
-      if (!space && !inWord) found++;
-      inWord = !space;
-    }
+/**
+ * The words (runs of non-space) of what the model reads, counted up to `limit` and no further: subject and text, and
+ * what they hand on (a forward under "Se under", the request a reminder points at), which is a whole mail of its own.
+ */
+export function wordsUpTo(mail: ParsedMail, limit: number): number {
+  const found = countWords(mail.text, countWords(mail.subject, 0, limit), limit);
+  // A short note's forward or reminder is read only when the note alone is too short: most mails stop before it.
+  return found < limit ? countWords(handedOnText(mail), found, limit) : found;
+}
+
+/** `found` plus the words of `part`, counted up to `limit` and no further. */
+function countWords(part: string, found: number, limit: number): number {
+  let inWord = false;
+  for (let i = 0; i < part.length && found < limit; i++) {
+    const space = isSpace(part.charCodeAt(i));
+    if (!space && !inWord) found++;
+    inWord = !space;
   }
   return found;
 }

@@ -106,7 +106,10 @@ const DIALECT = new Map(
     hogt: "hoyt", framfor: "foran", kjende: "kjente", audmjuka: "ydmyket", audmjukt: "ydmyket", kursleiaren: "kurslederen", kursleiar: "kursleder", deltakarane: "deltakerne", onskjer: "onsker", onskte: "onsket", nyhendebrev: "nyhetsbrev", nyhendebrevet: "nyhetsbrevet", nyhendebreva: "nyhetsbrevene", heilt: "helt", namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes", marknadsforing: "markedsforing", marknadsforinga: "markedsforingen",
     // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
     kordan: "hvordan", gjer: "gjor", ittj: "ikke", sel: "selger", seljer: "selger",
-    slet: "slett", u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year" }),
+    slet: "slett", u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year",
+    // Danish and Swedish words in mail to a Norwegian business: "jeg beder jer slette mig", "tar bort mina uppgifter".
+    mig: "meg", dig: "deg", sig: "seg", jer: "dere", jeres: "deres", gerne: "gjerne", beder: "ber", bede: "be", indsigelse: "innsigelse",
+    oplysninger: "opplysninger", oplysningerne: "opplysningene", uppgifter: "opplysninger", uppgifterna: "opplysningene", mina: "mine", hermed: "herved", mod: "mot" }),
 );
 
 /** A dialect or Nynorsk word as its Bokmål form ("dokker" → "dere"), for words already folded. */
