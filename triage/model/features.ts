@@ -21,13 +21,10 @@ const MAX_MODEL_CHARS = 2_500;
 /** Character 3–5-grams: 2-grams added nothing measurable on the unseen sets and cost a quarter of the time. */
 const MIN_CHAR_GRAM = 3;
 const MAX_CHAR_GRAM = 5;
-/** The end of the sender's text, read again on its own: in a long mail the request often comes last ("Helt til slutt: …"). */
-const TAIL_CHARS = 400;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const WORD_SEED = (FNV_OFFSET ^ 0x9e3779b9) >>> 0;
 const CHAR_SEED = (FNV_OFFSET ^ 0x7f4a7c15) >>> 0;
-const TAIL_SEED = (FNV_OFFSET ^ 0x2545f491) >>> 0;
 const SPACE = 32;
 
 /** A sparse feature vector: bucket indices (ascending) and their values. */
@@ -174,9 +171,7 @@ const wordGrams = new GramCounts();
 const charGrams = new GramCounts();
 /** The header flags and the bias, each 1 as it is. */
 const flags = new GramCounts();
-/** Words and word pairs of the text's end, in buckets of their own. */
-const tailGrams = new GramCounts();
-const BLOCKS = [wordGrams, charGrams, tailGrams, flags];
+const BLOCKS = [wordGrams, charGrams, flags];
 /** Each block's scale for the mail counted last: word and character grams to unit length, the flags as they are. */
 const blockScales = new Float64Array(BLOCKS.length);
 
@@ -216,32 +211,10 @@ function countGrams(mail: ParsedMail): void {
     }
     start = -1;
   }
-  countTailWords(mail.text.length > TAIL_CHARS ? fold(mail.text.slice(-TAIL_CHARS)) : fold(mail.text));
   flags.reset(HEADER_FLAGS.length + 1);
   for (let i = 0; i < HEADER_FLAGS.length; i++) if (HEADER_FLAGS[i]![1](mail)) flags.add(FLAG_BUCKETS[i]!);
   flags.add(BIAS_BUCKET);
   for (let i = 0; i < BLOCKS.length; i++) blockScales[i] = BLOCKS[i] === flags ? 1 : BLOCKS[i]!.inverseNorm();
-}
-
-function countTailWords(tail: string): void {
-  tailGrams.reset(tail.length + 1);
-  let previousWord = -1;
-  let word = TAIL_SEED;
-  let pair = 0;
-  for (let i = 0; i <= tail.length; i++) {
-    const code = i < tail.length ? tail.charCodeAt(i) : SPACE;
-    if (isWordChar(code)) {
-      word = Math.imul(word ^ code, FNV_PRIME) >>> 0;
-      pair = Math.imul(pair ^ code, FNV_PRIME) >>> 0;
-      continue;
-    }
-    if (word === TAIL_SEED) continue;
-    tailGrams.add(word & MASK);
-    if (previousWord >= 0) tailGrams.add(pair & MASK);
-    previousWord = word;
-    pair = Math.imul(word ^ SPACE, FNV_PRIME) >>> 0;
-    word = TAIL_SEED;
-  }
 }
 
 /** The mail as a sparse vector (for training and evaluation). */
