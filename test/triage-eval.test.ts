@@ -189,33 +189,15 @@ describe("blind sets (triage/corpus/blind)", () => {
 describe("triage classifier on the holdout split", () => {
   // The message gives scores only: listing holdout misses here would invite tuning on the exam.
   // Tune with `npx tsx triage/eval/run.ts --split tune --errors`.
-  // The targets: macro-F1 ≥ 0.95 and exact rights ≥ 0.90 (the rules alone measured 0.955 and 0.909 on 2026-11-26).
-  // With the learned model (never trained on this split), short mails left to the rules and no extra right without
-  // a margin: 0.951 and 0.909 (90 of 99) on 2026-12-07, trained with blind sets 01–28. With the model trained by dual
-  // coordinate descent and the votes chosen on blind sets 23–26 (0.5 and 0.5, never on this split): 0.967 and 0.899
-  // (89 of 99), one request short of the exact-rights target. Trained also on sets 29–30 and the votes chosen on
-  // sets 23–30 (0.25 and 0.5): 0.968 and 0.879 (87 of 99), three requests short. The rules' rights alone fit this
-  // generated split better; on mail nobody here wrote the new votes do far better (sets 29–30 on first sight:
-  // 85.7 / 82.5 % before, 94.9 / 82.5 % after). Unseen mail scores lower: see triage/corpus/blind/README.md.
-  // Rights chosen by evidence (triage/model/rights-vote.ts: a right named in the law's term votes 1, erasure added to
-  // a restriction only past 0.5), on blind sets 23–26, 29–30 and the tune split out of fold, never on this split:
-  // 0.968 and 0.919 (91 of 99), run once on 2026-12-07. Trained also on blind sets 31–32, the votes chosen again
-  // with them among the choice sets (a right named in the law's term then votes as any other, 0.5): 0.973 and 0.929
-  // (92 of 99). Trained also on blind sets 33–34 (the new final exam), the rules widened on multi-right mail, and the
-  // category vote chosen by macro-F1 alone (it went to 0.75, the extra-right margin to 0.5): 0.967 and 0.929, run once.
-  // Trained also on blind sets 35–36, which joined the choice sets (vote back to 0.25, a right named in the law's
-  // term votes 1, the extra-right margin 0.5, no contrast margin): 0.968 and 0.949 (94 of 99), run once. The gate was
-  // 0.97 / 0.92 before that session and was lowered to the level measured once the training data (33–34) and the votes
-  // had changed: the change was kept although this split's macro-F1 fell (nothing is chosen by this split). The gate
-  // guards the level reached, not the hidden set's aim. Then mail written for someone else read in the first person,
-  // the model reading the text's end again (chosen by the model-only score), the votes chosen again (--save: the law's
-  // term votes 0.5, temperature 0.2): 0.970 and 0.909 (90 of 99), run once after every choice; the gate lowered to it
-  // (exact rights was 0.94), nothing chosen by this split.
-  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.90", async () => {
+  // The gate guards the level last measured, not the hidden set's aim (0.97 / 0.95): nothing is chosen by this split,
+  // so when a change chosen elsewhere moves it, the gate follows the figure, up or down, and the README says why.
+  // History of the figures: triage/corpus/blind/README.md and the README's "Measured" section. Last, run once on
+  // 2026-12-07 after blind sets 37–40 joined and the votes were chosen again: 0.972 and 0.919 (91 of 99).
+  it("holds the measured level: macro-F1 ≥ 0.97 and exact rights ≥ 0.91", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
-    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.96);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.9);
+    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.97);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.91);
   }, 120_000);
 });
