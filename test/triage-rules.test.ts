@@ -150,6 +150,7 @@ describe("loading a rule file rejects a bad entry, naming the rule", () => {
     ["a dialect word the text is read past", `rules:\n${rule("erasure.a", "(ikkje|ikke) slett")}`, /rule erasure\.a: the word «ikkje» is read as «ikke»/],
     ["a word the typo corrector rewrites", `rules:\n${rule("erasure.a", "(makulerer|slett) meg")}`, /rule erasure\.a: the word «makulerer» is corrected to «makulere»/],
     ["a fragment no rule uses", `fragments:\n  DATA: "(data)"\nrules:\n${rule("erasure.a", "slett meg")}`, /DATA defined but used by no rule/],
+    ["a lookahead after words that come in any order", `guards:\n  ON: "(on)"\nrules:\n  - id: erasure.a\n    finds: erasure\n    all: ["slett meg"]\n    unless_after: ON\n    match: ["Slett meg."]\n`, /rule erasure\.a: unless_after goes with pattern/],
     ["a field that does not exist", `rules:\n  - id: erasure.a\n    finds: erasure\n    patern: "slett meg"\n    match: ["Slett meg."]\n`, /rule erasure\.a: .*patern/],
   ])("%s", (_, yaml, message) => {
     expect(load(yaml)).toThrow(RuleError);

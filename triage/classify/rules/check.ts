@@ -153,6 +153,7 @@ function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[
     const lookarounds = (rule.guards ?? []).map(lookaround);
     const lookaheads = (rule.guards_after ?? []).map(lookaround);
     if (lookaheads.length > 0 && rule.pattern === undefined) fail("guards_after goes with pattern");
+    if (rule.unless_after !== undefined && rule.pattern === undefined) fail("unless_after goes with pattern (with all, use unless_in_clause)");
     let unlessAfter: string | undefined;
     if (rule.unless_after !== undefined) {
       used.add(rule.unless_after);
