@@ -25,6 +25,20 @@ describe("remindedRequest: a short reply that points at the sender's own unanswe
     expect(remindedRequest(await mail("Re: Profilen min", quotingHer("Any update?", "On Mon, 2 Mar 2026 at 09:00, Siri Dahl wrote:")))).toBe(HER_REQUEST);
   });
 
+  it("does not take a staff member who shares part of her name for her: a first name alone, or inside another name, is no match", async () => {
+    const staffReply = (writer: string) => quotingHer("Noe nytt?", `Den 3. mars 2026 kl. 10:00 skrev ${writer}:`);
+    expect(remindedRequest(await mail("Sv: Profilen", staffReply("Siri Dahlberg")))).toBeUndefined();
+    expect(remindedRequest(await mail("Sv: Profilen", staffReply("Siri")))).toBeUndefined();
+  });
+
+  it.each([
+    ["Glem det, behold profilen. Har ikke hørt noe uansett."],
+    ["Following up on the below: no need to do anything, I sorted it out myself in the app."],
+    ["Also: is the spring course still open for registration?"],
+  ])("«%s» takes the request back or asks something new: no reminder", async (note) => {
+    expect(remindedRequest(await mail("Sv: Profilen min", quotingHer(note)))).toBeUndefined();
+  });
+
   it("reads nothing over the business's answer, someone else's mail, a thank-you or a reply with much to say", async () => {
     expect(remindedRequest(await mail("Sv: Profilen", quotingHer("Noe nytt?", "Den 3. mars 2026 kl. 10:00 skrev Bedre Bedrift <hei@bedrebedrift.no>:")))).toBeUndefined();
     expect(remindedRequest(await mail("Re: Profilen", quotingHer("Any news?", "On Tue, 3 Mar 2026, Per Hansen <per@example.org> wrote:")))).toBeUndefined();

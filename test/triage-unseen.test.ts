@@ -84,6 +84,10 @@ describe("the confidence the owner reads", () => {
     expect(calibrationError(reliability(items, mapped))).toBeLessThan(calibrationError(reliability(items, softmaxAlone)) / 2);
   });
 
+  it("fits no map where every mail is right: the softmax stays as it is, not a map that says 100 % of everything", () => {
+    expect(fitConfidenceMap([...sure, ...unsure.filter((one) => one.example.category === "rights_request")], softmaxAlone)).toEqual({ slope: 1, intercept: 0 });
+  });
+
   it("changes how sure a verdict says it is, never the verdict", () => {
     const map = { slope: 1.5, intercept: -1 };
     for (const one of [unsure[0]!, sure[0]!, item(0.1, "inquiry")]) {

@@ -12,6 +12,7 @@ import { forwardsMachineMail } from "./automated";
 import { anyCue } from "./cues";
 
 const POINTS_AT_EARLIER_MAIL = anyCue("points_at_earlier_mail");
+const TAKES_IT_BACK = anyCue("takes_it_back");
 /** Longer than this, the reply says something of its own: it is read as it is. */
 const MAX_REMINDER_CHARS = 400;
 
@@ -30,17 +31,23 @@ export function remindedRequest(mail: ParsedMail): string | undefined {
 function findRemindedRequest(mail: ParsedMail): string | undefined {
   if (mail.forwarded !== undefined || mail.text.length > MAX_REMINDER_CHARS || !/\S/.test(mail.quoted)) return undefined;
   // "Purring: innsyn" as the subject points as well as "Purrer på denne" in the text. Tested first: most replies point at nothing.
-  if (!POINTS_AT_EARLIER_MAIL.some(clauses(`${mail.subject}.\n${mail.text}`))) return undefined;
+  const said = clauses(`${mail.subject}.\n${mail.text}`);
+  if (!POINTS_AT_EARLIER_MAIL.some(said) || TAKES_IT_BACK.some(said)) return undefined;
   const earlier = newestQuotedMail(mail.quoted);
   return earlier?.text && writtenBy(earlier.writer, mail.from) ? earlier.text : undefined;
 }
 
-/** Whether an attribution or "Fra:" line names the sender: by address, or by name where it gives none. */
+/**
+ * Whether an attribution or "Fra:" line names the sender: by address, or, where it gives none, by the sender's full
+ * name as whole words. A first name alone is too weak: "Ann" is in "Hanne Berg", and staff share customers' first names.
+ */
 function writtenBy(writer: string, from: ParsedMail["from"]): boolean {
   const line = writer.toLowerCase();
   if (from.address && line.includes(from.address.toLowerCase())) return true;
-  const name = from.name?.trim().toLowerCase().replace(/\s+/g, " ");
-  return name !== undefined && name.length > 2 && !line.includes("@") && line.replace(/\s+/g, " ").includes(name);
+  const name = from.name?.trim().toLowerCase().split(/\s+/) ?? [];
+  if (name.length < 2 || line.includes("@")) return false;
+  const words = line.split(/[^\p{L}\p{N}'-]+/u);
+  return words.some((_, at) => name.every((part, i) => words[at + i] === part));
 }
 
 /**

@@ -11,10 +11,10 @@ import { anyCue } from "./cues";
 
 const WRITTEN_FOR = anyCue("written_for");
 
-/** He, she, her, his, oneself … → the first person, one word for one word. */
+/** He, she, her, his, oneself … → the first person, one word for one word. Not nynorsk «si» («dotter si»): in bokmål it is «say» («si opp», «si fra»). */
 const SUBJECT = new Map([["han", "jeg"], ["hun", "jeg"], ["ho", "jeg"], ["he", "i"], ["she", "i"], ["hes", "im"], ["shes", "im"]]);
 const OBJECT = new Map([["ham", "meg"], ["henne", "meg"], ["seg", "meg"], ["him", "me"], ["himself", "myself"], ["herself", "myself"]]);
-const POSSESSIVE = new Map([["hans", "min"], ["hennes", "min"], ["sin", "min"], ["si", "mi"], ["sitt", "mitt"], ["sine", "mine"], ["his", "my"]]);
+const POSSESSIVE = new Map([["hans", "min"], ["hennes", "min"], ["sin", "min"], ["sitt", "mitt"], ["sine", "mine"], ["his", "my"]]);
 /** "hun vil … om han": after a preposition, "han" is the object (spoken Norwegian and nynorsk). */
 const PREPOSITION = new Set(["om", "pa", "av", "til", "for", "med", "fra", "hos", "mot", "ved", "etter", "uten", "about", "on", "of", "to", "for", "with", "from"]);
 /** "Her" is "me" where no noun follows: "send her a copy", "about her", "her." */

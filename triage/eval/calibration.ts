@@ -62,6 +62,9 @@ const logit = (p: number) => {
  * The Platt map of `combination`'s confidence (its own map left out) with the least log loss on these mails,
  * by Newton's method on the two numbers (the loss is convex in them).
  */
+/** Past this, a fitted slope or intercept is Newton's method running off, not a calibration. */
+const MAX_MAP_SIZE = 10;
+
 export function fitConfidenceMap(items: readonly OutOfFold[], combination: Combination): ConfidenceMap {
   const points = confidences(items, { ...combination, confidenceMap: undefined }).map(({ confidence, right }) => ({ x: logit(confidence), y: right ? 1 : 0 }));
   let [slope, intercept] = [1, 0];
@@ -78,8 +81,9 @@ export function fitConfidenceMap(items: readonly OutOfFold[], combination: Combi
     [slope, intercept] = [slope - ds, intercept - di];
     if (Math.abs(ds) + Math.abs(di) < 1e-12) break;
   }
-  // Mails all right (or all wrong) have no finite best: the softmax as it is.
-  if (!Number.isFinite(slope) || !Number.isFinite(intercept)) return { slope: 1, intercept: 0 };
+  // Mails all right (or all wrong, or split cleanly by their confidence) have no finite best: Newton's steps run
+  // off towards a map that makes every confidence 0 or 1. Then the softmax as it is.
+  if (!Number.isFinite(slope) || !Number.isFinite(intercept) || Math.abs(slope) > MAX_MAP_SIZE || Math.abs(intercept) > MAX_MAP_SIZE) return { slope: 1, intercept: 0 };
   // Rounded as the temperature is: the file stays readable, and the same scores give the same numbers.
   return { slope: Math.round(slope * 1e4) / 1e4, intercept: Math.round(intercept * 1e4) / 1e4 };
 }

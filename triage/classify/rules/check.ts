@@ -75,7 +75,7 @@ export const RULE_FAMILIES: Record<string, readonly string[]> = {
   rights: RIGHTS,
   complaint: ["complaint"],
   "asking-about": ["asking_about"],
-  cues: ["not_a_request", "need_nothing_more", "received", "disclaimer", "how_to_myself", "asking_how", "asking_if", "hypothetical", "is_it_a_scam", "not_about_you", "someone_else", "no_case", "only_asking", "written_for", "points_at_earlier_mail"],
+  cues: ["not_a_request", "need_nothing_more", "received", "disclaimer", "how_to_myself", "asking_how", "asking_if", "hypothetical", "is_it_a_scam", "not_about_you", "someone_else", "no_case", "only_asking", "written_for", "points_at_earlier_mail", "takes_it_back"],
 };
 
 export const RULES_DIR = projectPath("triage", "classify", "rules");
