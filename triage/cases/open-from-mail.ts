@@ -37,10 +37,6 @@ export function reusedMessageIdWarning(earlierCaseId: number): string {
   return `${WARNING_MARK} Samme Message-ID som sak ${earlierCaseId}, men fra en annen avsender eller med annet innhold. Sjekk at e-posten er ekte før du svarer.`;
 }
 
-/**
- * Opens a case for a mail that needs an answer, or attaches a reply to the case of its thread.
- * Calling it again for a mail already recorded (same Message-ID) changes nothing.
- */
 /** What the owner reads of the mail: its own text, and the forwarded mail or the earlier request a reminder points at ("Se under"). */
 function caseBody(mail: ParsedMail): string {
   if (mail.forwarded) return `${mail.text}\n\n---- Videresendt / forwarded ----\n${mail.forwarded}`;
@@ -48,6 +44,10 @@ function caseBody(mail: ParsedMail): string {
   return reminded ? `${mail.text}\n\n---- Tidligere henvendelse / earlier request ----\n${reminded}` : mail.text;
 }
 
+/**
+ * Opens a case for a mail that needs an answer, or attaches a reply to the case of its thread.
+ * Calling it again for a mail already recorded (same Message-ID) changes nothing.
+ */
 export async function openCaseFromMail(db: DbOrTx, input: OpenCaseFromMailInput): Promise<OpenCaseFromMailResult> {
   if (input.classification.category === "automated") throw new Error("openCaseFromMail: automated mail gets no case");
   return inTransaction(db, async (tx) => {

@@ -46,40 +46,36 @@ export function classifyByRules(mail: ParsedMail): RulesClassification {
   const context = replySubjectClauses(mail.subject);
   // A company's notice to a customer ("Kjære kunde, kontoen din blir slettet") or a newsletter, forwarded, asks the business for nothing: neither its text nor its subject is read.
   const forwardedNotice = forwardsMachineMail(mail);
-  const ownClauses = clauses(own);
+  // A reminder over the sender's own unanswered request ("Se under, gjelder fortsatt!") is that request, beside anything its
+  // own words add ("Purrer på denne, og adressen er ny"): the quoted request is read with them. A reminder is never a forward.
+  const reminded = remindedRequest(mail);
+  const readingNote = reminded === undefined ? [] : ["påminnelse: leser den tidligere henvendelsen sitert under / reminder: reading the earlier request quoted below"];
+  const ownClauses = clauses(reminded === undefined ? own : `${own}\n\n${reminded.slice(0, MAX_TEXT_CHARS)}`);
   let evidence = findEvidence(forwardedNotice ? [] : subjectClauses(mail.subject), ownClauses, context);
-  const forwardNote: string[] = [];
   // A forward whose cover note exercises no right ("FYI", "kunden er sur, se under"): the forwarded mail is what to handle.
   // The note alone decides: a forward's subject ("VS: Avmelding") is the forwarded mail's, and names only part of it.
   if (mail.forwarded && findRights(ownClauses, context).rights.length === 0 && !forwardedNotice) {
     evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${mail.forwarded.slice(0, MAX_TEXT_CHARS)}`), context);
-    forwardNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
-  }
-  // A reminder over the sender's own unanswered request ("Se under, gjelder fortsatt!"): the quoted request is what it asks
-  // for, beside anything its own words add ("Purrer på denne, og adressen er ny").
-  const reminded = remindedRequest(mail);
-  if (reminded !== undefined) {
-    evidence = findEvidence(subjectClauses(mail.subject), clauses(`${own}\n\n${reminded.slice(0, MAX_TEXT_CHARS)}`), context);
-    forwardNote.push("påminnelse: leser den tidligere henvendelsen sitert under / reminder: reading the earlier request quoted below");
+    readingNote.push("videresendt e-post: leser den videresendte teksten / forwarded mail: reading the forwarded text");
   }
   const { rights, complaint } = evidence;
-  const decided = decide(rights, complaint, automated.weak, own, forwardNote);
+  const decided = decide(rights, complaint, automated.weak, own, readingNote);
   return { ...decided, language, confidence: Math.round(decided.confidence * 100) / 100, foundBy: rights.foundBy };
 }
 
-function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomated: string[], own: string, forwardNote: string[]): Omit<Classification, "language"> {
+function decide(rights: RightsFinding, complaint: ComplaintFinding, weakAutomated: string[], own: string, readingNote: string[]): Omit<Classification, "language"> {
   if (rights.rights.length > 0) {
     const confidence = Math.min(0.97, 0.8 + 0.05 * (rights.reasons.length - 1) + (complaint.reasons.length > 0 ? 0 : 0.05));
-    return { category: "rights_request", rights: rights.rights, confidence, reasons: [...forwardNote, ...rights.reasons, ...complaint.reasons, ...rights.negated] };
+    return { category: "rights_request", rights: rights.rights, confidence, reasons: [...readingNote, ...rights.reasons, ...complaint.reasons, ...rights.negated] };
   }
   if (complaint.reasons.length > 0) {
     const confidence = Math.min(0.95, 0.7 + 0.08 * complaint.reasons.length);
-    return { category: "complaint", rights: [], confidence, reasons: [...forwardNote, ...complaint.reasons, ...rights.negated] };
+    return { category: "complaint", rights: [], confidence, reasons: [...readingNote, ...complaint.reasons, ...rights.negated] };
   }
   if (weakAutomated.length > 0) {
     return { category: "automated", rights: [], confidence: 0.75, reasons: weakAutomated };
   }
-  const reasons = [...forwardNote, ...rights.negated];
+  const reasons = [...readingNote, ...rights.negated];
   if (rights.askedAbout) reasons.push("spør om en rettighet, ber ikke om å bruke den / asks about a right without exercising it");
   if (reasons.length === 0) reasons.push("ingen rettighet, klage eller automatikk funnet / no right, complaint or automation found");
   const confidence = rights.askedAbout ? 0.8 : own.trim() ? 0.65 : 0.4;

@@ -3,7 +3,7 @@
  * Platt scaling (two numbers) of the softmax's top probability, fitted by least log loss on out-of-fold scores.
  * Only mails the model weighs count: a message too short for it carries the rules' own confidence at run time.
  */
-import { type Combination, type ConfidenceMap, combine } from "../model/combine";
+import { type Combination, type ConfidenceMap, combine, logit } from "../model/combine";
 import { rulesAlone } from "../model/model";
 import type { OutOfFold } from "./unseen";
 
@@ -53,10 +53,6 @@ export function calibrationError(rows: readonly ReliabilityRow[]): number {
   return rows.reduce((sum, row) => sum + (row.mails / Math.max(1, mails)) * Math.abs(row.accuracy - row.meanConfidence), 0);
 }
 
-const logit = (p: number) => {
-  const q = Math.min(1 - 1e-9, Math.max(1e-9, p));
-  return Math.log(q / (1 - q));
-};
 
 /**
  * The Platt map of `combination`'s confidence (its own map left out) with the least log loss on these mails,

@@ -29,10 +29,15 @@ export interface ConfidenceMap {
   intercept: number;
 }
 
+/** The log-odds of a probability, kept finite at 0 and 1. */
+export function logit(probability: number): number {
+  const p = Math.min(1 - 1e-9, Math.max(1e-9, probability));
+  return Math.log(p / (1 - p));
+}
+
 export function calibrated(probability: number, map: ConfidenceMap | undefined): number {
   if (!map) return probability;
-  const p = Math.min(1 - 1e-9, Math.max(1e-9, probability));
-  return 1 / (1 + Math.exp(-(map.slope * Math.log(p / (1 - p)) + map.intercept)));
+  return 1 / (1 + Math.exp(-(map.slope * logit(probability) + map.intercept)));
 }
 
 /**
