@@ -3,7 +3,10 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
 import { COMBINATION, calibrated, combine } from "../triage/model/combine";
-import { calibrationError, confidenceMapOutOfFold, fitConfidenceMap, reliability } from "../triage/eval/calibration";
+import { STORED_COMBINATION } from "../triage/model/combination-file";
+import {
+  calibrationError, calibrationReport, confidenceMapOutOfFold, fitConfidenceMap, fitRulesAloneMap, reliability, rulesAloneMapOutOfFold,
+} from "../triage/eval/calibration";
 import type { Example } from "../triage/model/dataset";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
@@ -17,6 +20,9 @@ describe("npm run eval:triage -- --unseen", () => {
     expect(lines.filter((line) => /^set0[12]\s+8\s+(\s*[\d.]+ \/\s*[\d.]+\s+){3}$/.test(`${line} `))).toHaveLength(2);
     expect(lines.some((line) => /^mean\s+16\s/.test(line))).toBe(true);
     expect(stdout).toContain("calibration");
+    // Both tables side by side: the mails the model weighs, and the short messages the rules decide alone.
+    expect(stdout).toMatch(/the mails the model weighs\s+messages under \d+ words \(the rules' alone\)/);
+    expect(lines.filter((line) => /^\s+0\.\d\d–[01]\.\d\d(\s+\d+\s+(\d+\.\d %\s+\d+\.\d %|–\s+–)){2}\s*$/.test(line))).toHaveLength(7);
     expect(lines.at(-1)).toMatch(/^mean: macro-F1 \d{1,3}\.\d %, exact rights \d{1,3}\.\d %$/);
   });
 });
@@ -103,5 +109,42 @@ describe("the confidence the owner reads", () => {
     const inSets = items.map((one, i) => ({ ...one, example: { ...one.example, group: Math.floor(i / 2) % 2 ? "set23" : "set24" } }));
     const check = confidenceMapOutOfFold(inSets, softmaxAlone, ["set23", "set24"]);
     expect(check.mapped).toBeLessThan(check.softmaxAlone);
+  });
+});
+
+describe("the confidence stated for a short message (the rules' alone)", () => {
+  const short = (category: string, rulesSay: string, confidence: number, group = "set23") => ({
+    example: { group, file: "mails/x.eml", category, rights: [], language: "nb", words: 5, rules: { category: rulesSay, rights: [], language: "nb", confidence, reasons: [] } } as unknown as Example,
+    scores: Float64Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  // Ten inquiries the rules state at 65 %, ten requests at 85 %: all read right.
+  const allRight = [...Array.from({ length: 10 }, () => short("inquiry", "inquiry", 0.65)), ...Array.from({ length: 10 }, () => short("rights_request", "rights_request", 0.85))];
+  const mean = (map: ReturnType<typeof fitRulesAloneMap>) => allRight.reduce((sum, one) => sum + calibrated(one.example.rules.confidence, map), 0) / allRight.length;
+
+  it("says as sure as the rules were right by Laplace's rule (21 of 22 for twenty messages all right), keeping the rules' order", () => {
+    const map = fitRulesAloneMap(allRight)!;
+    expect(map.slope).toBe(1);
+    expect(mean(map)).toBeCloseTo(21 / 22, 3);
+    expect(calibrated(0.65, map)).toBeLessThan(calibrated(0.85, map));
+    expect(calibrated(0.85, map)).toBeLessThan(1);
+    expect(fitRulesAloneMap([])).toBeUndefined();
+  });
+
+  it("says less where the rules were often wrong", () => {
+    const halfWrong = allRight.map((one, i) => (i % 2 ? short("complaint", one.example.rules.category, one.example.rules.confidence) : one));
+    expect(mean(fitRulesAloneMap(halfWrong)!)).toBeCloseTo(11 / 22, 3);
+  });
+
+  it("is kept only where, fitted on the other choice sets, it beats the rules' own confidence on each set in turn, and is reported beside it", () => {
+    const inSets = allRight.map((one, i) => ({ ...one, example: { ...one.example, group: i % 2 ? "set23" : "set24" } }));
+    const check = rulesAloneMapOutOfFold(inSets, ["set23", "set24"]);
+    expect(check.rulesOwn).toBeCloseTo(0.25, 3);
+    // Each set's map is fitted on the other's ten messages: (10 + 1) / (10 + 2) stated, all right.
+    expect(check.mapped).toBeCloseTo(1 / 12, 3);
+    const combination = { ...STORED_COMBINATION, rulesAloneConfidenceMap: fitRulesAloneMap(inSets) };
+    const report = calibrationReport(inSets, combination, [{ name: "all", sets: ["set23", "set24"] }]);
+    expect(report.shortErrors).toEqual([{ name: "all", mails: 20, stated: expect.closeTo(1 / 22, 3), unmapped: expect.closeTo(0.25, 3) }]);
+    expect(report.shortTable.reduce((sum, row) => sum + row.mails, 0)).toBe(20);
+    expect(report.table.every((row) => row.mails === 0)).toBe(true);
   });
 });
