@@ -194,6 +194,8 @@ describe("combining the model with the rules", () => {
     expect(check({ ...saved, confidenceMap: { slope: 1 } })).toThrow(/confidenceMap\.intercept/);
     expect(check({ ...saved, temperature: 0 })).toThrow(/temperature/);
     expect(check({ ...saved, confidenceMapp: { slope: 1, intercept: 0 } })).toThrow(/confidenceMapp/);
+    expect(checkCombination({ ...saved, disagreementShift: -1.5 }, "ny/combination.json")).toMatchObject({ disagreementShift: -1.5 });
+    expect(check({ ...saved, disagreementShift: "-1.5" })).toThrow(/disagreementShift/);
   });
 
   it("names the likeliest right when no right scores above zero", () => {

@@ -5,8 +5,10 @@ import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
 import { COMBINATION, calibrated, combine } from "../triage/model/combine";
 import { STORED_COMBINATION } from "../triage/model/combination-file";
 import {
-  calibrationError, calibrationReport, confidenceMapOutOfFold, fitConfidenceMap, fitRulesAloneMap, reliability, rulesAloneMapOutOfFold,
+  agreementMapOutOfFold, calibrationError, calibrationReport, confidenceMapOutOfFold, fitAgreementMap, fitConfidenceMap, fitRulesAloneMap, reliability,
+  rulesAloneMapOutOfFold,
 } from "../triage/eval/calibration";
+import { statedConfidence } from "../triage/model/model";
 import type { Example } from "../triage/model/dataset";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
@@ -146,5 +148,47 @@ describe("the confidence stated for a short message (the rules' alone)", () => {
     expect(report.shortErrors).toEqual([{ name: "all", mails: 20, stated: expect.closeTo(1 / 22, 3), unmapped: expect.closeTo(0.25, 3) }]);
     expect(report.shortTable.reduce((sum, row) => sum + row.mails, 0)).toBe(20);
     expect(report.table.every((row) => row.mails === 0)).toBe(true);
+  });
+});
+
+describe("the confidence where the model and the rules read a mail differently", () => {
+  const softmaxAlone = { vote: 0, rightsVote: 0, temperature: 1 };
+  // The model says rights_request, surer (90 %) or less sure (75 %); the rules agree, or say inquiry.
+  const item = (top: number, rulesSay: string, category: string, group: string) => ({
+    example: { group, file: "mails/x.eml", category, rights: [], language: "nb", words: 100, rules: { category: rulesSay, rights: [], language: "nb", confidence: 0.9, reasons: [] } } as unknown as Example,
+    scores: Float64Array.from([top, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  // Right this many times in 20: where they agree 19 (surer) and 17; where they do not, 12 and 8.
+  const cell = (top: number, rulesSay: string, right: number, group: string) =>
+    Array.from({ length: 20 }, (_, i) => item(top, rulesSay, i < right ? "rights_request" : "complaint", group));
+  const mails = (group: string) => [
+    ...cell(Math.log(27), "rights_request", 19, group), ...cell(Math.log(9), "rights_request", 17, group),
+    ...cell(Math.log(27), "inquiry", 12, group), ...cell(Math.log(9), "inquiry", 8, group),
+  ];
+  const items = [...mails("set23"), ...mails("set24")];
+  const [agreeing, disagreeing] = [items[0]!, items[40]!];
+
+  it("states less where they disagree than where they agree, at the same scores, never changing the verdict", () => {
+    const map = fitAgreementMap(items, softmaxAlone)!;
+    expect(map.disagreementShift).toBeLessThan(-1);
+    const mapped = { ...softmaxAlone, ...map };
+    const stated = (one: typeof agreeing) => statedConfidence(combine(one.scores, one.example.rules, mapped).confidence, one.scores, one.example.rules, mapped);
+    expect(stated(agreeing)).toBeGreaterThan(0.9);
+    expect(stated(disagreeing)).toBeLessThan(0.7);
+    expect(combine(disagreeing.scores, disagreeing.example.rules, mapped).category).toBe(combine(disagreeing.scores, disagreeing.example.rules, softmaxAlone).category);
+    // Without a shift in the combination, the confidence as it is.
+    expect(statedConfidence(0.9, disagreeing.scores, disagreeing.example.rules, softmaxAlone)).toBe(0.9);
+  });
+
+  it("tells agreeing mails from disagreeing ones out of fold (lower log loss), which the bins' error cannot see; no fit where every mail agrees", () => {
+    const sets = ["set23", "set24"];
+    const agreement = agreementMapOutOfFold(items, softmaxAlone, sets);
+    const plain = confidenceMapOutOfFold(items, softmaxAlone, sets);
+    expect(agreement.logLoss).toBeLessThan(plain.logLoss - 0.05);
+    // The plain map states 77.5 % for the surer mails, right 31 times in 40: calibrated by the bins, though half of them are right 95 % of the time.
+    expect(plain.mapped).toBeLessThan(0.001);
+    expect(agreement.mapped).toBeLessThan(0.02);
+    const allAgree = items.filter((one) => one.example.rules.category === "rights_request");
+    expect(fitAgreementMap(allAgree, softmaxAlone)).toBeUndefined();
   });
 });

@@ -13,6 +13,11 @@ export interface StoredCombination extends Combination {
    * on the log-odds scale fitted on the choice sets' short messages (eval/calibration.ts); without it, the rules' confidence as it is.
    */
   rulesAloneConfidenceMap?: ConfidenceMap;
+  /**
+   * Added to the log-odds of the confidence (after confidenceMap, fitted with it) where the model's own category is not
+   * the rules' (disagrees in model.ts); without it, none.
+   */
+  disagreementShift?: number;
 }
 
 /** Past this, a map's slope or intercept says every confidence is 0 or 1: no calibration (eval/calibration.ts stops there too). */
@@ -30,6 +35,7 @@ const CombinationSchema = z.object({
   rulesAloneBelowWords: z.number().int().min(0).optional(),
   confidenceMap: ConfidenceMapSchema.optional(),
   rulesAloneConfidenceMap: ConfidenceMapSchema.optional(),
+  disagreementShift: z.number().min(-MAX_MAP_SIZE).max(MAX_MAP_SIZE).optional(),
 }).strict();
 
 /** A combination as read from `source`: every number where it belongs, or an error naming the file and each field that is wrong. */

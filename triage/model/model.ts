@@ -103,6 +103,19 @@ export function rulesAlone(words: number, combination: Combination = STORED_COMB
   return words < (combination.rulesAloneBelowWords ?? 0);
 }
 
+/** Whether the model's own category (its category heads alone, before the rules' vote) is not the rules'. */
+export function disagrees(categoryScores: ArrayLike<number>, rules: Pick<RulesClassification, "category">): boolean {
+  let best = 0;
+  for (let i = 1; i < CATEGORIES.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
+  return CATEGORIES[best] !== rules.category;
+}
+
+/** The combined verdict's confidence as stated: where the model and the rules read the mail differently, shifted as measured (disagreementShift). */
+export function statedConfidence(confidence: number, categoryScores: ArrayLike<number>, rules: Pick<RulesClassification, "category">, combination: StoredCombination = STORED_COMBINATION): number {
+  const shift = combination.disagreementShift;
+  return shift && disagrees(categoryScores, rules) ? calibrated(confidence, { slope: 1, intercept: shift }) : confidence;
+}
+
 /** A short message's verdict is the rules', with their confidence mapped as measured on such messages (combination.json). */
 export function rulesAloneVerdict(rules: RulesClassification, combination: StoredCombination = STORED_COMBINATION): RulesClassification {
   return { ...rules, confidence: Math.round(calibrated(rules.confidence, combination.rulesAloneConfidenceMap) * 100) / 100 };
@@ -116,8 +129,9 @@ export function withModel(mail: ParsedMail, rules: RulesClassification, loadMode
   if (rulesAlone(wordsUpTo(mail, STORED_COMBINATION.rulesAloneBelowWords ?? 0))) return rulesAloneVerdict(rules);
   const model = loadModel();
   if (!model) return rules;
-  const verdict = combineHeads(scoreMail(model.weights, mail), rules, STORED_COMBINATION);
-  const confidence = Math.round(verdict.confidence * 100) / 100;
+  const scores = scoreMail(model.weights, mail);
+  const verdict = combineHeads(scores, rules, STORED_COMBINATION);
+  const confidence = Math.round(statedConfidence(verdict.confidence, scores.categories, rules) * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];
   let grams: Map<string, number> | undefined;
