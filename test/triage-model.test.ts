@@ -2,12 +2,13 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyByRules, classifyMail } from "../triage/classify/index";
 import type { ParsedMail } from "../triage/mail";
-import { COMBINATION, HEAD_NAMES, combine, combineHeads } from "../triage/model/combine";
+import { COMBINATION, COMBINATION_FILE, HEAD_NAMES, combine, combineHeads } from "../triage/model/combine";
+import { STORED_COMBINATION, checkCombination } from "../triage/model/combination-file";
 import { BUCKETS, fnv1a, mailFeatures, mailScores, packedWeight, scoreMail } from "../triage/model/features";
 import { rightsNamedOutright } from "../triage/model/rights-vote";
 import { trainingInputsHash } from "../triage/model/inputs";
 import { DEFAULT_TRAIN, quantise, scoreHeads, trainHeads } from "../triage/model/linear";
-import { WEIGHTS_FILE, committedInt8Weights, committedModel, withModel } from "../triage/model/model";
+import { WEIGHTS_FILE, committedInt8Weights, committedModel, rulesAloneVerdict, withModel } from "../triage/model/model";
 import { decodeScoringWeights, decodeWeights, encodeWeights } from "../triage/model/weights-file";
 import { CommonGramCounter } from "../triage/model/common-grams";
 import { parseMail } from "../triage/parse";
@@ -162,11 +163,39 @@ describe("combining the model with the rules", () => {
       const noWeights = () => {
         throw new Error("the weights were read for a short message");
       };
-      expect(withModel(short, classifyByRules(short), noWeights)).toEqual(classifyByRules(short));
+      expect(withModel(short, classifyByRules(short), noWeights)).toEqual(rulesAloneVerdict(classifyByRules(short)));
     }
     const long = mail("Innsyn", "Hei, jeg ber om innsyn i alle personopplysninger dere har lagret om meg, og jeg vil vite hvem dere har delt dem med. Mvh Kari");
     const noWeightsFile = () => null;
     expect(withModel(long, classifyByRules(long), noWeightsFile)).toEqual(classifyByRules(long));
+  });
+
+  it("states a short request the rules read plainly as sure, as such messages are read right, and keeps the rules' order among short verdicts", () => {
+    // The rules alone would say 85 % and 65 %; on the choice sets' short messages they were right every time.
+    const request = mail("", "Slett alle opplysningene dere har om meg.");
+    const question = mail("", "Hva koster et kurs hos dere?");
+    expect(pick(classifyMail(request))).toEqual({ category: "rights_request", rights: ["erasure"] });
+    expect(classifyMail(request).confidence).toBeGreaterThanOrEqual(0.95);
+    expect(classifyMail(question).category).toBe("inquiry");
+    expect(classifyMail(question).confidence).toBeGreaterThanOrEqual(0.9);
+    expect(classifyMail(question).confidence).toBeLessThan(classifyMail(request).confidence);
+    // Without a map, the rules' verdict as it is.
+    expect(rulesAloneVerdict(classifyByRules(request), { ...STORED_COMBINATION, rulesAloneConfidenceMap: undefined })).toEqual(classifyByRules(request));
+  });
+
+  it("refuses a combination file with a map that would turn the confidence upside down, or a field it does not know, naming the file and the field", () => {
+    const saved = JSON.parse(readFileSync(COMBINATION_FILE, "utf8")) as Record<string, unknown>;
+    expect(checkCombination(saved, "triage/model/combination.json")).toEqual(saved);
+    const check = (file: unknown) => () => checkCombination(file, "gammel/combination.json");
+    expect(check({ ...saved, rulesAloneConfidenceMap: { slope: -1, intercept: 0 } })).toThrow(
+      /^Kombinasjonsfila gammel\/combination\.json er ugyldig .* \/ the combination file gammel\/combination\.json is invalid .*rulesAloneConfidenceMap\.slope/,
+    );
+    expect(check({ ...saved, confidenceMap: { slope: 1, intercept: 40 } })).toThrow(/confidenceMap\.intercept/);
+    expect(check({ ...saved, confidenceMap: { slope: 1 } })).toThrow(/confidenceMap\.intercept/);
+    expect(check({ ...saved, temperature: 0 })).toThrow(/temperature/);
+    expect(check({ ...saved, confidenceMapp: { slope: 1, intercept: 0 } })).toThrow(/confidenceMapp/);
+    expect(checkCombination({ ...saved, disagreementShift: -1.5 }, "ny/combination.json")).toMatchObject({ disagreementShift: -1.5 });
+    expect(check({ ...saved, disagreementShift: "-1.5" })).toThrow(/disagreementShift/);
   });
 
   it("names the likeliest right when no right scores above zero", () => {

@@ -3,7 +3,12 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
 import { COMBINATION, calibrated, combine } from "../triage/model/combine";
-import { calibrationError, confidenceMapOutOfFold, fitConfidenceMap, reliability } from "../triage/eval/calibration";
+import { STORED_COMBINATION } from "../triage/model/combination-file";
+import {
+  agreementMapOutOfFold, calibrationError, calibrationReport, confidenceMapOutOfFold, fitAgreementMap, fitConfidenceMap, fitRulesAloneMap, reliability,
+  rulesAloneMapOutOfFold,
+} from "../triage/eval/calibration";
+import { statedConfidence } from "../triage/model/model";
 import type { Example } from "../triage/model/dataset";
 
 // The real command on a tiny fixture (two blind sets of eight mails, no SpamAssassin, no generated corpus).
@@ -17,6 +22,9 @@ describe("npm run eval:triage -- --unseen", () => {
     expect(lines.filter((line) => /^set0[12]\s+8\s+(\s*[\d.]+ \/\s*[\d.]+\s+){3}$/.test(`${line} `))).toHaveLength(2);
     expect(lines.some((line) => /^mean\s+16\s/.test(line))).toBe(true);
     expect(stdout).toContain("calibration");
+    // Both tables side by side: the mails the model weighs, and the short messages the rules decide alone.
+    expect(stdout).toMatch(/the mails the model weighs\s+messages under \d+ words \(the rules' alone\)/);
+    expect(lines.filter((line) => /^\s+0\.\d\d–[01]\.\d\d(\s+\d+\s+(\d+\.\d %\s+\d+\.\d %|–\s+–)){2}\s*$/.test(line))).toHaveLength(7);
     expect(lines.at(-1)).toMatch(/^mean: macro-F1 \d{1,3}\.\d %, exact rights \d{1,3}\.\d %$/);
   });
 });
@@ -103,5 +111,84 @@ describe("the confidence the owner reads", () => {
     const inSets = items.map((one, i) => ({ ...one, example: { ...one.example, group: Math.floor(i / 2) % 2 ? "set23" : "set24" } }));
     const check = confidenceMapOutOfFold(inSets, softmaxAlone, ["set23", "set24"]);
     expect(check.mapped).toBeLessThan(check.softmaxAlone);
+  });
+});
+
+describe("the confidence stated for a short message (the rules' alone)", () => {
+  const short = (category: string, rulesSay: string, confidence: number, group = "set23") => ({
+    example: { group, file: "mails/x.eml", category, rights: [], language: "nb", words: 5, rules: { category: rulesSay, rights: [], language: "nb", confidence, reasons: [] } } as unknown as Example,
+    scores: Float64Array.from([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  // Ten inquiries the rules state at 65 %, ten requests at 85 %: all read right.
+  const allRight = [...Array.from({ length: 10 }, () => short("inquiry", "inquiry", 0.65)), ...Array.from({ length: 10 }, () => short("rights_request", "rights_request", 0.85))];
+  const mean = (map: ReturnType<typeof fitRulesAloneMap>) => allRight.reduce((sum, one) => sum + calibrated(one.example.rules.confidence, map), 0) / allRight.length;
+
+  it("says as sure as the rules were right by Laplace's rule (21 of 22 for twenty messages all right), keeping the rules' order", () => {
+    const map = fitRulesAloneMap(allRight)!;
+    expect(map.slope).toBe(1);
+    expect(mean(map)).toBeCloseTo(21 / 22, 3);
+    expect(calibrated(0.65, map)).toBeLessThan(calibrated(0.85, map));
+    expect(calibrated(0.85, map)).toBeLessThan(1);
+    expect(fitRulesAloneMap([])).toBeUndefined();
+  });
+
+  it("says less where the rules were often wrong", () => {
+    const halfWrong = allRight.map((one, i) => (i % 2 ? short("complaint", one.example.rules.category, one.example.rules.confidence) : one));
+    expect(mean(fitRulesAloneMap(halfWrong)!)).toBeCloseTo(11 / 22, 3);
+  });
+
+  it("is kept only where, fitted on the other choice sets, it beats the rules' own confidence on each set in turn, and is reported beside it", () => {
+    const inSets = allRight.map((one, i) => ({ ...one, example: { ...one.example, group: i % 2 ? "set23" : "set24" } }));
+    const check = rulesAloneMapOutOfFold(inSets, ["set23", "set24"]);
+    expect(check.rulesOwn).toBeCloseTo(0.25, 3);
+    // Each set's map is fitted on the other's ten messages: (10 + 1) / (10 + 2) stated, all right.
+    expect(check.mapped).toBeCloseTo(1 / 12, 3);
+    const combination = { ...STORED_COMBINATION, rulesAloneConfidenceMap: fitRulesAloneMap(inSets) };
+    const report = calibrationReport(inSets, combination, [{ name: "all", sets: ["set23", "set24"] }]);
+    expect(report.shortErrors).toEqual([{ name: "all", mails: 20, stated: expect.closeTo(1 / 22, 3), unmapped: expect.closeTo(0.25, 3) }]);
+    expect(report.shortTable.reduce((sum, row) => sum + row.mails, 0)).toBe(20);
+    expect(report.table.every((row) => row.mails === 0)).toBe(true);
+  });
+});
+
+describe("the confidence where the model and the rules read a mail differently", () => {
+  const softmaxAlone = { vote: 0, rightsVote: 0, temperature: 1 };
+  // The model says rights_request, surer (90 %) or less sure (75 %); the rules agree, or say inquiry.
+  const item = (top: number, rulesSay: string, category: string, group: string) => ({
+    example: { group, file: "mails/x.eml", category, rights: [], language: "nb", words: 100, rules: { category: rulesSay, rights: [], language: "nb", confidence: 0.9, reasons: [] } } as unknown as Example,
+    scores: Float64Array.from([top, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+  });
+  // Right this many times in 20: where they agree 19 (surer) and 17; where they do not, 12 and 8.
+  const cell = (top: number, rulesSay: string, right: number, group: string) =>
+    Array.from({ length: 20 }, (_, i) => item(top, rulesSay, i < right ? "rights_request" : "complaint", group));
+  const mails = (group: string) => [
+    ...cell(Math.log(27), "rights_request", 19, group), ...cell(Math.log(9), "rights_request", 17, group),
+    ...cell(Math.log(27), "inquiry", 12, group), ...cell(Math.log(9), "inquiry", 8, group),
+  ];
+  const items = [...mails("set23"), ...mails("set24")];
+  const [agreeing, disagreeing] = [items[0]!, items[40]!];
+
+  it("states less where they disagree than where they agree, at the same scores, never changing the verdict", () => {
+    const map = fitAgreementMap(items, softmaxAlone)!;
+    expect(map.disagreementShift).toBeLessThan(-1);
+    const mapped = { ...softmaxAlone, ...map };
+    const stated = (one: typeof agreeing) => statedConfidence(combine(one.scores, one.example.rules, mapped).confidence, one.scores, one.example.rules, mapped);
+    expect(stated(agreeing)).toBeGreaterThan(0.9);
+    expect(stated(disagreeing)).toBeLessThan(0.7);
+    expect(combine(disagreeing.scores, disagreeing.example.rules, mapped).category).toBe(combine(disagreeing.scores, disagreeing.example.rules, softmaxAlone).category);
+    // Without a shift in the combination, the confidence as it is.
+    expect(statedConfidence(0.9, disagreeing.scores, disagreeing.example.rules, softmaxAlone)).toBe(0.9);
+  });
+
+  it("tells agreeing mails from disagreeing ones out of fold (lower log loss), which the bins' error cannot see; no fit where every mail agrees", () => {
+    const sets = ["set23", "set24"];
+    const agreement = agreementMapOutOfFold(items, softmaxAlone, sets);
+    const plain = confidenceMapOutOfFold(items, softmaxAlone, sets);
+    expect(agreement.logLoss).toBeLessThan(plain.logLoss - 0.05);
+    // The plain map states 77.5 % for the surer mails, right 31 times in 40: calibrated by the bins, though half of them are right 95 % of the time.
+    expect(plain.mapped).toBeLessThan(0.001);
+    expect(agreement.mapped).toBeLessThan(0.02);
+    const allAgree = items.filter((one) => one.example.rules.category === "rights_request");
+    expect(fitAgreementMap(allAgree, softmaxAlone)).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
 import { dirname, basename } from "node:path";
 import { labelledExamples } from "../model/dataset";
 import { scoreHeads } from "../model/linear";
-import { COMBINATION } from "../model/combine";
+import { STORED_COMBINATION } from "../model/combination-file";
 import { committedInt8Weights } from "../model/model";
 import { readLabels } from "./labels";
 import { formatUnseen, scoreSets } from "./unseen";
@@ -19,5 +19,5 @@ export async function runFirstSight(labelsFiles: readonly string[]): Promise<voi
     for (const example of await labelledExamples(basename(dirname(file)), readLabels(file))) items.push({ example, scores: scoreHeads(model.weights, example.features) });
   }
   const title = "First sight: new blind sets scored by the committed model (never trained on them), the rules and the combination";
-  console.log(formatUnseen(scoreSets(items, COMBINATION), COMBINATION, calibrationReport(items, COMBINATION, [{ name: "all", sets: [...new Set(items.map((item) => item.example.group))] }]), title));
+  console.log(formatUnseen(scoreSets(items, STORED_COMBINATION), STORED_COMBINATION, calibrationReport(items, STORED_COMBINATION, [{ name: "all", sets: [...new Set(items.map((item) => item.example.group))] }]), title));
 }

@@ -1,6 +1,7 @@
 /** `npm run eval:triage -- --unseen`: loads every mail once, trains once per blind set (and tune fold), prints the table. */
 import { writeFileSync } from "node:fs";
-import { COMBINATION, COMBINATION_FILE, type Combination, HEAD_NAMES } from "../model/combine";
+import { COMBINATION_FILE, type Combination, HEAD_NAMES } from "../model/combine";
+import { STORED_COMBINATION, type StoredCombination } from "../model/combination-file";
 import { blindSets, trainingExamples } from "../model/dataset";
 import { formatMiss } from "./report";
 import { isMiss, scoreTriage } from "./score";
@@ -8,7 +9,10 @@ import {
   FINAL_EXAM_SETS, type Method, type OutOfFold, METHODS, choiceSets, chooseCombination, fitTemperature, foldCorpus, formatUnseen, outOfFoldScores,
   scoreSets, scored,
 } from "./unseen";
-import { calibrationReport, confidenceMapOutOfFold, fitConfidenceMap, weighedByModel } from "./calibration";
+import {
+  agreementMapOutOfFold, calibrationReport, confidenceMapOutOfFold, fitAgreementMap, fitConfidenceMap, fitRulesAloneMap, rulesAloneMapOutOfFold, shortMessages,
+  weighedByModel,
+} from "./calibration";
 
 /** The generated tune split's folds: five keep ≈ 56 mails (≈ 23 requests) in each. */
 export const DEFAULT_FOLDS = 5;
@@ -37,15 +41,29 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
   const chosen = chooseCombination(items, chosenOn, folds);
   const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
   // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
-  const softmaxAlone: Combination = { ...COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen), confidenceMap: undefined };
+  const softmaxAlone: StoredCombination = { ...STORED_COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen), confidenceMap: undefined, rulesAloneConfidenceMap: undefined };
   const weighedOnChoiceSets = weighedByModel(onChoiceSets, softmaxAlone);
   const mapCheck = confidenceMapOutOfFold(weighedOnChoiceSets, softmaxAlone, chosenOn);
   const keepMap = mapCheck.mapped < mapCheck.softmaxAlone;
-  const combination: Combination = { ...softmaxAlone, confidenceMap: keepMap ? fitConfidenceMap(weighedOnChoiceSets, softmaxAlone) : undefined };
+  // The same map with a term for the model's disagreeing with the rules: kept only where it beats the plain map out of fold, too.
+  const agreementCheck = agreementMapOutOfFold(weighedOnChoiceSets, softmaxAlone, chosenOn);
+  const keepAgreement = agreementCheck.mapped < Math.min(mapCheck.softmaxAlone, keepMap ? mapCheck.mapped : Infinity);
+  // The short messages' map is held to the same test: fitted on the other choice sets, better than the rules' own confidence on each in turn.
+  const shortOnChoiceSets = shortMessages(onChoiceSets, softmaxAlone);
+  const shortCheck = rulesAloneMapOutOfFold(shortOnChoiceSets, chosenOn);
+  const keepShortMap = shortCheck.mapped < shortCheck.rulesOwn;
+  const combination: StoredCombination = {
+    ...softmaxAlone,
+    confidenceMap: keepMap ? fitConfidenceMap(weighedOnChoiceSets, softmaxAlone) : undefined,
+    ...(keepAgreement ? fitAgreementMap(weighedOnChoiceSets, softmaxAlone) : {}),
+    rulesAloneConfidenceMap: keepShortMap ? fitRulesAloneMap(shortOnChoiceSets) : undefined,
+  };
   if (tune.length > 0) console.log(`${formatTuneFolds(tune, folds.length, combination)}\n`);
   if (options.errors) console.log(`${formatMisses(items.filter((item) => !FINAL_EXAM_SETS.includes(item.example.group)), combination)}\n`);
   const groups = [{ name: "chosen", sets: chosenOn }, { name: "exam", sets: FINAL_EXAM_SETS }, { name: "all", sets }];
-  console.log(`Confidence map (Platt) fitted on the other choice sets, each in turn: calibration error ${pct(mapCheck.mapped)} out of fold, softmax alone ${pct(mapCheck.softmaxAlone)}: ${keepMap ? "kept" : "not kept"}\n`);
+  console.log(`Confidence map (Platt) fitted on the other choice sets, each in turn: calibration error ${pct(mapCheck.mapped, 3)} out of fold (log loss ${mapCheck.logLoss.toFixed(4)}), softmax alone ${pct(mapCheck.softmaxAlone, 3)}: ${keepMap && !keepAgreement ? "kept" : "not kept"}`);
+  console.log(`… with a term where the model's own category is not the rules': calibration error ${pct(agreementCheck.mapped, 3)} out of fold (log loss ${agreementCheck.logLoss.toFixed(4)}): ${keepAgreement ? "kept" : "not kept"}`);
+  console.log(`Short messages' map (the rules' confidence shifted on the log-odds scale), fitted on the other choice sets, each in turn: calibration error ${pct(shortCheck.mapped)} out of fold over ${shortOnChoiceSets.length} messages, the rules' own ${pct(shortCheck.rulesOwn)}: ${keepShortMap ? "kept" : "not kept"}\n`);
   console.log(formatUnseen(scoreSets(blind, combination), combination, calibrationReport(blind, combination, groups)));
   if (options.save) {
     writeFileSync(COMBINATION_FILE, `${JSON.stringify(combination)}\n`);
@@ -54,7 +72,7 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
   note("done");
 }
 
-const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+const pct = (value: number, digits = 1) => `${(value * 100).toFixed(digits)} %`;
 
 /** The generated tune split, each fold scored by a model trained without it: mail like the hidden held-out set. */
 function formatTuneFolds(tune: readonly OutOfFold[], folds: number, combination: Combination): string {

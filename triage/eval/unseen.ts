@@ -12,6 +12,7 @@ import { rulesAlone } from "../model/model";
 import { templateOf } from "../corpus/generator/build";
 import { CATEGORIES } from "../types";
 import type { Combination } from "../model/combine";
+import type { StoredCombination } from "../model/combination-file";
 import { type ScoredCase, scoreTriage } from "./score";
 import type { CalibrationReport } from "./calibration";
 
@@ -171,10 +172,28 @@ export function fitTemperature(items: readonly OutOfFold[], combination: Combina
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}`.padStart(5);
+const signed = (value: number) => `${value < 0 ? "−" : "+"} ${Math.abs(value)}`;
+
+/** The two reliability tables side by side (the mails the model weighs; the short messages the rules decide alone), then each one's error by group. */
+function formatCalibration(calibration: CalibrationReport, combination: StoredCombination): string[] {
+  const short = `messages under ${combination.rulesAloneBelowWords ?? 0} words (the rules' alone)`;
+  const cells = (r: CalibrationReport["table"][number]) => `${String(r.mails).padStart(5)}  ${r.mails ? `${pct(r.meanConfidence)} %  ${pct(r.accuracy)} %` : "    –        –   "}`;
+  const lines = [
+    "calibration (combination): confidence bin → mails, mean confidence stated, share of categories right",
+    `${" ".repeat(13)}${"the mails the model weighs".padEnd(28)}${short}`,
+  ];
+  for (const [i, r] of calibration.table.entries()) lines.push(`  ${r.from.toFixed(2)}–${r.to.toFixed(2)}  ${cells(r)}     ${cells(calibration.shortTable[i]!)}`);
+  lines.push("calibration error (ECE over these bins), as stated (without the map: the softmax alone; the rules' own confidence):");
+  for (const [i, e] of calibration.errors.entries()) {
+    const s = calibration.shortErrors[i]!;
+    lines.push(`  ${e.name.padEnd(7)} ${String(e.mails).padStart(5)}  ${pct(e.stated)} % (${pct(e.unmapped).trim()} %)      ${String(s.mails).padStart(5)}  ${pct(s.stated)} % (${pct(s.unmapped).trim()} %)`);
+  }
+  return lines;
+}
 
 const UNSEEN_TITLE = "Unseen blind sets: the model trained without the set it is scored on (rules: as tuned today, on every set)";
 
-export function formatUnseen(sets: readonly SetScore[], combination: Combination, calibration: CalibrationReport, title = UNSEEN_TITLE): string {
+export function formatUnseen(sets: readonly SetScore[], combination: StoredCombination, calibration: CalibrationReport, title = UNSEEN_TITLE): string {
   const lines = [
     title,
     "",
@@ -192,13 +211,9 @@ export function formatUnseen(sets: readonly SetScore[], combination: Combination
   lines.push(meanRow("mean", sets), "");
   if (chosenOn.length < sets.length) lines.push(`votes chosen on ${chosenOn.join(", ")} ("chosen"; the rules never tuned on them, not the final exam); "others": every set but the final exam ${exam.map((set) => set.set).join(", ")}`);
   const map = combination.confidenceMap;
-  lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote} (${combination.namedRightsVote ?? combination.rightsVote} where their words name the right), the model adds a right the rules did not find past ${combination.extraRightMargin ?? 0} (past ${combination.contrastMargin ?? 0} where a right they found stands against it); softmax temperature ${combination.temperature}${map ? `, confidence σ(${map.slope} · logit p ${map.intercept < 0 ? "−" : "+"} ${Math.abs(map.intercept)}) (Platt, fitted on the choice sets)` : ""}`);
-  lines.push("", "calibration (combination, the mails the model weighs): confidence bin, mails, mean confidence, share of categories right");
-  for (const r of calibration.table) lines.push(`  ${r.from.toFixed(2)}–${r.to.toFixed(2)}  ${String(r.mails).padStart(5)}  ${pct(r.meanConfidence)} %  ${pct(r.accuracy)} %`);
-  lines.push("calibration error (ECE over these bins), as stated (softmax alone):");
-  for (const e of calibration.errors) lines.push(`  ${e.name.padEnd(7)} ${String(e.mails).padStart(5)}  ${pct(e.stated)} % (${pct(e.softmaxAlone).trim()} %)`);
-  const short = calibration.rulesAlone;
-  if (short.mails > 0) lines.push(`messages under ${combination.rulesAloneBelowWords ?? 0} words (the rules' alone, their own confidence): ${short.mails} mails, mean confidence ${pct(short.meanConfidence).trim()} %, right ${pct(short.accuracy).trim()} %`);
+  const shortMap = combination.rulesAloneConfidenceMap;
+  lines.push(`combination: the rules' category adds ${combination.vote} to that category's score, each right the rules found adds ${combination.rightsVote} (${combination.namedRightsVote ?? combination.rightsVote} where their words name the right), the model adds a right the rules did not find past ${combination.extraRightMargin ?? 0} (past ${combination.contrastMargin ?? 0} where a right they found stands against it); softmax temperature ${combination.temperature}${map ? `, confidence σ(${map.slope} · logit p ${signed(map.intercept)}) (Platt, fitted on the choice sets)` : ""}${combination.disagreementShift ? `, ${signed(combination.disagreementShift)} to its log-odds where the model's own category is not the rules' (fitted with it)` : ""}${shortMap ? `; a message under ${combination.rulesAloneBelowWords ?? 0} words states σ(logit c ${signed(shortMap.intercept)}) of the rules' confidence c (fitted on the choice sets)` : ""}`);
+  lines.push("", ...formatCalibration(calibration, combination));
   const chosen = meanOf(sets, "combination");
   lines.push("", `mean: macro-F1 ${(chosen.macroF1 * 100).toFixed(1)} %, exact rights ${(chosen.exactRights * 100).toFixed(1)} %`);
   return lines.join("\n");

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import { CATEGORIES, type Category, type Classification, type Right, type RulesClassification } from "../types";
-import { COMBINATION, type Combination, combineHeads } from "./combine";
+import { type Combination, calibrated, combineHeads } from "./combine";
+import { STORED_COMBINATION, type StoredCombination } from "./combination-file";
 import { isCommonWord } from "../understand/language";
 import { handedOnText } from "../classify/reminder";
 import { charClass, modelWordGrams, packedWeight, scoreMail } from "./features";
@@ -98,20 +99,39 @@ function countWords(part: string, found: number, limit: number): number {
 }
 
 /** Whether a message is too short for the model, so the rules decide alone. */
-export function rulesAlone(words: number, combination: Combination = COMBINATION): boolean {
+export function rulesAlone(words: number, combination: Combination = STORED_COMBINATION): boolean {
   return words < (combination.rulesAloneBelowWords ?? 0);
 }
 
+/** Whether the model's own category (its category heads alone, before the rules' vote) is not the rules'. */
+export function disagrees(categoryScores: ArrayLike<number>, rules: Pick<RulesClassification, "category">): boolean {
+  let best = 0;
+  for (let i = 1; i < CATEGORIES.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
+  return CATEGORIES[best] !== rules.category;
+}
+
+/** The combined verdict's confidence as stated: where the model and the rules read the mail differently, shifted as measured (disagreementShift). */
+export function statedConfidence(confidence: number, categoryScores: ArrayLike<number>, rules: Pick<RulesClassification, "category">, combination: StoredCombination = STORED_COMBINATION): number {
+  const shift = combination.disagreementShift;
+  return shift && disagrees(categoryScores, rules) ? calibrated(confidence, { slope: 1, intercept: shift }) : confidence;
+}
+
+/** A short message's verdict is the rules', with their confidence mapped as measured on such messages (combination.json). */
+export function rulesAloneVerdict(rules: RulesClassification, combination: StoredCombination = STORED_COMBINATION): RulesClassification {
+  return { ...rules, confidence: Math.round(calibrated(rules.confidence, combination.rulesAloneConfidenceMap) * 100) / 100 };
+}
+
 /**
- * The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is; so too
- * for a short message, before the weights are read (a question to `ask` never waits for them).
+ * The rules' verdict, weighed with the model's. Without a weights file, the rules' verdict as it is; for a short
+ * message, the rules' verdict with its confidence mapped, before the weights are read (a question to `ask` never waits for them).
  */
 export function withModel(mail: ParsedMail, rules: RulesClassification, loadModel: () => ScoringModel | null = committedModel): Classification {
-  if (rulesAlone(wordsUpTo(mail, COMBINATION.rulesAloneBelowWords ?? 0))) return rules;
+  if (rulesAlone(wordsUpTo(mail, STORED_COMBINATION.rulesAloneBelowWords ?? 0))) return rulesAloneVerdict(rules);
   const model = loadModel();
   if (!model) return rules;
-  const verdict = combineHeads(scoreMail(model.weights, mail), rules, COMBINATION);
-  const confidence = Math.round(verdict.confidence * 100) / 100;
+  const scores = scoreMail(model.weights, mail);
+  const verdict = combineHeads(scores, rules, STORED_COMBINATION);
+  const confidence = Math.round(statedConfidence(verdict.confidence, scores.categories, rules) * 100) / 100;
   const sameCategory = verdict.category === rules.category;
   const reasons: string[] = [];
   let grams: Map<string, number> | undefined;
