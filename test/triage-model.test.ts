@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyByRules, classifyMail } from "../triage/classify/index";
 import type { ParsedMail } from "../triage/mail";
-import { COMBINATION, COMBINATION_FILE, HEAD_NAMES, combine, combineHeads } from "../triage/model/combine";
+import { COMBINATION_FILE, HEAD_NAMES, combine, combineHeads } from "../triage/model/combine";
 import { STORED_COMBINATION, checkCombination } from "../triage/model/combination-file";
 import { BUCKETS, fnv1a, mailFeatures, mailScores, packedWeight, scoreMail } from "../triage/model/features";
 import { rightsNamedOutright } from "../triage/model/rights-vote";
@@ -60,7 +60,7 @@ describe("model features", () => {
     scoreMail(model.weights, other);
     expect([...scored.rights()]).toEqual(all.slice(4));
     const rules = classifyByRules(request);
-    expect(combineHeads(scoreMail(model.weights, request), rules, COMBINATION)).toEqual(combine(all, rules, COMBINATION));
+    expect(combineHeads(scoreMail(model.weights, request), rules, STORED_COMBINATION)).toEqual(combine(all, rules, STORED_COMBINATION));
   });
 });
 

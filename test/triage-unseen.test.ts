@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
-import { COMBINATION, calibrated, combine } from "../triage/model/combine";
+import { calibrated, combine } from "../triage/model/combine";
 import { STORED_COMBINATION } from "../triage/model/combination-file";
 import {
   agreementMapOutOfFold, calibrationError, calibrationReport, confidenceMapOutOfFold, fitAgreementMap, fitConfidenceMap, fitRulesAloneMap, reliability,
@@ -62,10 +62,10 @@ describe("scoring the combination as it runs", () => {
     } as unknown as Example,
     scores: Float64Array.from(modelSaysInquiry),
   });
-  const verdict = (words: number) => scored([item(words)], "combination", COMBINATION)[0]!.predicted;
+  const verdict = (words: number) => scored([item(words)], "combination", STORED_COMBINATION)[0]!.predicted;
 
   it("leaves a message shorter than the threshold to the rules alone, as withModel does, and weighs a longer one", () => {
-    const threshold = COMBINATION.rulesAloneBelowWords!;
+    const threshold = STORED_COMBINATION.rulesAloneBelowWords!;
     expect(verdict(threshold - 1)).toMatchObject({ category: "rights_request", rights: ["erasure"] });
     expect(verdict(threshold)).toMatchObject({ category: "inquiry", rights: [] });
   });

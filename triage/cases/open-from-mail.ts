@@ -8,9 +8,8 @@ import {
 } from "./normalise";
 import { recordEvent } from "./record-event";
 import { wellFormed } from "../text-cut";
-import { remindedRequest } from "../classify/reminder";
+import { remindedMail, remindedRequest } from "../classify/reminder";
 import { dateInAttribution } from "../quoted-date";
-import { newestQuotedMail } from "../split-body";
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 
 export interface OpenCaseFromMailInput {
@@ -52,8 +51,8 @@ function caseBody(mail: ParsedMail): string {
  * that day. The case keeps the dates of this mail (the business may never have had the first), and the owner is told.
  */
 function earlierRequestWarning(mail: ParsedMail, deadlines: Deadlines, promisedDays: number): string | undefined {
-  if (remindedRequest(mail) === undefined) return undefined;
-  const dated = dateInAttribution(newestQuotedMail(mail.quoted)?.writer ?? "");
+  const reminded = remindedMail(mail);
+  const dated = reminded && dateInAttribution(reminded.writer);
   if (dated === undefined || dated >= deadlines.receivedDate) return undefined;
   const due = computeDeadlines(new Date(`${dated}T12:00:00Z`), { promisedDays }).due;
   return `${WARNING_MARK} Purring på en henvendelse datert ${formatDate(dated, "nb")} (sitert under). Kom den fram til dere da, `

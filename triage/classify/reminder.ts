@@ -16,25 +16,33 @@ const TAKES_IT_BACK = anyCue("takes_it_back");
 /** Longer than this, the reply says something of its own: it is read as it is. */
 const MAX_REMINDER_CHARS = 400;
 
-const remembered = new WeakMap<ParsedMail, string | null>();
+/** A quoted mail: who wrote it and when, as its attribution or header lines say, and its own text. */
+export type QuotedMail = NonNullable<ReturnType<typeof newestQuotedMail>>;
 
-/** The sender's own earlier request this mail reminds of, or undefined (computed once a mail). */
-export function remindedRequest(mail: ParsedMail): string | undefined {
+const remembered = new WeakMap<ParsedMail, QuotedMail | null>();
+
+/** The sender's own earlier mail this mail reminds of, or undefined (computed once a mail). */
+export function remindedMail(mail: ParsedMail): QuotedMail | undefined {
   let found = remembered.get(mail);
   if (found === undefined) {
-    found = findRemindedRequest(mail) ?? null;
+    found = findRemindedMail(mail) ?? null;
     remembered.set(mail, found);
   }
   return found ?? undefined;
 }
 
-function findRemindedRequest(mail: ParsedMail): string | undefined {
+/** The text of the sender's own earlier request this mail reminds of, or undefined. */
+export function remindedRequest(mail: ParsedMail): string | undefined {
+  return remindedMail(mail)?.text;
+}
+
+function findRemindedMail(mail: ParsedMail): QuotedMail | undefined {
   if (mail.forwarded !== undefined || mail.text.length > MAX_REMINDER_CHARS || !/\S/.test(mail.quoted)) return undefined;
   // "Purring: innsyn" as the subject points as well as "Purrer på denne" in the text. Tested first: most replies point at nothing.
   const said = clauses(`${mail.subject}.\n${mail.text}`);
   if (!POINTS_AT_EARLIER_MAIL.some(said) || TAKES_IT_BACK.some(said)) return undefined;
   const earlier = newestQuotedMail(mail.quoted);
-  return earlier?.text && writtenBy(earlier.writer, mail.from) ? earlier.text : undefined;
+  return earlier?.text && writtenBy(earlier.writer, mail.from) ? earlier : undefined;
 }
 
 /**

@@ -1,7 +1,6 @@
 /** How the model's scores and the rules' verdict make one verdict (pure). */
 import { CATEGORIES, type Category, RIGHTS, type Right, type RulesClassification } from "../types";
 import { chooseRights } from "./rights-vote";
-import chosen from "./combination.json" with { type: "json" };
 import { projectPath } from "../../project-path";
 
 export interface Combination {
@@ -40,11 +39,6 @@ export function calibrated(probability: number, map: ConfidenceMap | undefined):
   return 1 / (1 + Math.exp(-(map.slope * logit(probability) + map.intercept)));
 }
 
-/**
- * The votes and temperature `npm run eval:triage -- --unseen --save` chose, read from combination.json
- * only: training never reads them, so choosing them again needs no retraining.
- */
-export const COMBINATION: Combination = chosen;
 /** Where `npm run eval:triage -- --unseen --save` writes the votes and temperature it chose. */
 export const COMBINATION_FILE = projectPath("triage", "model", "combination.json");
 
@@ -77,6 +71,13 @@ export interface HeadScores {
   rights(): ArrayLike<number>;
 }
 
+/** The index of the highest score (the first, on a tie). */
+export function topIndex(scores: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return best;
+}
+
 /** Every head's scores (the categories, then the rights) and the rules' verdict → one verdict. */
 export function combine(scores: ArrayLike<number>, rules: RulesVerdict, combination: Combination): Verdict {
   return combineHeads({ categories: scores, rights: () => Array.prototype.slice.call(scores, RIGHTS_FROM) as number[] }, rules, combination);
@@ -85,8 +86,7 @@ export function combine(scores: ArrayLike<number>, rules: RulesVerdict, combinat
 /** As `combine`; the rights heads' scores are asked for only when the verdict is a rights request. */
 export function combineHeads(scores: HeadScores, rules: RulesVerdict, combination: Combination): Verdict {
   const categoryScores = CATEGORIES.map((category, i) => scores.categories[i]! + (rules.category === category ? combination.vote : 0));
-  let best = 0;
-  for (let i = 1; i < categoryScores.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
+  const best = topIndex(categoryScores);
   const category = CATEGORIES[best]!;
   const confidence = calibrated(softmax(categoryScores, combination.temperature)[best]!, combination.confidenceMap);
   if (category !== "rights_request") return { category, rights: [], confidence, categoryScores };

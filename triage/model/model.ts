@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { projectPath } from "../../project-path";
 import type { ParsedMail } from "../mail";
 import { CATEGORIES, type Category, type Classification, type Right, type RulesClassification } from "../types";
-import { type Combination, calibrated, combineHeads } from "./combine";
+import { type Combination, calibrated, combineHeads, topIndex } from "./combine";
 import { STORED_COMBINATION, type StoredCombination } from "./combination-file";
 import { isCommonWord } from "../understand/language";
 import { handedOnText } from "../classify/reminder";
@@ -105,9 +105,7 @@ export function rulesAlone(words: number, combination: Combination = STORED_COMB
 
 /** Whether the model's own category (its category heads alone, before the rules' vote) is not the rules'. */
 export function disagrees(categoryScores: ArrayLike<number>, rules: Pick<RulesClassification, "category">): boolean {
-  let best = 0;
-  for (let i = 1; i < CATEGORIES.length; i++) if (categoryScores[i]! > categoryScores[best]!) best = i;
-  return CATEGORIES[best] !== rules.category;
+  return CATEGORIES[topIndex(Array.prototype.slice.call(categoryScores, 0, CATEGORIES.length) as number[])] !== rules.category;
 }
 
 /** The combined verdict's confidence as stated: where the model and the rules read the mail differently, shifted as measured (disagreementShift). */
