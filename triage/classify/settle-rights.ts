@@ -64,13 +64,13 @@ const USING = clausePhrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|
 const DONT_USE = clausePhrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
 const DETAIL_WORD = clausePhrase("(*historikk*|*oversikt*|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
-const CHANGED_WORD = clausePhrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
+const CHANGED_WORD = clausePhrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|feilstav*|misspel*|misspelt|typo|skrivefeil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "My name is Siobhán, with the accent, not 'Siobahn'", "navnet mitt er Håkon, ikke Hakon": the right spelling set against the wrong one. */
 const RIGHT_NOT_WRONG = clausePhrase("(my name|my surname|my first name|my last name|navnet mitt|mitt navn|etternavnet mitt|fornavnet mitt|mitt etternavn|mitt fornavn|jeg heter|eg heiter|i am called|its spelled|its spelt|it is spelled|det staves|det skrives|navnet staves|navnet skrives) __ (not|ikke) ");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = clausePhrase(
   "(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|de|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)",
-  "^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)",
+  "^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) [opp] (det|den|dem|dette|it|that|them|this)",
   "^ (it|this|that|det|den|dette) (should be|should read|skal vare|skulle vart|er egentlig|is actually) ",
   "(fint om|greit om|please|kan|could|can) (det|den|dette|dem|it|this|that) (blir|bli|gets|get|is|be) (rettet|endret|oppdatert|korrigert|fikset|fixed|corrected|updated|changed)",
   "(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)",
@@ -149,6 +149,8 @@ const NOT_MOVING = clausePhrase(
 const NEW_PROVIDER = clausePhrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = clausePhrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det|henne|ham|han|hen)|til (dem|henne|ham|hen)|to (them|her|him)|over to (them|her|him)|dit|over there|to that|straight to|directly to|direkte til|direkte over til)");
 const FIX_VERB = clausePhrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|ordn*|correct*|fix*|update*|change*|amend*|rectif*|sort out|straighten)");
+/** How many clauses away "ikke slett det" still speaks of what is erased: the same sentence or the next ones, not another point of a list. */
+const KEPT_IT_REACH = 3;
 const KEEP_IT = clausePhrase(
   "(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)",
   "(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)",
@@ -291,9 +293,13 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     const fixAsked = clauses.some((c) => has(FIX_VERB, c.reading?.rights.get("rectification")));
     if (!fixAsked && !FIX_ASK.some(clauses)) found.delete("rectification");
   } },
-  // "Don't delete it, but don't use it": keeping the data is the point.
+  // "Don't delete it, but don't use it": keeping the data is the point. Not where the erasure is asked points away, of
+  // something else ("1. Den gamle kontoen kan slettes. … 3. Opptaket … ikke slett det"): "don't delete it" keeps what it is near.
   { name: "kept-and-restricted-is-not-erased", resolve: (found, clauses) => {
-    if (found.has("restriction") && found.has("erasure") && KEEP_IT.some(clauses)) found.delete("erasure");
+    if (!found.has("restriction") || !found.has("erasure")) return;
+    const erasedAt = clausesHolding(found.get("erasure"), clauses).map((c) => clauses.indexOf(c));
+    const keptNear = (at: number) => clauses.some((c, i) => Math.abs(i - at) <= KEPT_IT_REACH && KEEP_IT.test(c));
+    if (erasedAt.length === 0 ? KEEP_IT.some(clauses) : erasedAt.some(keptNear)) found.delete("erasure");
   } },
   // "Jeg skrev en anbefaling til nettsiden. Jeg vil ikke at den skal ligge der lenger."
   { name: "shown-on-the-website-no-longer", resolve: (found, clauses) => {
