@@ -10,7 +10,7 @@ import { isTooLittle, notJust } from "./not-just";
 import { namesRightOutright } from "./law-terms";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
-const ABOUT_ME = clausePhrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
+const ABOUT_ME = clausePhrase("(har|hold|have|youve|got|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
 /** The copy is for moving: "a file I can take with me to another provider", "til en ny plattform". */
 const MOVE_PURPOSE = clausePhrase("(to|til|into|inn i) (another|a new|my new|the new|en annen|en ny|min nye|mitt nye|et annet|et nytt|den nye|det nye) (provider*|leverandor*|platform*|plattform*|system*|service*|tjeneste*|coach*|tilbyder*|app|program*)");
 /** "A copy of all you hold about me, and a machine-readable export …": two things asked for. */
@@ -51,6 +51,12 @@ const REBOOKING = clausePhrase(`${BOOKING} _ (changed|endret|moved|flyttet|bytte
 /** What opting in is called: "meldt meg på", "sagt ja til", "gitt samtykke", "agreed to". */
 const OPTED_IN = "(signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|samtykka|consented|consent|registrert meg|registered|agreed|agree|sagt ja|sa ja|said yes|say yes|gitt samtykke|gitt mitt samtykke|gitt dere lov|gitt lov|given consent|given my consent|gave consent|gave my consent|given permission|gave permission|given you permission|gave you permission|godtatt|godtok|accepted)";
 const NEVER_AGREED = clausePhrase(`(never|aldri|ikke) _ ${OPTED_IN}`);
+const CHANGED_MIND = clausePhrase("(changed my mind|change my mind|ombestemt meg|angret|angrer|reconsidered|tenkt meg om)");
+/** "We signed a form saying photos could be used", "jeg skrev under på et samtykkeskjema". */
+const SIGNED_FOR_IT = clausePhrase(
+  "(i|we|jeg|vi) _ (signed|signerte|signert|skrev under|skrevet under) _ (form|skjema*|samtykke*|consent|release|erklaering*)",
+  "(signerte|skrev) (vi|jeg) [under] _ (skjema*|samtykke*|erklaering*)",
+);
 /** "Jeg har aldri meldt meg på", "I didn't sign up for this", "har aldri sagt ja til dette": the sender never opted in. */
 const I_NEVER_SIGNED_UP = clausePhrase(
   `(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ ${OPTED_IN}`,
@@ -109,6 +115,9 @@ const GET_THEM = clausePhrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i
 const OWN_SESSIONS = clausePhrase(
   "(my|our|mine|min|mitt) _ (session|sessions|calls|call|meetings|coaching|coachingtime*|coachingsamtale*|samtale*|timer|timene|veiledning*|onetoone*|oneonone*)",
   "(sessions|samtalene|samtalane|timene|timane|motene|coachingtimene|veiledningstimene) (mine|vare|vart|our)",
+  // Where they are in it: "the chat logs with my messages in them", "opptakene der jeg er med".
+  "(with|med) (my|mine) (messages|meldinger|comments|kommentarer|posts|innlegg)",
+  "(where|in which|der|hvor|som) (i|jeg) (appear|am seen|am visible|er med|synes|vises)",
 );
 /** "I'd love to get copies of those recordings and the chat", "jeg vil gjerne få kopi av opptakene". */
 const WANT_COPIES = clausePhrase("(like|love|want|vil|onsker|gjerne|please|possible|mulig|kan jeg|can i|could i|could you|can you|kan dere|kunne dere|would you) _ (copy|copies|kopi|kopier|kopiene|get|have|receive|fa|motta) _ (recording|recordings|opptak*|chat|chatten|chats|chatlogg*|transcript*|notes|notat*|referat*|video|videos|videoen|videoene)");
@@ -224,6 +233,8 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
   if (inClause.has("rectification") && REBOOKING.test(clause) && !WRONG.test(clause)) inClause.delete("rectification");
   // "Please update your customer records" names the file to fix; it asks to see nothing.
   if (inClause.has("rectification") && inClause.has("access") && !ACCESS_VERB.test(clause)) inClause.delete("access");
+  // "Could you update it … in your customer records" names the file to fix, also where the new detail was said in another sentence.
+  if (inClause.has("access") && FIX_VERB.test(clause) && !ACCESS_VERB.test(clause)) inClause.delete("access");
   // "Delete everything you have on me" names what to delete; it asks to see nothing.
   if (inClause.has("erasure") && inClause.has("access") && !ACCESS_VERB.test(clause)) inClause.delete("access");
 }
@@ -243,8 +254,12 @@ export interface MailResolver {
 
 export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "Fint om dere stryker meg", "det trekker jeg nå" after a sentence about the newsletter or a consent given.
+  // Said in one sentence with their own sign-up ("Jeg meldte meg på nyhetsbrevet, men vil ikke motta det mer"), it is a
+  // withdrawal whatever else the mail says they never asked for (the SMS offers of its next paragraph).
   { name: "withdrawal-said-with-a-pronoun", resolve: (found, clauses, context) => {
-    if (!found.has("withdraw_consent") && (CONSENT_CONTEXT.some(clauses) || CONSENT_CONTEXT.some(context)) && !NEVER_AGREED.some(clauses)) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
+    if (found.has("withdraw_consent")) return;
+    const consented = (CONSENT_CONTEXT.some(clauses) || CONSENT_CONTEXT.some(context)) && !NEVER_AGREED.some(clauses);
+    addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, consented ? clauses : clauses.filter((c) => I_OPTED_IN.test(c)));
   } },
   // "Jeg har aldri meldt meg på nyhetsbrevet. Slutt å sende det.": stopping what they never signed up for is an objection
   // (an explicit "meld meg av": unsubscribing-from-what-was-never-signed-up-for, below).
@@ -284,6 +299,15 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     if (objection === undefined || namesRightOutright("objection", objection) || has(MARKETING, objection) || !CONSENT_CONTEXT.some(clauses) || MARKETING.some(clauses) || NEVER_AGREED.some(clauses)) return;
     found.delete("objection");
     if (!found.has("withdraw_consent")) found.set("withdraw_consent", objection);
+  } },
+  // "We signed a form saying photos could be used in your marketing. I've changed my mind and no longer want my picture used":
+  // a consent given and taken back, over two sentences; not an objection to marketing.
+  { name: "changed-mind-about-what-was-agreed-is-withdrawal", resolve: (found, clauses) => {
+    const objection = found.get("objection");
+    if (objection === undefined || found.has("withdraw_consent") || namesRightOutright("objection", objection)) return;
+    if (!CHANGED_MIND.some(clauses) || !(I_OPTED_IN.some(clauses) || SIGNED_FOR_IT.some(clauses)) || NEVER_AGREED.some(clauses)) return;
+    found.delete("objection");
+    found.set("withdraw_consent", objection);
   } },
   // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix
   // (not where a fix is asked in any sentence, "correct the purchase history", or named in the law's term, "retting", "Article 16").
