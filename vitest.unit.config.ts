@@ -14,6 +14,7 @@ export const UNIT_TESTS = [
   "test/triage-classify.test.ts",
   "test/triage-eval.test.ts",
   "test/triage-parse.test.ts",
+  "test/quoted-date.test.ts",
   "test/triage-cli.test.ts",
   "test/watch-units.test.ts",
   // Knowledge base and Q&A.

@@ -74,9 +74,26 @@ describe.each(ENGINES)("case log on %s", (engine) => {
       quoted: "Den 1. mai 2026 kl. 10:00 skrev Kari Nordmann <kari.nordmann@example.no>:\n> Hei, jeg ber om innsyn i alle personopplysninger dere har om meg.",
     });
     const { caseId } = await openCaseFromMail(database.db, { mail: reminder, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
-    expect((await getCase(database.db, caseId))!.body).toBe(
+    const opened = (await getCase(database.db, caseId))!;
+    expect(opened.body).toBe(
       "Se under, gjelder fortsatt!\n\n---- Tidligere henvendelse / earlier request ----\nHei, jeg ber om innsyn i alle personopplysninger dere har om meg.",
     );
+    // The case keeps this mail's dates (the first mail may never have come); the owner is told when the month ran out had it come.
+    expect(opened.due).toBe("2026-06-16");
+    expect(opened.reasons[0]).toBe(
+      "⚠️ Purring på en henvendelse datert 1. mai 2026 (sitert under). Kom den fram til dere da, er svarfristen regnet fra den dagen: 31. mai 2026, ikke 16. juni 2026.",
+    );
+  });
+
+  it("warns of no earlier deadline where the quoted request has no date, or the reply is no reminder", async () => {
+    const quoting = (text: string, attribution: string) => mail({
+      messageId: `<${text.length}-${attribution.length}@kari.example>`, subject: "Sv: Innsyn", text,
+      quoted: `${attribution}\n> Hei, jeg ber om innsyn i alle personopplysninger dere har om meg.`,
+    });
+    for (const reply of [quoting("Se under, gjelder fortsatt!", "Kari Nordmann <kari.nordmann@example.no> skrev:"), quoting("Takk for svar, da venter jeg.", "Den 1. mai 2026 kl. 10:00 skrev Kari Nordmann <kari.nordmann@example.no>:")]) {
+      const { caseId } = await openCaseFromMail(database.db, { mail: reply, classification: accessRequest, receivedAt: RECEIVED, promisedDays: PROMISED_DAYS });
+      expect((await getCase(database.db, caseId))!.reasons).toEqual(accessRequest.reasons);
+    }
   });
 
   it("stores several rights comma-separated and returns them as a list", async () => {

@@ -1,4 +1,5 @@
-import { computeDeadlines, receivedDate } from "../deadlines";
+import { computeDeadlines, receivedDate, type Deadlines } from "../deadlines";
+import { formatDate } from "../deadlines/calendar";
 import type { ParsedMail } from "../mail";
 import type { Classification } from "../types";
 import { inTransaction, type DbOrTx } from "./db";
@@ -8,6 +9,8 @@ import {
 import { recordEvent } from "./record-event";
 import { wellFormed } from "../text-cut";
 import { remindedRequest } from "../classify/reminder";
+import { dateInAttribution } from "../quoted-date";
+import { newestQuotedMail } from "../split-body";
 import type { Prisma } from "../../prisma/generated/sqlite/client";
 
 export interface OpenCaseFromMailInput {
@@ -42,6 +45,19 @@ function caseBody(mail: ParsedMail): string {
   if (mail.forwarded) return `${mail.text}\n\n---- Videresendt / forwarded ----\n${mail.forwarded}`;
   const reminded = remindedRequest(mail);
   return reminded ? `${mail.text}\n\n---- Tidligere henvendelse / earlier request ----\n${reminded}` : mail.text;
+}
+
+/**
+ * A reminder quoting a request of an earlier date: had that request reached the business then, the month ran from
+ * that day. The case keeps the dates of this mail (the business may never have had the first), and the owner is told.
+ */
+function earlierRequestWarning(mail: ParsedMail, deadlines: Deadlines, promisedDays: number): string | undefined {
+  if (remindedRequest(mail) === undefined) return undefined;
+  const dated = dateInAttribution(newestQuotedMail(mail.quoted)?.writer ?? "");
+  if (dated === undefined || dated >= deadlines.receivedDate) return undefined;
+  const due = computeDeadlines(new Date(`${dated}T12:00:00Z`), { promisedDays }).due;
+  return `${WARNING_MARK} Purring på en henvendelse datert ${formatDate(dated, "nb")} (sitert under). Kom den fram til dere da, `
+    + `er svarfristen regnet fra den dagen: ${formatDate(due, "nb")}, ikke ${formatDate(deadlines.due, "nb")}.`;
 }
 
 /**
@@ -141,9 +157,10 @@ async function openNewCase(
 ): Promise<OpenCaseFromMailResult> {
   const { mail, classification, receivedAt } = input;
   const fromAddress = mail.from.address.trim().toLowerCase();
-  const reasons = reused ? [reusedMessageIdWarning(reused.earlierCaseId), ...classification.reasons] : classification.reasons;
   const rights = rightsText(classification.rights);
   const deadlines = computeDeadlines(receivedAt, { promisedDays: input.promisedDays });
+  const warnings = [reused && reusedMessageIdWarning(reused.earlierCaseId), earlierRequestWarning(mail, deadlines, input.promisedDays)];
+  const reasons = [...warnings.filter((warning) => typeof warning === "string"), ...classification.reasons];
   const original = await tx.case.findFirst({
     where: {
       fromAddress, category: classification.category, rights,
