@@ -69,7 +69,7 @@ const LEAVING_A_LIST = /unsubscrib|meld|\blist|nyhetsbrev|newsletter|utsendelse|
 const USING = clausePhrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = clausePhrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
-const DETAIL_WORD = clausePhrase("(*historikk*|*oversikt*|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
+const DETAIL_WORD = clausePhrase("(*historikk*|*oversikt*|*profil*|tlf|tlfnr|telefonnr|mobilnr|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
 const CHANGED_WORD = clausePhrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|feilstav*|misspel*|misspelt|typo|skrivefeil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "My name is Siobhán, with the accent, not 'Siobahn'", "navnet mitt er Håkon, ikke Hakon": the right spelling set against the wrong one. */
 const RIGHT_NOT_WRONG = clausePhrase("(my name|my surname|my first name|my last name|navnet mitt|mitt navn|etternavnet mitt|fornavnet mitt|mitt etternavn|mitt fornavn|jeg heter|eg heiter|i am called|its spelled|its spelt|it is spelled|det staves|det skrives|navnet staves|navnet skrives) __ (not|ikke) ");
@@ -130,7 +130,7 @@ const KEEP_THAT = clausePhrase(
   "(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) ",
 );
 /** Removed from where it is shown, not from their files: "remove the quote and the photo from the site and from any ads". */
-const SHOWN_WHERE = "(site|website|nettside*|hjemmeside*|webside*|page|siden|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)";
+const SHOWN_WHERE = "(site|website|nettside*|hjemmeside*|webside*|page|siden|*siden|*sida|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)";
 const OFF_WHERE_SHOWN = clausePhrase(
   `(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (from|fra|off|av) [the|your|deres|din|ditt|any|all|alle] ${SHOWN_WHERE}`,
   // "Remove the little quote from me that's on your testimonials page", "fjern sitatet som ligger på kurssiden deres".
@@ -178,9 +178,12 @@ const NOT_SHOWN_ANYMORE = clausePhrase(
   "(no longer|dont|do not) want (it|them|this|that) (on|up on|in|at) _ (site|website|page|homepage|instagram|facebook|linkedin|ads|brochure*|blog)",
   "(vil|onsker) ikke [lenger] ha (den|det|dem|dette|disse) (pa|i|der|ute) _ (lenger|mer|nettside*|hjemmeside*|siden|instagram|facebook|linkedin|annonse*|brosjyre*)",
   "(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)",
+  // Themselves, shown there: "jeg vil helst ikke ligge der lenger", "I'd rather not be up there any more".
+  "(vil|onsker) [helst|egentlig] ikke (ligge|sta|vises|henge) [der|ute] _ (lenger|mer)",
+  "(rather not|dont want to|do not want to) (be|stay) (up|on|there|featured|shown) _ (anymore|any more|any longer)",
 );
 /** Leave given: "I agreed to let you use…", "sa ja til at dere kunne bruke…". */
-const AGREED = clausePhrase("(agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use|(let|allowed|allow) you (to) (use|put|publish|feature|show|post|display|quote)|(let|allowed|allow) you (use|put|publish|feature|show|post|display|quote)|(lot|la) dere (bruke|legge|publisere|vise|ha|sitere)|fikk dere (lov|bruke|legge|publisere|vise|ha|sitere))");
+const AGREED = clausePhrase("((det|it) (var|was) [helt] (greit|fine|ok|okay) (da|then|at the time)|agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use|(let|allowed|allow) you (to) (use|put|publish|feature|show|post|display|quote)|(let|allowed|allow) you (use|put|publish|feature|show|post|display|quote)|(lot|la) dere (bruke|legge|publisere|vise|ha|sitere)|fikk dere (lov|bruke|legge|publisere|vise|ha|sitere))");
 /** "Could you take both down?", "ta ned sitatet", "fjern dem". */
 const TAKE_IT_DOWN = clausePhrase(
   "(take|taking|ta|tar) __ (down|ned)",
@@ -300,12 +303,14 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     found.delete("objection");
     if (!found.has("withdraw_consent")) found.set("withdraw_consent", objection);
   } },
-  // "We signed a form saying photos could be used in your marketing. I've changed my mind and no longer want my picture used":
-  // a consent given and taken back, over two sentences; not an objection to marketing.
+  // "We signed a form saying photos could be used in your marketing. I've changed my mind and no longer want my picture used",
+  // "Ikke bruk bildet mitt til reklame lenger. Jeg sa ja da dere tok det": a consent given and taken back, over two
+  // sentences; not an objection to marketing.
   { name: "changed-mind-about-what-was-agreed-is-withdrawal", resolve: (found, clauses) => {
     const objection = found.get("objection");
     if (objection === undefined || found.has("withdraw_consent") || namesRightOutright("objection", objection)) return;
-    if (!CHANGED_MIND.some(clauses) || !(I_OPTED_IN.some(clauses) || SIGNED_FOR_IT.some(clauses)) || NEVER_AGREED.some(clauses)) return;
+    // What they changed their mind about, or a photo or quote they let be shown ("Jeg sa ja da dere tok det", "ikke bruk bildet mitt lenger").
+    if (!(CHANGED_MIND.some(clauses) || SHOWN_WITH_LEAVE.some(clauses)) || !(I_OPTED_IN.some(clauses) || SIGNED_FOR_IT.some(clauses)) || NEVER_AGREED.some(clauses)) return;
     found.delete("objection");
     found.set("withdraw_consent", objection);
   } },
