@@ -51,6 +51,8 @@ const REBOOKING = clausePhrase(`${BOOKING} _ (changed|endret|moved|flyttet|bytte
 /** What opting in is called: "meldt meg på", "sagt ja til", "gitt samtykke", "agreed to". */
 const OPTED_IN = "(signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|samtykka|consented|consent|registrert meg|registered|agreed|agree|sagt ja|sa ja|said yes|say yes|gitt samtykke|gitt mitt samtykke|gitt dere lov|gitt lov|given consent|given my consent|gave consent|gave my consent|given permission|gave permission|given you permission|gave you permission|godtatt|godtok|accepted)";
 const NEVER_AGREED = clausePhrase(`(never|aldri|ikke) _ ${OPTED_IN}`);
+/** "I unsubscribed three times", "jeg har meldt meg av to ganger": leaving a list, done by them before. */
+const I_UNSUBSCRIBED = clausePhrase("(i|jeg|ive|vi|we) [have|har|already|allerede|hadde|had] (unsubscribed|opted out|meldte meg av|meldt meg av|avmeldte meg|trykket pa avmeld*|clicked unsubscribe|clicked the unsubscribe)");
 const CHANGED_MIND = clausePhrase("(changed my mind|change my mind|ombestemt meg|angret|angrer|reconsidered|tenkt meg om)");
 /** "We signed a form saying photos could be used", "jeg skrev under på et samtykkeskjema". */
 const SIGNED_FOR_IT = clausePhrase(
@@ -279,6 +281,10 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   { name: "stop-it-after-marketing", resolve: (found, clauses) => {
     if (!found.has("objection") && MARKETING.some(clauses)) addFromAnyClause(found, "objection", STOP_IT, clauses);
+  } },
+  // "I unsubscribed 3 times and you keep sending. Stop it.": the unsubscribing asked again, now in words.
+  { name: "stop-it-after-unsubscribing", resolve: (found, clauses) => {
+    if (!found.has("withdraw_consent") && !found.has("objection") && I_UNSUBSCRIBED.some(clauses)) addFromAnyClause(found, "withdraw_consent", STOP_IT, clauses);
   } },
   // "Ikke slett opptaket. Men dere må ikke bruke det": keeping it unused, said over two sentences.
   { name: "kept-but-unused-over-two-sentences", resolve: (found, clauses) => {
