@@ -4,7 +4,7 @@ import { isCommonWord } from "../understand/language";
 
 /**
  * A tiny phrase language, compiled once at module load, matched against a clause's folded words:
- *   word    the exact word            slett*   a word starting with "slett"
+ *   word    the exact word            slett*   a word starting with "slett"  (*@* an e-mail address)
  *   [mine]  an optional word          (a|b*)   alternatives
  *   _       up to 4 words of any kind __       up to 8 words
  *   ~       up to 4 words, none a comma: the words on either side stand in one part of the clause
@@ -69,7 +69,8 @@ function tokens(pattern: string): string[] {
 }
 
 function word(token: string): string {
-  return token.replace(/\*/g, "[a-z0-9]*");
+  // An e-mail address is one word, dots and all ("kurs@eksempel.no"): "*@*" reaches over its dots.
+  return token.replace(/\*/g, token.includes("@") ? "[a-z0-9.]*" : "[a-z0-9]*");
 }
 
 /** The words a pattern matched, for the reasons the owner reads. */

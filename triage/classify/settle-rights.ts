@@ -10,7 +10,7 @@ import { isTooLittle, notJust } from "./not-just";
 import { namesRightOutright } from "./law-terms";
 
 const CONSENT_WORDS = /samtykk|consent|nyhetsbrev|newsletter|unsubscrib|meld|avmeld|opt|utsendelse|list/;
-const ABOUT_ME = clausePhrase("(har|hold|have|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
+const ABOUT_ME = clausePhrase("(har|hold|have|youve|got|store|keep|lagrer|lagret|registrert) _ (om|pa|about|on) (meg|me)");
 /** The copy is for moving: "a file I can take with me to another provider", "til en ny plattform". */
 const MOVE_PURPOSE = clausePhrase("(to|til|into|inn i) (another|a new|my new|the new|en annen|en ny|min nye|mitt nye|et annet|et nytt|den nye|det nye) (provider*|leverandor*|platform*|plattform*|system*|service*|tjeneste*|coach*|tilbyder*|app|program*)");
 /** "A copy of all you hold about me, and a machine-readable export …": two things asked for. */
@@ -51,6 +51,14 @@ const REBOOKING = clausePhrase(`${BOOKING} _ (changed|endret|moved|flyttet|bytte
 /** What opting in is called: "meldt meg på", "sagt ja til", "gitt samtykke", "agreed to". */
 const OPTED_IN = "(signed up|sign up|subscribed|subscribe|meldt meg pa|meldte meg pa|meldt oss pa|bedt om|asked for|ask for|opted in|opt in|samtykket|samtykka|consented|consent|registrert meg|registered|agreed|agree|sagt ja|sa ja|said yes|say yes|gitt samtykke|gitt mitt samtykke|gitt dere lov|gitt lov|given consent|given my consent|gave consent|gave my consent|given permission|gave permission|given you permission|gave you permission|godtatt|godtok|accepted)";
 const NEVER_AGREED = clausePhrase(`(never|aldri|ikke) _ ${OPTED_IN}`);
+/** "I unsubscribed three times", "jeg har meldt meg av to ganger": leaving a list, done by them before. */
+const I_UNSUBSCRIBED = clausePhrase("(i|jeg|ive|vi|we) [have|har|already|allerede|hadde|had] (unsubscribed|opted out|meldte meg av|meldt meg av|avmeldte meg|trykket pa avmeld*|clicked unsubscribe|clicked the unsubscribe)");
+const CHANGED_MIND = clausePhrase("(changed my mind|change my mind|ombestemt meg|angret|angrer|reconsidered|tenkt meg om)");
+/** "We signed a form saying photos could be used", "jeg skrev under på et samtykkeskjema". */
+const SIGNED_FOR_IT = clausePhrase(
+  "(i|we|jeg|vi) _ (signed|signerte|signert|skrev under|skrevet under) _ (form|skjema*|samtykke*|consent|release|erklaering*)",
+  "(signerte|skrev) (vi|jeg) [under] _ (skjema*|samtykke*|erklaering*)",
+);
 /** "Jeg har aldri meldt meg på", "I didn't sign up for this", "har aldri sagt ja til dette": the sender never opted in. */
 const I_NEVER_SIGNED_UP = clausePhrase(
   `(jeg|i|ive|eg|vi|we) [har|hadde|have|had|did] (aldri|never|ikke|not|didnt) _ ${OPTED_IN}`,
@@ -63,14 +71,14 @@ const LEAVING_A_LIST = /unsubscrib|meld|\blist|nyhetsbrev|newsletter|utsendelse|
 const USING = clausePhrase("(bruk*|use|used|using|dele|deler|share|sharing|vise|viser|show|showing)");
 const DONT_USE = clausePhrase("(ikke|not|dont|never|aldri|stop|slutt a|stopp) _ (bruke|bruk|bruker|dele|del|use|using|share|sharing|behandle|process*|vise|show)");
 /** A clause about personal details that are wrong or have changed: "etternavnet mitt er nå Strand", "the notes … are untrue". */
-const DETAIL_WORD = clausePhrase("(*historikk*|*oversikt*|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
-const CHANGED_WORD = clausePhrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
+const DETAIL_WORD = clausePhrase("(*historikk*|*oversikt*|*profil*|tlf|tlfnr|telefonnr|mobilnr|history|purchases|orders|jobber|jobbar|works|working|adr|mobil|mobilen|telefon|telefonen|notat*|notes|opplysning*|records|profil*|profile|registrert|registered|navn|navnet|etternavn*|fornavn*|name|surname|adresse*|address|epost*|email|telefonnummer*|mobilnummer*|nummer|nummeret|number|tittel*|title|stilling*|fodselsdato*|birth*|birthday|journal*|arbeidsgiver*|employer)");
+const CHANGED_WORD = clausePhrase("(bare kjopt|bare kjopte|kjopte bare|bare bestilt|bare betalt|only bought|only ordered|only paid|only purchased|only booked|(sier|viser|says|shows|lists|star det|it says) (at |that )?(jeg|i)|aldri har kjopt|aldri kjopt|aldri har bestilt|aldri bestilt|never bought|never ordered|never purchased|men jeg|but i|but im|but my|off by|feil|feilstav*|misspel*|misspelt|typo|skrivefeil|wrong|incorrect|untrue|uriktig*|utdatert*|outdated|fortsatt|fremdeles|still|ny|nytt|nye|new|na|now|changed|endret|byttet|flyttet|moved|gift*|married|lenger|longer|anymore|not true|ikke riktig|ikke sant|stemmer ikke)");
 /** "My name is Siobhán, with the accent, not 'Siobahn'", "navnet mitt er Håkon, ikke Hakon": the right spelling set against the wrong one. */
 const RIGHT_NOT_WRONG = clausePhrase("(my name|my surname|my first name|my last name|navnet mitt|mitt navn|etternavnet mitt|fornavnet mitt|mitt etternavn|mitt fornavn|jeg heter|eg heiter|i am called|its spelled|its spelt|it is spelled|det staves|det skrives|navnet staves|navnet skrives) __ (not|ikke) ");
 /** "Kan dere endre det?", "please correct them": a fix asked for, whose object is in another sentence. */
 const FIX_ASK = clausePhrase(
   "(kan|kunne|vil|can|could|would|will|fint om|greit om) (dere|du|de|you) [please|vennligst|bare|just] (endre|endrer|oppdatere|oppdaterer|rette|retter|fikse|fikser|korrigere|legge inn|legger inn|registrere|registrerer|update|change|fix|correct|amend|sort)",
-  "^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) (det|den|dem|dette|it|that|them|this)",
+  "^ (rett|fiks|korriger|endre|oppdater|correct|fix|update|change|amend) [opp] (det|den|dem|dette|it|that|them|this)",
   "^ (it|this|that|det|den|dette) (should be|should read|skal vare|skulle vart|er egentlig|is actually) ",
   "(fint om|greit om|please|kan|could|can) (det|den|dette|dem|it|this|that) (blir|bli|gets|get|is|be) (rettet|endret|oppdatert|korrigert|fikset|fixed|corrected|updated|changed)",
   "(fint om|greit om|kan|kunne) (dere|du) (legger|legge|registrerer|registrere|forer|fore) (det|den|dette|dem|den nye|det nye) (inn|opp)",
@@ -109,6 +117,9 @@ const GET_THEM = clausePhrase("(like|want|vil|onsker|gjerne|please|kan jeg|can i
 const OWN_SESSIONS = clausePhrase(
   "(my|our|mine|min|mitt) _ (session|sessions|calls|call|meetings|coaching|coachingtime*|coachingsamtale*|samtale*|timer|timene|veiledning*|onetoone*|oneonone*)",
   "(sessions|samtalene|samtalane|timene|timane|motene|coachingtimene|veiledningstimene) (mine|vare|vart|our)",
+  // Where they are in it: "the chat logs with my messages in them", "opptakene der jeg er med".
+  "(with|med) (my|mine) (messages|meldinger|comments|kommentarer|posts|innlegg)",
+  "(where|in which|der|hvor|som) (i|jeg) (appear|am seen|am visible|er med|synes|vises)",
 );
 /** "I'd love to get copies of those recordings and the chat", "jeg vil gjerne få kopi av opptakene". */
 const WANT_COPIES = clausePhrase("(like|love|want|vil|onsker|gjerne|please|possible|mulig|kan jeg|can i|could i|could you|can you|kan dere|kunne dere|would you) _ (copy|copies|kopi|kopier|kopiene|get|have|receive|fa|motta) _ (recording|recordings|opptak*|chat|chatten|chats|chatlogg*|transcript*|notes|notat*|referat*|video|videos|videoen|videoene)");
@@ -121,7 +132,7 @@ const KEEP_THAT = clausePhrase(
   "(dont|do not) want (you|your company) to (keep|retain|store|hold on to|hang on to|have) (it|them|that|those|this|these) ",
 );
 /** Removed from where it is shown, not from their files: "remove the quote and the photo from the site and from any ads". */
-const SHOWN_WHERE = "(site|website|nettside*|hjemmeside*|webside*|page|siden|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)";
+const SHOWN_WHERE = "(site|website|nettside*|hjemmeside*|webside*|page|siden|*siden|*sida|course page|kursside*|instagram|facebook|linkedin|ads|adverts|annonse*|social media|sosiale medier|brochure*|brosjyre*|blog*)";
 const OFF_WHERE_SHOWN = clausePhrase(
   `(remove*|delete*|fjern*|slett*|ta|take|taking|tar) __ (from|fra|off|av) [the|your|deres|din|ditt|any|all|alle] ${SHOWN_WHERE}`,
   // "Remove the little quote from me that's on your testimonials page", "fjern sitatet som ligger på kurssiden deres".
@@ -149,6 +160,8 @@ const NOT_MOVING = clausePhrase(
 const NEW_PROVIDER = clausePhrase("(annen|annet|ny|nytt|nye|another|new|different) (leverandor*|coach*|provider*|plattform*|platform*|tjeneste*|firma*|company|coachingprogram*|program*|service*|lms|system*)");
 const SEND_OVER = clausePhrase("(send*|overfor*|flytt*|transfer*|move|forward|videresend*) _ (over til (dem|dit|den|det|henne|ham|han|hen)|til (dem|henne|ham|hen)|to (them|her|him)|over to (them|her|him)|dit|over there|to that|straight to|directly to|direkte til|direkte over til)");
 const FIX_VERB = clausePhrase("(rett|rette|retter|rettet|rettes|korriger*|endr*|oppdater*|fiks*|bytt*|ordn*|correct*|fix*|update*|change*|amend*|rectif*|sort out|straighten)");
+/** How many clauses away "ikke slett det" still speaks of what is erased: the same sentence or the next ones, not another point of a list. */
+const KEPT_IT_REACH = 3;
 const KEEP_IT = clausePhrase(
   "(ikke|la vare a|not|dont|never|aldri) (slett*|delete*|erase*|fjern*|remove*)",
   "(ikke|not|dont|never|aldri) _ (slett*|delete*|erase*|fjern*|remove*) _ (enna|yet|for now|forelopig|men|but)",
@@ -167,9 +180,12 @@ const NOT_SHOWN_ANYMORE = clausePhrase(
   "(no longer|dont|do not) want (it|them|this|that) (on|up on|in|at) _ (site|website|page|homepage|instagram|facebook|linkedin|ads|brochure*|blog)",
   "(vil|onsker) ikke [lenger] ha (den|det|dem|dette|disse) (pa|i|der|ute) _ (lenger|mer|nettside*|hjemmeside*|siden|instagram|facebook|linkedin|annonse*|brosjyre*)",
   "(prefer|rather) [that] (you|dere) (didnt|did not|dont|do not|not|ikke) (use|used|show|showed|publish|feature|bruker|viser) _ (anymore|any more|any longer|lenger|mer)",
+  // Themselves, shown there: "jeg vil helst ikke ligge der lenger", "I'd rather not be up there any more".
+  "(vil|onsker) [helst|egentlig] ikke (ligge|sta|vises|henge) [der|ute] _ (lenger|mer)",
+  "(rather not|dont want to|do not want to) (be|stay) (up|on|there|featured|shown) _ (anymore|any more|any longer)",
 );
 /** Leave given: "I agreed to let you use…", "sa ja til at dere kunne bruke…". */
-const AGREED = clausePhrase("(agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use|(let|allowed|allow) you (to) (use|put|publish|feature|show|post|display|quote)|(let|allowed|allow) you (use|put|publish|feature|show|post|display|quote)|(lot|la) dere (bruke|legge|publisere|vise|ha|sitere)|fikk dere (lov|bruke|legge|publisere|vise|ha|sitere))");
+const AGREED = clausePhrase("((det|it) (var|was) [helt] (greit|fine|ok|okay) (da|then|at the time)|agreed|consented|samtykket|samtykte|sa ja|sagt ja|(sa|sagt|svarte) (jeg|eg|vi) ja|godtok|gave permission|gave you permission|ga lov|gav lov|ga dere lov|gav dere lov|said yes|let you use|(let|allowed|allow) you (to) (use|put|publish|feature|show|post|display|quote)|(let|allowed|allow) you (use|put|publish|feature|show|post|display|quote)|(lot|la) dere (bruke|legge|publisere|vise|ha|sitere)|fikk dere (lov|bruke|legge|publisere|vise|ha|sitere))");
 /** "Could you take both down?", "ta ned sitatet", "fjern dem". */
 const TAKE_IT_DOWN = clausePhrase(
   "(take|taking|ta|tar) __ (down|ned)",
@@ -222,6 +238,8 @@ export function settleClause(inClause: Map<Right, string>, clause: Clause): void
   if (inClause.has("rectification") && REBOOKING.test(clause) && !WRONG.test(clause)) inClause.delete("rectification");
   // "Please update your customer records" names the file to fix; it asks to see nothing.
   if (inClause.has("rectification") && inClause.has("access") && !ACCESS_VERB.test(clause)) inClause.delete("access");
+  // "Could you update it … in your customer records" names the file to fix, also where the new detail was said in another sentence.
+  if (inClause.has("access") && FIX_VERB.test(clause) && !ACCESS_VERB.test(clause)) inClause.delete("access");
   // "Delete everything you have on me" names what to delete; it asks to see nothing.
   if (inClause.has("erasure") && inClause.has("access") && !ACCESS_VERB.test(clause)) inClause.delete("access");
 }
@@ -241,8 +259,12 @@ export interface MailResolver {
 
 export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "Fint om dere stryker meg", "det trekker jeg nå" after a sentence about the newsletter or a consent given.
+  // Said in one sentence with their own sign-up ("Jeg meldte meg på nyhetsbrevet, men vil ikke motta det mer"), it is a
+  // withdrawal whatever else the mail says they never asked for (the SMS offers of its next paragraph).
   { name: "withdrawal-said-with-a-pronoun", resolve: (found, clauses, context) => {
-    if (!found.has("withdraw_consent") && (CONSENT_CONTEXT.some(clauses) || CONSENT_CONTEXT.some(context)) && !NEVER_AGREED.some(clauses)) addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, clauses);
+    if (found.has("withdraw_consent")) return;
+    const consented = (CONSENT_CONTEXT.some(clauses) || CONSENT_CONTEXT.some(context)) && !NEVER_AGREED.some(clauses);
+    addFromAnyClause(found, "withdraw_consent", PRONOUN_WITHDRAWAL, consented ? clauses : clauses.filter((c) => I_OPTED_IN.test(c)));
   } },
   // "Jeg har aldri meldt meg på nyhetsbrevet. Slutt å sende det.": stopping what they never signed up for is an objection
   // (an explicit "meld meg av": unsubscribing-from-what-was-never-signed-up-for, below).
@@ -259,6 +281,10 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
   // "Stop it." after a sentence about sales calls or marketing objects to them.
   { name: "stop-it-after-marketing", resolve: (found, clauses) => {
     if (!found.has("objection") && MARKETING.some(clauses)) addFromAnyClause(found, "objection", STOP_IT, clauses);
+  } },
+  // "I unsubscribed 3 times and you keep sending. Stop it.": the unsubscribing asked again, now in words.
+  { name: "stop-it-after-unsubscribing", resolve: (found, clauses) => {
+    if (!found.has("withdraw_consent") && !found.has("objection") && I_UNSUBSCRIBED.some(clauses)) addFromAnyClause(found, "withdraw_consent", STOP_IT, clauses);
   } },
   // "Ikke slett opptaket. Men dere må ikke bruke det": keeping it unused, said over two sentences.
   { name: "kept-but-unused-over-two-sentences", resolve: (found, clauses) => {
@@ -283,6 +309,17 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     found.delete("objection");
     if (!found.has("withdraw_consent")) found.set("withdraw_consent", objection);
   } },
+  // "We signed a form saying photos could be used in your marketing. I've changed my mind and no longer want my picture used",
+  // "Ikke bruk bildet mitt til reklame lenger. Jeg sa ja da dere tok det": a consent given and taken back, over two
+  // sentences; not an objection to marketing.
+  { name: "changed-mind-about-what-was-agreed-is-withdrawal", resolve: (found, clauses) => {
+    const objection = found.get("objection");
+    if (objection === undefined || found.has("withdraw_consent") || namesRightOutright("objection", objection)) return;
+    // What they changed their mind about, or a photo or quote they let be shown ("Jeg sa ja da dere tok det", "ikke bruk bildet mitt lenger").
+    if (!(CHANGED_MIND.some(clauses) || SHOWN_WITH_LEAVE.some(clauses)) || !(I_OPTED_IN.some(clauses) || SIGNED_FOR_IT.some(clauses)) || NEVER_AGREED.some(clauses)) return;
+    found.delete("objection");
+    found.set("withdraw_consent", objection);
+  } },
   // "The data is wrong; don't use it until it's checked" disputes the data rather than asking for a fix
   // (not where a fix is asked in any sentence, "correct the purchase history", or named in the law's term, "retting", "Article 16").
   { name: "disputed-data-is-restricted-not-fixed", resolve: (found, clauses) => {
@@ -291,9 +328,13 @@ export const MAIL_RESOLVERS: readonly MailResolver[] = [
     const fixAsked = clauses.some((c) => has(FIX_VERB, c.reading?.rights.get("rectification")));
     if (!fixAsked && !FIX_ASK.some(clauses)) found.delete("rectification");
   } },
-  // "Don't delete it, but don't use it": keeping the data is the point.
+  // "Don't delete it, but don't use it": keeping the data is the point. Not where the erasure is asked points away, of
+  // something else ("1. Den gamle kontoen kan slettes. … 3. Opptaket … ikke slett det"): "don't delete it" keeps what it is near.
   { name: "kept-and-restricted-is-not-erased", resolve: (found, clauses) => {
-    if (found.has("restriction") && found.has("erasure") && KEEP_IT.some(clauses)) found.delete("erasure");
+    if (!found.has("restriction") || !found.has("erasure")) return;
+    const erasedAt = clausesHolding(found.get("erasure"), clauses).map((c) => clauses.indexOf(c));
+    const keptNear = (at: number) => clauses.some((c, i) => Math.abs(i - at) <= KEPT_IT_REACH && KEEP_IT.test(c));
+    if (erasedAt.length === 0 ? KEEP_IT.some(clauses) : erasedAt.some(keptNear)) found.delete("erasure");
   } },
   // "Jeg skrev en anbefaling til nettsiden. Jeg vil ikke at den skal ligge der lenger."
   { name: "shown-on-the-website-no-longer", resolve: (found, clauses) => {

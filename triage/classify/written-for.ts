@@ -11,10 +11,17 @@ import { anyCue } from "./cues";
 
 const WRITTEN_FOR = anyCue("written_for");
 
-/** He, she, her, his, oneself … → the first person, one word for one word. Not nynorsk «si» («dotter si»): in bokmål it is «say» («si opp», «si fra»). */
+/** He, she, her, his, them, their, oneself … → the first person, one word for one word. Not nynorsk «si» («dotter si»): in bokmål it is «say» («si opp», «si fra»). */
 const SUBJECT = new Map([["han", "jeg"], ["hun", "jeg"], ["ho", "jeg"], ["he", "i"], ["she", "i"], ["hes", "im"], ["shes", "im"]]);
-const OBJECT = new Map([["ham", "meg"], ["henne", "meg"], ["seg", "meg"], ["him", "me"], ["himself", "myself"], ["herself", "myself"]]);
-const POSSESSIVE = new Map([["hans", "min"], ["hennes", "min"], ["sin", "min"], ["sitt", "mitt"], ["sine", "mine"], ["his", "my"]]);
+const OBJECT = new Map([["ham", "meg"], ["henne", "meg"], ["seg", "meg"], ["him", "me"], ["himself", "myself"], ["herself", "myself"], ["them", "me"], ["themselves", "myself"], ["dem", "meg"]]);
+const POSSESSIVE = new Map([["hans", "min"], ["hennes", "min"], ["sin", "min"], ["sitt", "mitt"], ["sine", "mine"], ["his", "my"], ["their", "my"], ["theirs", "mine"]]);
+/**
+ * Parents, a couple, clients: "they want", "de ønsker". Only before a wish: "they have moved into a care home" tells their
+ * story, and «de» is also nynorsk «dere» ("han vil at de slettar adressa") and an article ("de nye reglene"); «deres» is
+ * also «your», so it stays as written.
+ */
+const PLURAL_SUBJECT = new Map([["they", "i"], ["de", "jeg"]]);
+const WISH_AFTER_PLURAL = new Set(["want", "wish", "would", "ask", "asked", "need", "no", "dont", "do", "object", "withdraw", "request", "onsker", "ber", "krever", "bad", "onsket"]);
 /** "hun vil … om han": after a preposition, "han" is the object (spoken Norwegian and nynorsk). */
 const PREPOSITION = new Set(["om", "pa", "av", "til", "for", "med", "fra", "hos", "mot", "ved", "etter", "uten", "about", "on", "of", "to", "for", "with", "from"]);
 /** "Her" is "me" where no noun follows: "send her a copy", "about her", "her." */
@@ -47,6 +54,7 @@ function inFirstPerson(words: string[]): string[] {
     if (word === "han" && PREPOSITION.has(before)) result[i] = "meg";
     else if (word === "her") result[i] = NOT_A_NOUN.has(words[i + 1] ?? ",") ? "me" : "my";
     else if (word === "hans" || word === "hennes") result[i] = /(ene|ane)$/.test(before) ? "mine" : "min";
+    else if (PLURAL_SUBJECT.has(word)) result[i] = WISH_AFTER_PLURAL.has(words[i + 1] ?? "") ? PLURAL_SUBJECT.get(word)! : word;
     else result[i] = SUBJECT.get(word) ?? OBJECT.get(word) ?? POSSESSIVE.get(word) ?? THIRD_PERSON_VERB.get(word) ?? word;
   });
   return result;

@@ -104,6 +104,8 @@ const DIALECT = new Map(
     // Spoken forms in terse phone mail: "ka dokker har lagra om mæ?", "har flytta", "før det er sjekka".
     ka: "hva", kem: "hvem", adressa: "adressen", koss: "hvordan", kossen: "hvordan", hu: "hun", lagra: "lagret", flytta: "flyttet", sjekka: "sjekket", dukka: "dukket", venta: "ventet", forventa: "forventet", betre: "bedre", endra: "endret", retta: "rettet", fjerna: "fjernet",
     hogt: "hoyt", framfor: "foran", kjende: "kjente", audmjuka: "ydmyket", audmjukt: "ydmyket", kursleiaren: "kurslederen", kursleiar: "kursleder", deltakarane: "deltakerne", onskjer: "onsker", onskte: "onsket", nyhendebrev: "nyhetsbrev", nyhendebrevet: "nyhetsbrevet", nyhendebreva: "nyhetsbrevene", heilt: "helt", namn: "navn", namnet: "navnet", feilstava: "feilstavet", meint: "ment", annan: "annen", endrar: "endrer", oppdaterar: "oppdaterer", hennar: "hennes", marknadsforing: "markedsforing", marknadsforinga: "markedsforingen",
+    // "Eg ber om at dette vert retta, og at de ikkje nyttar opplysningane mine til noko før det er gjort."
+    nyttar: "bruker", nyttast: "brukes", vert: "blir",
     // English texting shorthand: "took u 5 weeks", "my quote on ur website", "pls take it down".
     kordan: "hvordan", gjer: "gjor", ittj: "ikke", sel: "selger", seljer: "selger",
     slet: "slett", u: "you", ur: "your", pls: "please", plz: "please", thx: "thanks", abt: "about", yr: "year",
@@ -138,8 +140,9 @@ export function clauses(text: string): Clause[] {
   if (HAS_AE.test(marked)) marked = marked.replace(DIALECT_PRONOUNS, (_, before: string, word: string) => `${before}${word.toLowerCase().startsWith("m") ? "meg" : "jeg"}`);
   const folded = fold(marked).replace(/(\w)['’-](\w)/g, "$1$2");
   for (const piece of folded.split(CLAUSE_BREAK)) {
-    // Commas stay as words of their own: they end the reach of a negation.
-    const words = piece.match(/[a-z0-9@]+|,/g);
+    // Commas stay as words of their own: they end the reach of a negation. An e-mail address is one word, so that
+    // "den gamle kontoen på ingrid.solheim@hotmail.com kan slettes" keeps its words as close as they are said.
+    const words = piece.match(/[a-z0-9._+]+@[a-z0-9.]*[a-z0-9]|[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
     const wordList = words.map(readWord);
     // The caches start empty, so every clause keeps one shape as they are filled.
