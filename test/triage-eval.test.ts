@@ -192,12 +192,13 @@ describe("triage classifier on the holdout split", () => {
   // The gate guards the level last measured, not the hidden set's aim (0.97 / 0.95): nothing is chosen by this split,
   // so when a change chosen elsewhere moves it, the gate follows the figure, up or down, and the README says why.
   // History of the figures: triage/corpus/blind/README.md and the README's "Measured" section. Last, run once on
-  // 2026-12-08 after blind sets 41–44 joined the training data (votes not chosen again): 0.968 and 0.949 (94 of 99).
-  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.94", async () => {
+  // 2026-12-08 after the rules of branch rights7 and blind sets 45–48 joined, with the votes chosen again on 45–48, the
+  // sets the rules were never tuned on: 0.973 and 0.939 (93 of 99).
+  it("holds the measured level: macro-F1 ≥ 0.97 and exact rights ≥ 0.93", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
-    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.96);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.94);
+    expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.97);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.93);
   }, 120_000);
 });
