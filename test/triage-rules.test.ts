@@ -124,10 +124,10 @@ describe("loading a rule file rejects a bad entry, naming the rule", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rules-"));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   let n = 0;
-  const load = (yaml: string) => {
+  const load = (yaml: string, finds: readonly string[] = RIGHTS) => {
     const file = path.join(dir, `bad-${n++}.yml`);
     fs.writeFileSync(file, yaml);
-    return () => loadRuleFile(file, RIGHTS).map((rule) => compileRule(rule.spec));
+    return () => loadRuleFile(file, finds).map((rule) => compileRule(rule.spec));
   };
   const rule = (id: string, pattern: string, match = "Slett meg.") => `  - id: ${id}\n    finds: erasure\n    pattern: "${pattern}"\n    match: ["${match}"]\n`;
 
@@ -155,6 +155,12 @@ describe("loading a rule file rejects a bad entry, naming the rule", () => {
   ])("%s", (_, yaml, message) => {
     expect(load(yaml)).toThrow(RuleError);
     expect(load(yaml)).toThrow(message);
+  });
+
+  it("rejects unless_after where nothing reads it (outside the rules that find rights), and names guards_after", () => {
+    const yaml = `guards:\n  ON: "(on)"\nrules:\n  - id: complaint.a\n    finds: complaint\n    pattern: "klage"\n    unless_after: ON\n    match: ["Jeg vil klage."]\n`;
+    expect(load(yaml, ["complaint"])).toThrow(/rule complaint\.a: unless_after is read only by the rules that find rights \(use guards_after\)/);
+    expect(load(yaml.replace("unless_after: ON", "guards_after: [ON]"), ["complaint"])()).toHaveLength(1);
   });
 });
 

@@ -59,7 +59,9 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
     rulesAloneConfidenceMap: keepShortMap ? fitRulesAloneMap(shortOnChoiceSets) : undefined,
   };
   if (tune.length > 0) console.log(`${formatTuneFolds(tune, folds.length, combination)}\n`);
-  if (options.errors) console.log(`${formatMisses(items.filter((item) => !FINAL_EXAM_SETS.includes(item.example.group)), combination)}\n`);
+  // Misses are read to fix rules: never the final exam's, nor the choice sets' (the votes are chosen where the rules were never tuned).
+  const readable = (group: string) => !FINAL_EXAM_SETS.includes(group) && !chosenOn.includes(group);
+  if (options.errors) console.log(`${formatMisses(items.filter((item) => readable(item.example.group)), combination)}\n`);
   const groups = [{ name: "chosen", sets: chosenOn }, { name: "exam", sets: FINAL_EXAM_SETS }, { name: "all", sets }];
   console.log(`Confidence map (Platt) fitted on the other choice sets, each in turn: calibration error ${pct(mapCheck.mapped, 3)} out of fold (log loss ${mapCheck.logLoss.toFixed(4)}), softmax alone ${pct(mapCheck.softmaxAlone, 3)}: ${keepMap && !keepAgreement ? "kept" : "not kept"}`);
   console.log(`… with a term where the model's own category is not the rules': calibration error ${pct(agreementCheck.mapped, 3)} out of fold (log loss ${agreementCheck.logLoss.toFixed(4)}): ${keepAgreement ? "kept" : "not kept"}`);
@@ -93,5 +95,5 @@ function formatMisses(items: readonly OutOfFold[], combination: Combination): st
     const model = HEAD_NAMES.map((head, h) => `${head} ${scores[h]! >= 0 ? "+" : ""}${scores[h]!.toFixed(2)}`).join(", ");
     lines.push(formatMiss({ ...scoredCase, file: `${example.group}/${scoredCase.file}` }, { reasons: [`model: ${model}`, `rules: ${example.rules.category}[${example.rules.rights.join(",")}]`, ...example.rules.reasons] }));
   }
-  return [`${lines.length} misses of the combination, out of fold (the final exam left out):`, ...lines].join("\n");
+  return [`${lines.length} misses of the combination, out of fold (the final exam and the choice sets left out):`, ...lines].join("\n");
 }

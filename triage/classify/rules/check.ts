@@ -92,7 +92,9 @@ export function loadRuleFile(file: string, knownFinds = RULE_FAMILIES[path.basen
   const where = file.replace(/^.*\/triage\//, "triage/");
   const parsed = RuleFile.safeParse(parse(fs.readFileSync(file, "utf8")));
   if (!parsed.success) throw schemaError(file, where, parsed.error);
-  return checkRules(parsed.data, knownFinds, where, path.basename(file, ".yml") === "rights");
+  // Only the rights' reading (rights.ts, applyRule) looks past a match; elsewhere unless_after would be silently ignored.
+  const readsUnlessAfter = knownFinds.every((finds) => (RIGHTS as readonly string[]).includes(finds));
+  return checkRules(parsed.data, knownFinds, where, path.basename(file, ".yml") === "rights", readsUnlessAfter);
 }
 
 /** A file the schema rejects: the first problem, at the rule (by id) where it is. */
@@ -107,7 +109,7 @@ function ruleAt(file: string, index: number): string {
   return `rule ${rules?.[index]?.id ?? `#${index + 1}`}`;
 }
 
-function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[], where: string, negatableByDefault: boolean): CheckedRule[] {
+function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[], where: string, negatableByDefault: boolean, readsUnlessAfter: boolean): CheckedRule[] {
   const { fragments, guards } = data;
   const ids = new Set<string>();
   const patterns = new Map<string, string>();
@@ -153,6 +155,7 @@ function checkRules(data: z.infer<typeof RuleFile>, knownFinds: readonly string[
     const lookarounds = (rule.guards ?? []).map(lookaround);
     const lookaheads = (rule.guards_after ?? []).map(lookaround);
     if (lookaheads.length > 0 && rule.pattern === undefined) fail("guards_after goes with pattern");
+    if (rule.unless_after !== undefined && !readsUnlessAfter) fail("unless_after is read only by the rules that find rights (use guards_after)");
     if (rule.unless_after !== undefined && rule.pattern === undefined) fail("unless_after goes with pattern (with all, use unless_in_clause)");
     let unlessAfter: string | undefined;
     if (rule.unless_after !== undefined) {
