@@ -103,7 +103,7 @@ export const EXTRA_RIGHT_MARGINS = [0, 0.5, 1];
  * A set read for rule work leaves CHOICE_SETS (and the README says so).
  */
 export const FINAL_EXAM_SETS: readonly string[] = ["set27", "set28", "set33", "set34", "set37", "set38", "set41", "set42"];
-export const CHOICE_SETS: readonly string[] = ["set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52"];
+const CHOICE_SETS: readonly string[] = ["set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52"];
 
 /** The sets the combination is chosen on: CHOICE_SETS, or every set but the final exam where none of them is there (another blind directory). */
 export function choiceSets(sets: readonly string[]): string[] {
@@ -121,9 +121,8 @@ function choiceValue(items: readonly OutOfFold[], combination: Combination, pick
 
 /**
  * The category vote with the best mean macro-F1 over the given blind sets; ties go to the smaller votes. Each
- * setting is chosen by the score it governs: scored by exact rights too, the category vote would grow with every
- * right the rules are taught to find on these sets (their misses are read and fixed), and with it the rules'
- * weight in every category. Then, the category vote kept, the rights' votes and margins (rights-vote.ts) with the best exact
+ * setting is chosen by the score it governs: scored by exact rights too, the category vote would weigh the rules
+ * in every category by how well they find rights. Then, the category vote kept, the rights' votes and margins (rights-vote.ts) with the best exact
  * rights, where `tuneFolds` (the generated tune split, out of fold) is given weighing it as much as the
  * blind sets: mail like the hidden held-out set. The category vote is never chosen on the tune split,
  * whose categories the rules were tuned on; its rights were too, so the rights' settings it can choose
