@@ -194,12 +194,14 @@ describe("triage classifier on the holdout split", () => {
   // History of the figures: triage/corpus/blind/README.md and the README's "Measured" section. Last, run once on
   // 2026-12-08 after the rules of branch rights7 and blind sets 45–48 joined, with the votes chosen again on 45–48, the
   // sets the rules were never tuned on: 0.973 and 0.939 (93 of 99). Then once after sets 49–52 joined them and the votes
-  // were chosen on 45–52 (each right the rules found adds 0.25, not 0.5): 0.961 and 0.909 (90 of 99).
-  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.90", async () => {
+  // were chosen on 45–52 (each right the rules found adds 0.25, not 0.5): 0.961 and 0.909 (90 of 99). Last, once after
+  // sets 53–56 joined (53 and 55 the choice sets, 54 and 56 the exam) and the votes were chosen on 45–53 and 55 (the
+  // rights' vote back to 0.5): 0.962 and 0.939 (93 of 99).
+  it("holds the measured level: macro-F1 ≥ 0.96 and exact rights ≥ 0.93", async () => {
     const holdout = readLabels(DEFAULT_LABELS).filter((label) => label.split === "holdout");
     const report = scoreTriage(await evaluateMails(holdout));
     const summary = `holdout macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;
     expect(report.macroF1, summary).toBeGreaterThanOrEqual(0.96);
-    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.90);
+    expect(report.exactRights.accuracy, summary).toBeGreaterThanOrEqual(0.93);
   }, 120_000);
 });
