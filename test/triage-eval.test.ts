@@ -177,7 +177,8 @@ describe("blind sets (triage/corpus/blind)", () => {
   });
 
   // Written by people who never saw the rules, scored once on first sight (README there), then tuned on:
-  // this guards what tuning reached, not how well the classifier generalises.
+  // this guards what tuning reached, not how well the classifier generalises. Sets 45–56 (choice sets and exam) were
+  // never tuned on and pass because the committed model was trained on them: a failure is no reason to read their misses.
   it("stay classified as tuned: macro-F1 ≥ 0.98 and exact rights ≥ 0.97", async () => {
     const report = scoreTriage(await evaluateMails(sets.flatMap((set) => readLabels(join(set, "labels.jsonl")))));
     const summary = `blind sets macro-F1 ${report.macroF1.toFixed(3)}, exact rights ${report.exactRights.accuracy.toFixed(3)}`;

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { choiceSets, foldCorpus, scored } from "../triage/eval/unseen";
+import { choiceSets, foldCorpus, readableForRuleWork, scored, withoutFittedMaps } from "../triage/eval/unseen";
 import { calibrated, combine } from "../triage/model/combine";
 import { STORED_COMBINATION } from "../triage/model/combination-file";
 import {
@@ -35,6 +35,21 @@ describe("the sets the votes are chosen on", () => {
     expect(choiceSets(sets)).toEqual(["set45", "set46", "set47", "set48"]);
     expect(choiceSets([...sets, "set49", "set50", "set54", "set57"])).toEqual(["set45", "set46", "set47", "set48", "set49", "set50"]);
     expect(choiceSets(["set01", "set02", "set27"])).toEqual(["set01", "set02"]);
+  });
+
+  it("are never listed by --errors, nor is the final exam: only the sets read for rule work", () => {
+    const chosenOn = choiceSets(["set24", "set27", "set45", "set46"]);
+    expect(["set24", "set27", "set45", "set46"].filter((set) => readableForRuleWork(set, chosenOn))).toEqual(["set24"]);
+  });
+});
+
+describe("choosing the votes again", () => {
+  it("starts from none of the stored maps, so a map not kept this time is not saved from the last", () => {
+    const stored = { ...STORED_COMBINATION, confidenceMap: { slope: 0.9, intercept: 0.8 }, disagreementShift: -0.5, rulesAloneConfidenceMap: { slope: 1, intercept: 1.4 } };
+    const fresh = withoutFittedMaps(stored, { vote: 1, rightsVote: 0.25, temperature: 1 }, 0.3);
+    expect(JSON.parse(JSON.stringify(fresh))).toEqual({ ...JSON.parse(JSON.stringify(STORED_COMBINATION)), vote: 1, rightsVote: 0.25, temperature: 0.3, confidenceMap: undefined, disagreementShift: undefined, rulesAloneConfidenceMap: undefined });
+    expect(Object.keys(JSON.parse(JSON.stringify(fresh)))).not.toContain("disagreementShift");
+    expect(fresh.rulesAloneBelowWords).toBe(STORED_COMBINATION.rulesAloneBelowWords);
   });
 });
 

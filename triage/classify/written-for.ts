@@ -21,6 +21,9 @@ const POSSESSIVE = new Map([["hans", "min"], ["hennes", "min"], ["sin", "min"], 
  * also «your», so it stays as written.
  */
 const PLURAL_SUBJECT = new Map([["they", "i"], ["de", "jeg"]]);
+/** "One of them", "both of them", "en av dem": things counted, not the people the mail is written for. */
+const PLURAL_OBJECT = new Set(["them", "dem", "themselves"]);
+const PARTITIVE = new Set(["of", "av"]);
 const WISH_AFTER_PLURAL = new Set(["want", "wish", "would", "ask", "asked", "need", "no", "dont", "do", "object", "withdraw", "request", "onsker", "ber", "krever", "bad", "onsket"]);
 /** "hun vil … om han": after a preposition, "han" is the object (spoken Norwegian and nynorsk). */
 const PREPOSITION = new Set(["om", "pa", "av", "til", "for", "med", "fra", "hos", "mot", "ved", "etter", "uten", "about", "on", "of", "to", "for", "with", "from"]);
@@ -55,6 +58,7 @@ function inFirstPerson(words: string[]): string[] {
     else if (word === "her") result[i] = NOT_A_NOUN.has(words[i + 1] ?? ",") ? "me" : "my";
     else if (word === "hans" || word === "hennes") result[i] = /(ene|ane)$/.test(before) ? "mine" : "min";
     else if (PLURAL_SUBJECT.has(word)) result[i] = WISH_AFTER_PLURAL.has(words[i + 1] ?? "") ? PLURAL_SUBJECT.get(word)! : word;
+    else if (PLURAL_OBJECT.has(word) && PARTITIVE.has(before)) result[i] = word;
     else result[i] = SUBJECT.get(word) ?? OBJECT.get(word) ?? POSSESSIVE.get(word) ?? THIRD_PERSON_VERB.get(word) ?? word;
   });
   return result;

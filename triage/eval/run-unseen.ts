@@ -7,7 +7,7 @@ import { formatMiss } from "./report";
 import { isMiss, scoreTriage } from "./score";
 import {
   FINAL_EXAM_SETS, type Method, type OutOfFold, METHODS, choiceSets, chooseCombination, fitTemperature, foldCorpus, formatUnseen, outOfFoldScores,
-  scoreSets, scored,
+  readableForRuleWork, scoreSets, scored, withoutFittedMaps,
 } from "./unseen";
 import {
   agreementMapOutOfFold, calibrationReport, confidenceMapOutOfFold, fitAgreementMap, fitConfidenceMap, fitRulesAloneMap, rulesAloneMapOutOfFold, shortMessages,
@@ -24,7 +24,7 @@ export interface UnseenOptions {
   save: boolean;
   /** Also cut the generated tune split into this many folds by template (0: none), score each out of fold and choose the rights' votes on them too. */
   folds?: number;
-  /** List the combination's misses (never the final exam's). */
+  /** List the combination's misses (never the final exam's or the choice sets'). */
   errors?: boolean;
 }
 
@@ -41,7 +41,7 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
   const chosen = chooseCombination(items, chosenOn, folds);
   const onChoiceSets = items.filter((item) => chosenOn.includes(item.example.group));
   // What the evaluation does not choose (the word count below which the rules decide alone) is kept as it is.
-  const softmaxAlone: StoredCombination = { ...STORED_COMBINATION, ...chosen, temperature: fitTemperature(onChoiceSets, chosen), confidenceMap: undefined, rulesAloneConfidenceMap: undefined };
+  const softmaxAlone = withoutFittedMaps(STORED_COMBINATION, chosen, fitTemperature(onChoiceSets, chosen));
   const weighedOnChoiceSets = weighedByModel(onChoiceSets, softmaxAlone);
   const mapCheck = confidenceMapOutOfFold(weighedOnChoiceSets, softmaxAlone, chosenOn);
   const keepMap = mapCheck.mapped < mapCheck.softmaxAlone;
@@ -59,9 +59,7 @@ export async function runUnseen(options: UnseenOptions): Promise<void> {
     rulesAloneConfidenceMap: keepShortMap ? fitRulesAloneMap(shortOnChoiceSets) : undefined,
   };
   if (tune.length > 0) console.log(`${formatTuneFolds(tune, folds.length, combination)}\n`);
-  // Misses are read to fix rules: never the final exam's, nor the choice sets' (the votes are chosen where the rules were never tuned).
-  const readable = (group: string) => !FINAL_EXAM_SETS.includes(group) && !chosenOn.includes(group);
-  if (options.errors) console.log(`${formatMisses(items.filter((item) => readable(item.example.group)), combination)}\n`);
+  if (options.errors) console.log(`${formatMisses(items.filter((item) => readableForRuleWork(item.example.group, chosenOn)), combination)}\n`);
   const groups = [{ name: "chosen", sets: chosenOn }, { name: "exam", sets: FINAL_EXAM_SETS }, { name: "all", sets }];
   console.log(`Confidence map (Platt) fitted on the other choice sets, each in turn: calibration error ${pct(mapCheck.mapped, 3)} out of fold (log loss ${mapCheck.logLoss.toFixed(4)}), softmax alone ${pct(mapCheck.softmaxAlone, 3)}: ${keepMap && !keepAgreement ? "kept" : "not kept"}`);
   console.log(`… with a term where the model's own category is not the rules': calibration error ${pct(agreementCheck.mapped, 3)} out of fold (log loss ${agreementCheck.logLoss.toFixed(4)}): ${keepAgreement ? "kept" : "not kept"}`);

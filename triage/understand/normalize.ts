@@ -142,7 +142,8 @@ export function clauses(text: string): Clause[] {
   for (const piece of folded.split(CLAUSE_BREAK)) {
     // Commas stay as words of their own: they end the reach of a negation. An e-mail address is one word, so that
     // "den gamle kontoen på ingrid.solheim@hotmail.com kan slettes" keeps its words as close as they are said.
-    const words = piece.match(/[a-z0-9._+]+@[a-z0-9.]*[a-z0-9]|[a-z0-9@]+|,/g);
+    // The local part is bounded (64 characters, as mail addresses are): unbounded, a long run of dots or underscores is read again from every position.
+    const words = piece.match(/[a-z0-9][a-z0-9._+]{0,63}@[a-z0-9.]*[a-z0-9]|[a-z0-9@]+|,/g);
     if (!words || words.every((w) => w === ",")) continue;
     const wordList = words.map(readWord);
     // The caches start empty, so every clause keeps one shape as they are filled.
