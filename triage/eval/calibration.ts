@@ -5,7 +5,7 @@
  * scale to what the rules get right on such messages.
  */
 import { type Combination, type ConfidenceMap, calibrated, combine, logit } from "../model/combine";
-import { MAX_MAP_SIZE, type StoredCombination } from "../model/combination-file";
+import { MAX_MAP_SIZE, type StoredCombination, withoutMaps } from "../model/combination-file";
 import { disagrees, rulesAlone, statedConfidence } from "../model/model";
 import type { OutOfFold } from "./unseen";
 
@@ -77,7 +77,7 @@ export function calibrationError(rows: readonly ReliabilityRow[]): number {
  * by Newton's method on the two numbers (the loss is convex in them).
  */
 export function fitConfidenceMap(items: readonly OutOfFold[], combination: Combination): ConfidenceMap {
-  const points = confidences(items, softmaxOnly(combination)).map(({ confidence, right }) => ({ x: [logit(confidence), 1], y: right ? 1 : 0 }));
+  const points = confidences(items, withoutMaps(combination)).map(({ confidence, right }) => ({ x: [logit(confidence), 1], y: right ? 1 : 0 }));
   const fitted = fitLogistic(points, [1, 0]);
   // A slope of 0 or below would make the surest scores the least sure: then the softmax as it is, too.
   if (!fitted || fitted[0]! <= 0) return { slope: 1, intercept: 0 };
@@ -90,7 +90,7 @@ export function fitConfidenceMap(items: readonly OutOfFold[], combination: Combi
  * states the same for it as for a mail both read alike. Undefined where the fit runs off, or where the readers always agree.
  */
 export function fitAgreementMap(items: readonly OutOfFold[], combination: Combination): AgreementMap | undefined {
-  const points = confidences(items, softmaxOnly(combination)).map(({ confidence, right, disagree }) => ({ x: [logit(confidence), 1, disagree ? 1 : 0], y: right ? 1 : 0 }));
+  const points = confidences(items, withoutMaps(combination)).map(({ confidence, right, disagree }) => ({ x: [logit(confidence), 1, disagree ? 1 : 0], y: right ? 1 : 0 }));
   // Nothing to tell apart where the two readers always agree (or never do).
   if (new Set(points.map(({ x }) => x[2])).size < 2) return undefined;
   const fitted = fitLogistic(points, [1, 0, 0]);
@@ -99,8 +99,6 @@ export function fitAgreementMap(items: readonly OutOfFold[], combination: Combin
 }
 
 export type AgreementMap = Required<Pick<StoredCombination, "confidenceMap" | "disagreementShift">>;
-
-const softmaxOnly = (combination: Combination): StoredCombination => ({ ...combination, confidenceMap: undefined, disagreementShift: undefined });
 
 /**
  * The weights w of σ(w · x) with the least log loss on these points, by Newton's method (the loss is convex in them),
@@ -152,14 +150,14 @@ function solve(a: readonly number[][], b: readonly number[]): number[] {
  * hundred mails a fit can follow their noise, and a confidence no better than before is not worth a change.
  */
 export function confidenceMapOutOfFold(items: readonly OutOfFold[], combination: Combination, sets: readonly string[]): { mapped: number; softmaxAlone: number; logLoss: number } {
-  const softmaxAlone = softmaxOnly(combination);
+  const softmaxAlone = withoutMaps(combination);
   const check = mapOutOfFold(items, sets, (training) => fitConfidenceMap(training, softmaxAlone), (held, map) => confidences(held, { ...softmaxAlone, confidenceMap: map }));
   return { mapped: check.mapped, softmaxAlone: check.unmapped, logLoss: check.logLoss };
 }
 
 /** As confidenceMapOutOfFold, for the map with a term for the model's disagreeing with the rules (fitAgreementMap). */
 export function agreementMapOutOfFold(items: readonly OutOfFold[], combination: Combination, sets: readonly string[]): { mapped: number; logLoss: number } {
-  const softmaxAlone = softmaxOnly(combination);
+  const softmaxAlone = withoutMaps(combination);
   const check = mapOutOfFold(items, sets, (training) => fitAgreementMap(training, softmaxAlone), (held, map) => confidences(held, { ...softmaxAlone, ...map }));
   return { mapped: check.mapped, logLoss: check.logLoss };
 }
@@ -229,7 +227,7 @@ export interface CalibrationReport {
 export function calibrationReport(items: readonly OutOfFold[], combination: StoredCombination, groups: readonly { name: string; sets: readonly string[] }[]): CalibrationReport {
   const weighed = weighedByModel(items, combination);
   const short = shortMessages(items, combination);
-  const softmaxAlone = softmaxOnly(combination);
+  const softmaxAlone = withoutMaps(combination);
   const shortMap = combination.rulesAloneConfidenceMap;
   const errorsOf = (of: readonly OutOfFold[], stated: (items: readonly OutOfFold[]) => Stated[], unmapped: (items: readonly OutOfFold[]) => Stated[]) =>
     groups.map(({ name, sets }) => {

@@ -12,7 +12,7 @@ import { rulesAlone } from "../model/model";
 import { templateOf } from "../corpus/generator/build";
 import { CATEGORIES } from "../types";
 import type { Combination } from "../model/combine";
-import type { StoredCombination } from "../model/combination-file";
+import { type StoredCombination, withoutMaps } from "../model/combination-file";
 import { type ScoredCase, scoreTriage } from "./score";
 import type { CalibrationReport } from "./calibration";
 
@@ -121,7 +121,7 @@ export function readableForRuleWork(set: string, chosenOn: readonly string[]): b
 
 /** The stored combination with the votes just chosen and none of its fitted maps: what the maps are then fitted on and checked against. */
 export function withoutFittedMaps(stored: StoredCombination, chosen: Combination, temperature: number): StoredCombination {
-  return { ...stored, ...chosen, temperature, confidenceMap: undefined, disagreementShift: undefined, rulesAloneConfidenceMap: undefined };
+  return withoutMaps({ ...stored, ...chosen, temperature });
 }
 
 export const NAMED_RIGHTS_VOTES = [1, 2, 3];

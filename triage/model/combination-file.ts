@@ -20,6 +20,11 @@ export interface StoredCombination extends Combination {
   disagreementShift?: number;
 }
 
+/** The combination with none of its fitted maps: the softmax alone, and the rules' own confidence on short messages. */
+export function withoutMaps(combination: Combination): StoredCombination {
+  return { ...combination, confidenceMap: undefined, disagreementShift: undefined, rulesAloneConfidenceMap: undefined };
+}
+
 /** Past this, a map's slope or intercept says every confidence is 0 or 1: no calibration (eval/calibration.ts stops there too). */
 export const MAX_MAP_SIZE = 10;
 

@@ -71,10 +71,10 @@ export interface HeadScores {
   rights(): ArrayLike<number>;
 }
 
-/** The index of the highest score (the first, on a tie). */
-export function topIndex(scores: ArrayLike<number>): number {
+/** The index of the highest of the first `count` scores (the first, on a tie). */
+export function topIndex(scores: ArrayLike<number>, count = scores.length): number {
   let best = 0;
-  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  for (let i = 1; i < count; i++) if (scores[i]! > scores[best]!) best = i;
   return best;
 }
 

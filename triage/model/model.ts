@@ -105,7 +105,7 @@ export function rulesAlone(words: number, combination: Combination = STORED_COMB
 
 /** Whether the model's own category (its category heads alone, before the rules' vote) is not the rules'. */
 export function disagrees(categoryScores: ArrayLike<number>, rules: Pick<RulesClassification, "category">): boolean {
-  return CATEGORIES[topIndex(Array.prototype.slice.call(categoryScores, 0, CATEGORIES.length) as number[])] !== rules.category;
+  return CATEGORIES[topIndex(categoryScores, CATEGORIES.length)] !== rules.category;
 }
 
 /** The combined verdict's confidence as stated: where the model and the rules read the mail differently, shifted as measured (disagreementShift). */
